@@ -1,0 +1,162 @@
+// msw handlers of the fake Globus Auth, over a FakeGlobusAuth store. Strict like the real
+// service should be: Basic auth on every call, exact request bodies, Globus' error shape.
+import { delay, HttpResponse, http } from 'msw'
+import { z } from 'zod'
+import { asAnswer, type FakeGlobusAuth, type FakeScope } from './store.ts'
+
+const DependentSchema = z.strictObject({ scope: z.string(), optional: z.boolean(), requires_refresh_token: z.boolean() })
+const fields = {
+  name: z.string().min(1),
+  description: z.string().min(1),
+  dependent_scopes: z.array(DependentSchema),
+  advertised: z.boolean(),
+  allows_refresh_token: z.boolean(),
+  required_domains: z.array(z.string()),
+}
+const CreateBody = z.strictObject({
+  scope: z.strictObject({
+    ...fields,
+    scope_suffix: z.string().regex(/^[a-z0-9_]+$/),
+    dependent_scopes: fields.dependent_scopes.optional(),
+    advertised: fields.advertised.optional(),
+    allows_refresh_token: fields.allows_refresh_token.optional(),
+    required_domains: fields.required_domains.optional(),
+  }),
+})
+const UpdateBody = z.strictObject({ scope: z.strictObject(fields).partial() })
+
+export function globusError(status: number, code: string, detail: string, headers?: Record<string, string>) {
+  return HttpResponse.json(
+    {
+      errors: [{ status: String(status), id: `req-${Math.random().toString(16).slice(2, 10)}`, code, detail, title: code }],
+      error: code.toLowerCase(),
+      error_description: detail,
+    },
+    { status, headers },
+  )
+}
+
+/** Handlers for any host: the same set serves msw in-process and the loopback server. */
+export function globusAuthHandlers(fake: FakeGlobusAuth) {
+  return [
+    http.all('*/v2/api/*', async ({ request }) => {
+      const url = new URL(request.url)
+      const text = await request.text()
+      let body: unknown
+      try {
+        body = text ? JSON.parse(text) : undefined
+      } catch {
+        body = text
+      }
+      const caller = authenticate(fake, request.headers.get('authorization'))
+      fake.requests.push({
+        method: request.method,
+        path: url.pathname + url.search,
+        query: Object.fromEntries(url.searchParams),
+        body,
+        authenticated: caller !== undefined,
+        proxied: request.headers.get('x-fake-proxy') === 'yes',
+      })
+
+      const fault = fake.takeFault(request.method, url.pathname + url.search)
+      if (fault?.kind === 'reset') return HttpResponse.error()
+      if (fault?.kind === 'hang') await delay('infinite')
+      if (fault?.kind === 'delay') await delay(fault.ms)
+      if (fault?.kind === 'raw') {
+        return new HttpResponse(fault.body, { status: 200, headers: { 'content-type': fault.contentType ?? 'application/json' } })
+      }
+      if (fault?.kind === 'status') {
+        const headers: Record<string, string> = { 'content-type': fault.contentType ?? 'application/json' }
+        if (fault.retryAfter) headers['retry-after'] = fault.retryAfter
+        if (fault.location) headers.location = fault.location
+        if (fault.body !== undefined) return new HttpResponse(fault.body, { status: fault.status, headers })
+        return globusError(fault.status, `FAULT_${fault.status}`, `injected status ${fault.status}`, headers)
+      }
+
+      if (!caller) return globusError(401, 'UNAUTHORIZED', 'Invalid client credentials')
+      const response = route(fake, caller, request.method, url, body)
+      if (fault?.kind === 'lost-answer') {
+        // The work is done; the answer never arrives.
+        return fault.status ? globusError(fault.status, 'GATEWAY', 'upstream went away') : HttpResponse.error()
+      }
+      return response
+    }),
+  ]
+}
+
+function authenticate(fake: FakeGlobusAuth, header: string | null): string | undefined {
+  const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header ?? '')
+  if (!match?.[1]) return undefined
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8')
+  const colon = decoded.indexOf(':')
+  const client = fake.clients.get(decoded.slice(0, colon))
+  return client && colon > 0 && client.secret === decoded.slice(colon + 1) ? client.id : undefined
+}
+
+function route(fake: FakeGlobusAuth, caller: string, method: string, url: URL, body: unknown): Response {
+  const path = url.pathname.replace(/\/+$/, '')
+  let m: RegExpExecArray | null
+  if (method === 'GET' && path === '/v2/api/scopes') return lookup(fake, url)
+  if ((m = /^\/v2\/api\/scopes\/([^/]+)$/.exec(path))) {
+    const scope = fake.scopes.get(decodeURIComponent(m[1] ?? ''))
+    if (!scope) return globusError(404, 'NOT_FOUND', 'No such scope')
+    if (method === 'GET') return HttpResponse.json({ scope: asAnswer(scope) })
+    if (scope.client !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this scope')
+    if (method === 'PUT') return update(fake, scope, body)
+    if (method === 'DELETE') {
+      fake.scopes.delete(scope.id)
+      return HttpResponse.json({ scope: asAnswer(scope) })
+    }
+  }
+  if ((m = /^\/v2\/api\/clients\/([^/]+)$/.exec(path)) && method === 'GET') {
+    const client = fake.clients.get(m[1] ?? '')
+    if (!client) return globusError(404, 'NOT_FOUND', 'No such client')
+    if (client.id !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
+    return HttpResponse.json({ client: { id: client.id, name: 'fake', scopes: [...client.scopes], fqdns: [] } })
+  }
+  if ((m = /^\/v2\/api\/clients\/([^/]+)\/scopes$/.exec(path)) && method === 'POST') {
+    if (m[1] !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
+    return create(fake, caller, body)
+  }
+  return globusError(404, 'NOT_FOUND', `No route for ${method} ${path}`)
+}
+
+function lookup(fake: FakeGlobusAuth, url: URL): Response {
+  const strings = url.searchParams.get('scope_strings')
+  const ids = url.searchParams.get('ids')
+  if (strings !== null && ids !== null) return globusError(400, 'BAD_REQUEST', 'Use ids or scope_strings, not both')
+  if (strings === null && ids === null) return globusError(400, 'BAD_REQUEST', 'Give ids or scope_strings')
+  const wanted = new Set((strings ?? ids ?? '').split(','))
+  const all = [...fake.scopes.values()]
+  const found = all.filter((s) => wanted.has(strings !== null ? s.scope_string : s.id))
+  return HttpResponse.json({ scopes: found.map(asAnswer) })
+}
+
+function unknownDependents(fake: FakeGlobusAuth, dependents: { scope: string }[] | undefined): Response | undefined {
+  const unknown = dependents?.find((d) => !fake.scopes.has(d.scope))
+  return unknown ? globusError(404, 'NOT_FOUND', `Dependent scope ${unknown.scope} not found`) : undefined
+}
+
+function create(fake: FakeGlobusAuth, caller: string, body: unknown): Response {
+  const parsed = CreateBody.safeParse(body)
+  if (!parsed.success) return globusError(400, 'BAD_REQUEST', `Invalid scope: ${parsed.error.issues[0]?.message}`)
+  const fields = parsed.data.scope
+  if (fake.scopesOf(caller).some((s) => s.scope_suffix === fields.scope_suffix)) {
+    return globusError(409, 'CONFLICT', `A scope with suffix '${fields.scope_suffix}' already exists for this client`)
+  }
+  const unknown = unknownDependents(fake, fields.dependent_scopes)
+  if (unknown) return unknown
+  const scope = fake.addScope(caller, fields)
+  return fake.createAnswer === 'scope'
+    ? HttpResponse.json({ scope: asAnswer(scope) }, { status: 201 })
+    : HttpResponse.json({ scopes: [asAnswer(scope)] }, { status: 201 })
+}
+
+function update(fake: FakeGlobusAuth, scope: FakeScope, body: unknown): Response {
+  const parsed = UpdateBody.safeParse(body)
+  if (!parsed.success) return globusError(400, 'BAD_REQUEST', `Invalid scope: ${parsed.error.issues[0]?.message}`)
+  const unknown = unknownDependents(fake, parsed.data.scope.dependent_scopes)
+  if (unknown) return unknown
+  Object.assign(scope, parsed.data.scope)
+  return HttpResponse.json({ scope: asAnswer(scope) })
+}

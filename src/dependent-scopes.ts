@@ -1,0 +1,57 @@
+// Declared dependent scopes (by id or by scope string) -> ids, failing before any write when
+// one does not exist.
+import type { AuthClient } from './globus/client.ts'
+import type { DependentScope, Scope } from './globus/schemas.ts'
+import { isUuid } from './globus/scope-string.ts'
+import type { DeclaredDependentScope } from './scope-document.ts'
+
+export class UnknownDependentScopeError extends Error {
+  override name = 'UnknownDependentScopeError'
+}
+
+/**
+ * Resolve every declared dependent scope to its id. `known` holds scopes already fetched (the
+ * lookup by scope string); ids the current scope already depends on need no request, so only
+ * new ids are looked up, in one request. Adds what it fetched to `known`.
+ */
+export async function resolveDependentScopes(
+  declared: DeclaredDependentScope[],
+  known: Map<string, Scope>,
+  current: Scope | undefined,
+  auth: Pick<AuthClient, 'findScopesById'>,
+): Promise<DependentScope[]> {
+  const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id]))
+  const alreadyDependent = new Set(current?.dependent_scopes.map((d) => d.scope.toLowerCase()))
+  const problems: string[] = []
+
+  const resolved = declared.map((entry, index) => {
+    const id = isUuid(entry.scope) ? entry.scope.toLowerCase() : byString.get(entry.scope)
+    if (id === undefined) {
+      problems.push(
+        `scope.dependent_scopes[${index}].scope: no Globus Auth scope has the scope string "${entry.scope}"; ` +
+          'check its spelling or give the scope id instead',
+      )
+    }
+    return { index, dependent: { scope: id ?? '', optional: entry.optional, requires_refresh_token: entry.requires_refresh_token } }
+  })
+
+  const unchecked = resolved.filter(({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope))
+  if (unchecked.length > 0 && problems.length === 0) {
+    const found = await auth.findScopesById(unchecked.map(({ dependent }) => dependent.scope))
+    for (const scope of found) known.set(scope.id.toLowerCase(), scope)
+    for (const { index, dependent } of unchecked) {
+      if (!known.has(dependent.scope)) {
+        problems.push(
+          `scope.dependent_scopes[${index}].scope: no Globus Auth scope has the id ${dependent.scope}; ` +
+            'check the id, or give the scope string instead',
+        )
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new UnknownDependentScopeError(
+      `Unknown dependent scope${problems.length > 1 ? 's' : ''}; nothing was changed:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    )
+  }
+  return resolved.map(({ dependent }) => dependent)
+}

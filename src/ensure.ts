@@ -1,0 +1,205 @@
+// The whole job against Globus Auth: look up, plan, apply, verify. Plain values in and out;
+// nothing here knows about GitHub.
+import { resolveDependentScopes } from './dependent-scopes.ts'
+import type { AuthClient, AuthLog } from './globus/client.ts'
+import { GlobusAuthError, LostWriteError } from './globus/errors.ts'
+import type { Scope } from './globus/schemas.ts'
+import { GROUPS_SCOPE_ID, hasSuffix, scopeStringFor } from './globus/scope-string.ts'
+import { type Drift, driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
+import type { DesiredScope } from './scope-document.ts'
+
+export const MODES = ['ensure', 'verify', 'plan'] as const
+export type Mode = (typeof MODES)[number]
+export type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
+
+export interface EnsureResult {
+  mode: Mode
+  status: Status
+  /** What was planned against the scope as first found. */
+  plan: Plan
+  /** The scope as Globus holds it at the end; undefined when it does not exist (read-only modes). */
+  scope: Scope | undefined
+  /** Globus' scope string when the scope exists, else the computed one. */
+  scopeString: string
+  desired: ResolvedScope
+  /** Scopes fetched along the way, by id: lets reports show dependent scopes by scope string. */
+  knownScopes: Map<string, Scope>
+  /** Whether the declared dependent scopes leave out Globus Groups. */
+  missingGroups: boolean
+}
+
+/** Globus holds something other than what was written and acknowledged. */
+export class VerificationError extends Error {
+  override name = 'VerificationError'
+  readonly drift: Drift[]
+  constructor(message: string, drift: Drift[] = []) {
+    super(message)
+    this.drift = drift
+  }
+}
+
+// Writes whose answer was lost are re-read and, if still needed, sent again at most this often.
+const MAX_WRITE_ROUNDS = 3
+
+export async function ensureScope(
+  auth: AuthClient,
+  declared: DesiredScope,
+  mode: Mode,
+  log: AuthLog,
+): Promise<EnsureResult> {
+  const target = scopeStringFor(auth.clientId, declared.scope_suffix)
+  const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => s.includes(':'))
+  // One request finds the scope and every dependent scope given by scope string.
+  const found = await auth.findScopesByString([target, ...new Set(dependentStrings)])
+  const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]))
+  const current = found.find((s) => s.scope_string === target)
+  if (current) assertOwned(current, auth.clientId)
+
+  const desired: ResolvedScope = {
+    ...declared,
+    dependent_scopes: await resolveDependentScopes(declared.dependent_scopes, knownScopes, current, auth),
+  }
+  const plan = planScope(desired, current)
+  const base = {
+    mode,
+    plan,
+    desired,
+    knownScopes,
+    missingGroups: !desired.dependent_scopes.some((d) => d.scope === GROUPS_SCOPE_ID),
+  }
+
+  if (plan.action === 'none') {
+    // The lookup answer is a fresh read of the scope: nothing more to verify.
+    return { ...base, status: 'unchanged', scope: current, scopeString: current?.scope_string ?? target }
+  }
+  if (mode !== 'ensure') {
+    const status = plan.action === 'create' ? 'would-create' : 'would-update'
+    return { ...base, status, scope: current, scopeString: current?.scope_string ?? target }
+  }
+  const scope = await apply(auth, desired, plan, current, target, log)
+  return { ...base, status: plan.action === 'create' ? 'created' : 'updated', scope, scopeString: scope.scope_string }
+}
+
+/**
+ * Create or update, then read back until Globus holds exactly the desired scope. A write
+ * whose answer was lost is never replayed blindly: the scope is read again first, and only
+ * what is still missing or different is written.
+ */
+async function apply(
+  auth: AuthClient,
+  desired: ResolvedScope,
+  plan: Plan,
+  current: Scope | undefined,
+  target: string,
+  log: AuthLog,
+): Promise<Scope> {
+  let scope = current
+  let next: Plan = plan
+  for (let round = 1; round <= MAX_WRITE_ROUNDS; round++) {
+    let acknowledged = false
+    let readBack: Scope | undefined
+    if (next.action === 'create') {
+      const outcome = await createOrFind(auth, next.write, target, log)
+      acknowledged = outcome.acknowledged
+      readBack = outcome.fresh
+      scope = outcome.scope
+    } else if (next.action === 'update' && scope) {
+      try {
+        await auth.updateScope(scope.id, next.write)
+        acknowledged = true
+      } catch (error) {
+        if (!(error instanceof LostWriteError)) throw error
+        log.info(`${error.message}; reading the scope again before deciding`)
+      }
+    }
+    if (!scope) throw new Error('unreachable: a scope exists after a create')
+
+    readBack ??= await auth.getScope(scope.id)
+    assertOwned(readBack, auth.clientId)
+    const drift = driftBetween(desired, readBack)
+    if (drift.length === 0) return readBack
+    if (acknowledged) {
+      throw new VerificationError(
+        `Globus Auth accepted the ${next.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
+          `shows different ${drift.map((d) => d.field).join(', ')}. Nothing else was changed; run again, and if it ` +
+          'persists, compare the scope file with the scope in Globus Auth.',
+        drift,
+      )
+    }
+    scope = readBack
+    next = planScope(desired, readBack)
+  }
+  throw new VerificationError(
+    `The scope ${target} still differs from the file after ${MAX_WRITE_ROUNDS} writes whose answers were lost; run again.`,
+  )
+}
+
+interface CreateOutcome {
+  scope: Scope
+  /** Whether Globus answered the create itself (rather than the scope being found after). */
+  acknowledged: boolean
+  /** A read of the scope made after the write, usable as its verification. */
+  fresh: Scope | undefined
+}
+
+async function createOrFind(
+  auth: AuthClient,
+  write: Extract<Plan, { action: 'create' }>['write'],
+  target: string,
+  log: AuthLog,
+): Promise<CreateOutcome> {
+  for (let round = 1; ; round++) {
+    try {
+      return { scope: await auth.createScope(write), acknowledged: true, fresh: undefined }
+    } catch (error) {
+      const lost = error instanceof LostWriteError
+      const duplicate = isDuplicateSuffix(error)
+      if (!lost && !duplicate) throw error
+      log.info(
+        duplicate
+          ? `Globus Auth says the scope suffix "${write.scope_suffix}" already exists (another run may have created it); looking it up`
+          : `${(error as Error).message}; looking the scope up before deciding`,
+      )
+      const existing = await findOwnScope(auth, target, write.scope_suffix)
+      if (existing) return { scope: existing, acknowledged: false, fresh: existing }
+      if (duplicate) {
+        throw new VerificationError(
+          `Globus Auth refused to create the scope suffix "${write.scope_suffix}" because it exists, but no scope ` +
+            `of client ${auth.clientId} has it. It may belong to another client of the same project: ` +
+            'choose another scope_suffix or remove the other scope. Nothing was changed.',
+        )
+      }
+      if (round >= MAX_WRITE_ROUNDS) throw error
+      log.info('The scope does not exist; sending the create again')
+    }
+  }
+}
+
+/** The client's scope with this suffix: by scope string first, then through the client's own list. */
+async function findOwnScope(auth: AuthClient, target: string, suffix: string): Promise<Scope | undefined> {
+  const own = (s: Scope) => s.client === auth.clientId && hasSuffix(s.scope_string, suffix)
+  const byString = (await auth.findScopesByString([target])).find(own)
+  if (byString) return byString
+  // The computed scope string may be a wrong guess outside production.
+  const ids = await auth.getClientScopeIds()
+  return (await auth.findScopesById(ids)).find(own)
+}
+
+/**
+ * A refused create because the suffix exists. 409 is the likely answer but unverified,
+ * so any 4xx whose words say so counts as well.
+ */
+function isDuplicateSuffix(error: unknown): boolean {
+  if (!(error instanceof GlobusAuthError)) return false
+  if (error.status === 409) return true
+  return error.status >= 400 && error.status < 500 && /already exists|duplicate|in use|taken/i.test(error.detail)
+}
+
+function assertOwned(scope: Scope, clientId: string): void {
+  if (scope.client !== clientId) {
+    throw new VerificationError(
+      `The scope ${scope.scope_string} (id ${scope.id}) belongs to client ${scope.client}, not to ${clientId}. ` +
+        'Pass the credentials of the client that owns it, or choose another scope_suffix.',
+    )
+  }
+}

@@ -1,0 +1,28 @@
+// When and how long to wait before trying a request again. Pure: the caller owns the clock.
+
+/** Statuses worth another try: rate limiting and the gateway-ish server errors. */
+export const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
+
+export interface RetryPolicy {
+  /** Tries after the first one. */
+  maxRetries: number
+  /** Upper bound of one wait, in ms. */
+  maxWaitMs: number
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 5, maxWaitMs: 10_000 }
+
+/**
+ * Jittered exponential backoff, as the Globus Python SDK does it:
+ * (0.25 + 0.5 * random) * 2^attempt seconds, at most maxWaitMs.
+ */
+export function backoffMs(attempt: number, random: number, policy: RetryPolicy): number {
+  return Math.min(policy.maxWaitMs, Math.round((0.25 + 0.5 * random) * 2 ** attempt * 1000))
+}
+
+/** Retry-After as integer seconds (the form Globus and proxies send); dates are ignored. */
+export function retryAfterMs(header: string | string[] | undefined): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header
+  if (value === undefined || !/^\s*\d+\s*$/.test(value)) return undefined
+  return Number.parseInt(value, 10) * 1000
+}

@@ -1,0 +1,27 @@
+// Scope strings that can be known before any request.
+
+/** Globus Groups: without it an Action Provider cannot read a caller's groups. */
+export const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
+export const GROUPS_SCOPE_STRING =
+  'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships'
+export const TRANSFER_SCOPE_STRING = 'urn:globus:auth:scope:transfer.api.globus.org:all'
+
+/**
+ * The scope string Globus gives a client's scope. Both SDKs build it this way for
+ * production; other environments are unverified, so the answer from Globus stays the truth
+ * and a wrong guess only costs a fallback lookup (see ensure.ts), never a duplicate.
+ */
+export function scopeStringFor(clientId: string, scopeSuffix: string): string {
+  return `https://auth.globus.org/scopes/${clientId}/${scopeSuffix}`
+}
+
+/** Whether a scope string names the given suffix, whatever host an environment uses. */
+export function hasSuffix(scopeString: string, scopeSuffix: string): boolean {
+  return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`)
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value)
+}

@@ -1,0 +1,97 @@
+// Action inputs (and the Globus SDK environment variables) -> validated settings.
+// Errors name the input and what is allowed; they never repeat the client id or secret
+// values, since a swapped pair would otherwise print the secret.
+import { isAbsolute, resolve } from 'node:path'
+import { z } from 'zod'
+import { authBaseUrl, ENVIRONMENTS, isEnvironmentName, unsafeBaseUrlReason } from './globus/environments.ts'
+import { isUuid } from './globus/scope-string.ts'
+import { MODES, type Mode } from './ensure.ts'
+
+export interface Settings {
+  clientId: string
+  clientSecret: string
+  /** Absolute path of the scope file, and the path as the user gave it (for messages). */
+  scopeFile: { path: string; display: string }
+  mode: Mode
+  /** Base URL of Globus Auth, and where it came from (for the log). */
+  authUrl: string
+  authUrlSource: string
+  timeoutSeconds: number
+}
+
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+export type ReadInput = (name: string) => string
+
+const DEFAULT_TIMEOUT_SECONDS = 120
+
+const ModeSchema = z.enum(MODES)
+
+export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings {
+  const clientId = input('client_id').trim()
+  const clientSecret = input('client_secret')
+  if (!clientId) throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id, e.g. ${{ vars.GLOBUS_CLIENT_ID }}'))
+  if (!isUuid(clientId)) {
+    throw new InputError(
+      `Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
+        `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`,
+    )
+  }
+  if (!clientSecret.trim()) throw new InputError(missing('client_secret', 'the client’s secret, from a repository secret: ${{ secrets.GLOBUS_CLIENT_SECRET }}'))
+  if (isUuid(clientSecret.trim())) {
+    throw new InputError('Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.')
+  }
+
+  const modeText = input('mode').trim() || 'ensure'
+  const mode = ModeSchema.safeParse(modeText)
+  if (!mode.success) throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`)
+
+  const scopeFileText = input('scope_file').trim() || 'globus-scope.json'
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const scopeFile = {
+    path: isAbsolute(scopeFileText) ? scopeFileText : resolve(workspace, scopeFileText),
+    display: scopeFileText,
+  }
+
+  const timeoutText = input('timeout_seconds').trim()
+  const timeoutSeconds = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_SECONDS
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 3600) {
+    throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`)
+  }
+
+  return { clientId, clientSecret, scopeFile, mode: mode.data, ...authUrlFrom(input, env), timeoutSeconds }
+}
+
+function authUrlFrom(input: ReadInput, env: NodeJS.ProcessEnv): { authUrl: string; authUrlSource: string } {
+  const override = input('auth_url').trim()
+  if (override) return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' }
+  const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim()
+  if (envOverride) {
+    return { authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'), authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH' }
+  }
+  const fromInput = input('environment').trim()
+  const name = fromInput || env.GLOBUS_SDK_ENVIRONMENT?.trim() || 'production'
+  if (!isEnvironmentName(name)) {
+    const where = fromInput ? 'Input environment' : 'GLOBUS_SDK_ENVIRONMENT'
+    throw new InputError(`${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`)
+  }
+  return { authUrl: authBaseUrl(name), authUrlSource: `the ${name} environment` }
+}
+
+function checkedUrl(text: string, where: string): string {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`)
+  }
+  const reason = unsafeBaseUrlReason(url)
+  if (reason) throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`)
+  return url.toString().replace(/\/$/, '')
+}
+
+function missing(name: string, what: string): string {
+  return `Input ${name} is required: pass ${what}.`
+}

@@ -1,0 +1,92 @@
+// run(): the only place that talks to the GitHub toolkit. Reads inputs, wires the steps,
+// sets outputs, writes the job summary and fails the step with a message that says what to do.
+import * as core from '@actions/core'
+import { EnvHttpProxyAgent } from 'undici'
+import { type EnsureResult, ensureScope } from './ensure.ts'
+import { AuthClient } from './globus/client.ts'
+import { readSettings, type Settings } from './inputs.ts'
+import { GROUPS_WARNING, logLines, renderSummary } from './report.ts'
+import { ScopeFileError, readScopeFile } from './scope-file.ts'
+
+export async function run(): Promise<void> {
+  // Before anything can be printed: the runner masks these in every later line.
+  const secret = core.getInput('client_secret')
+  if (secret) core.setSecret(secret)
+
+  let settings: Settings | undefined
+  let auth: AuthClient | undefined
+  let result: EnsureResult | undefined
+  let failure: string | undefined
+  const dispatcher = new EnvHttpProxyAgent()
+  try {
+    settings = readSettings((name) => core.getInput(name), process.env)
+    core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
+    const desired = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display)
+    core.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`)
+
+    auth = new AuthClient({
+      baseUrl: settings.authUrl,
+      clientId: settings.clientId,
+      clientSecret: settings.clientSecret,
+      dispatcher,
+      totalTimeoutMs: settings.timeoutSeconds * 1000,
+      userAgent: 'ensure-globus-scope (GitHub Action)',
+      log: { debug: core.debug, info: core.info },
+    })
+    result = await ensureScope(auth, desired, settings.mode, { debug: core.debug, info: core.info })
+
+    for (const line of logLines(result)) core.info(line)
+    if (result.missingGroups) {
+      core.warning(GROUPS_WARNING, { title: 'No Globus Groups dependent scope', file: settings.scopeFile.display })
+    }
+    core.setOutput('status', result.status)
+    core.setOutput('scope_string', result.scopeString)
+    core.setOutput('scope_id', result.scope?.id ?? '')
+    if (settings.mode === 'verify' && result.status !== 'unchanged') {
+      failure =
+        result.status === 'would-create'
+          ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
+          : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
+            `${result.plan.drift.map((d) => d.field).join(', ')}. Run this action with mode: ensure to update it.`
+      core.setFailed(failure)
+    }
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error)
+    if (error instanceof ScopeFileError) {
+      for (const problem of error.problems) {
+        core.error(`${problem.field ? `${problem.field}: ` : ''}${problem.message}`, {
+          title: 'Invalid scope file',
+          file: error.file,
+          ...(problem.line ? { startLine: problem.line, startColumn: problem.column } : {}),
+        })
+      }
+    }
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    core.setFailed(failure)
+  } finally {
+    await dispatcher.close()
+    await writeSummary(settings, result, failure, auth?.requestCount ?? 0)
+  }
+}
+
+async function writeSummary(
+  settings: Settings | undefined,
+  result: EnsureResult | undefined,
+  failure: string | undefined,
+  requests: number,
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    const text = renderSummary({
+      result,
+      error: failure,
+      scopeFile: settings?.scopeFile.display ?? core.getInput('scope_file') ?? 'globus-scope.json',
+      authUrl: settings?.authUrl ?? '(not reached)',
+      requests,
+    })
+    await core.summary.addRaw(text).write()
+  } catch (error) {
+    // The scope work is done; a summary that cannot be written must not fail the step.
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
