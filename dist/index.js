@@ -30470,7 +30470,7 @@ __webpack_unused_export__ = ping
 /* unused reexport */ __nccwpck_require__(2873).WebSocketStream
 /* unused reexport */ __nccwpck_require__(6919).WebSocketError
 
-module.exports.Em = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
 __webpack_unused_export__ = makeDispatcher(api.pipeline)
 __webpack_unused_export__ = makeDispatcher(api.connect)
@@ -79452,9 +79452,8 @@ function backoffMs(attempt, random, policy) {
     return Math.min(policy.maxWaitMs, Math.round((0.25 + 0.5 * random) * 2 ** attempt * 1000));
 }
 /** Retry-After as integer seconds (the form Globus and proxies send); dates are ignored. */
-function retryAfterMs(header) {
-    const value = Array.isArray(header) ? header[0] : header;
-    if (value === undefined || !/^\s*\d+\s*$/.test(value))
+function retryAfterMs(value) {
+    if (value === null || !/^\s*\d+\s*$/.test(value))
         return undefined;
     return Number.parseInt(value, 10) * 1000;
 }
@@ -89035,9 +89034,6 @@ const ErrorBodySchema = object({
 });
 
 ;// CONCATENATED MODULE: ./lib/globus/client.js
-// Typed calls to the Globus Auth scopes API over undici: Basic auth, per-request timeout,
-// an overall deadline, retries of transient failures, and answers parsed with zod.
-
 
 
 
@@ -89053,14 +89049,13 @@ class AuthClient {
     baseUrl;
     authorization;
     options;
-    dispatcher;
     deadline;
     constructor(options) {
         this.baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
         this.clientId = options.clientId;
         this.authorization = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
-        this.dispatcher = options.dispatcher;
         this.options = {
+            fetch: options.fetch ?? globalThis.fetch,
             requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
             totalTimeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
             retry: options.retry ?? DEFAULT_RETRY_POLICY,
@@ -89162,7 +89157,7 @@ class AuthClient {
                 if (isWrite && result.status !== 429)
                     throw new LostWriteError(described, `status ${result.status}`);
                 reason = `status ${result.status}`;
-                retryIn = retryAfterMs(result.headers['retry-after']) ?? backoffMs(attempt, this.options.random(), retry);
+                retryIn = retryAfterMs(result.headers.get('retry-after')) ?? backoffMs(attempt, this.options.random(), retry);
             }
             else {
                 return this.parse(result, call.schema, described);
@@ -89193,7 +89188,7 @@ class AuthClient {
         const started = this.options.now();
         this.requestCount++;
         try {
-            const response = await (0,node_modules_undici/* request */.Em)(url, {
+            const response = await this.options.fetch(url.toString(), {
                 method: call.method,
                 headers: {
                     authorization: this.authorization,
@@ -89201,16 +89196,17 @@ class AuthClient {
                     'user-agent': this.options.userAgent,
                     ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
                 },
-                body: call.body === undefined ? undefined : JSON.stringify(call.body),
+                ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
                 signal: controller.signal,
-                ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
+                // Never follow: the Authorization header must only reach the configured host.
+                redirect: 'manual',
             });
             const text = await readCapped(response.body, this.options.maxBodyBytes);
-            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.statusCode} (${this.options.now() - started} ms)`);
+            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${this.options.now() - started} ms)`);
             if (text === undefined) {
                 return { kind: 'failure', cause: `the answer was larger than ${this.options.maxBodyBytes} bytes` };
             }
-            return { kind: 'answer', status: response.statusCode, headers: response.headers, text };
+            return { kind: 'answer', status: response.status, headers: response.headers, text };
         }
         catch (error) {
             const cause = controller.signal.aborted
@@ -89225,8 +89221,7 @@ class AuthClient {
     }
     parse(answer, schema, described) {
         if (answer.status >= 300 && answer.status < 400) {
-            // Never follow: the Authorization header must only reach the configured host.
-            const location = answer.headers.location;
+            const location = answer.headers.get('location');
             throw new TransportError(described, `Globus Auth answered with a redirect (${answer.status}) to ${location ?? 'an unnamed location'}; ` +
                 'redirects are not followed so that the credentials only reach the configured host. ' +
                 'Check auth_url / the environment input.');
@@ -89262,8 +89257,7 @@ function parseJson(answer) {
     }
 }
 function contentType(answer) {
-    const value = answer.headers['content-type'];
-    return (Array.isArray(value) ? value[0] : value) ?? 'no content type';
+    return answer.headers.get('content-type') ?? 'no content type';
 }
 /** A short, single-line excerpt of an unexpected answer (an HTML error page, say). */
 function snippet(text) {
@@ -89273,23 +89267,24 @@ function snippet(text) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
+/** The most specific reason a connection failed (fetch wraps the socket error in `cause`). */
 function networkCause(error) {
-    if (error && typeof error === 'object') {
-        const code = 'code' in error ? String(error.code) : undefined;
-        const cause = 'cause' in error && error.cause && typeof error.cause === 'object' && 'code' in error.cause;
-        const message = 'message' in error ? String(error.message) : String(error);
-        return [code, cause ? String(error.cause.code) : undefined, message].filter(Boolean).join(' ');
-    }
-    return String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    if (!(cause instanceof Error))
+        return String(cause);
+    const code = cause.code;
+    return code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message;
 }
 /** The body as text, or undefined when it is over the limit (the rest is not read). */
 async function readCapped(body, limit) {
+    if (!body)
+        return '';
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
-        size += chunk.length;
+        size += chunk.byteLength;
         if (size > limit) {
-            body.destroy();
+            await body.cancel().catch(() => { });
             return undefined;
         }
         chunks.push(chunk);
@@ -89640,7 +89635,10 @@ function parseScopeFile(text, file) {
     }
     const parsed = ScopeDocumentSchema.safeParse(JSON.parse(source));
     if (!parsed.success) {
-        throw new ScopeFileError(file, parsed.error.issues.flatMap((issue) => locate(issue, tree, lines)));
+        const problems = parsed.error.issues.flatMap((issue) => locate(issue, tree, lines));
+        // In reading order, so the list matches the file top to bottom.
+        problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        throw new ScopeFileError(file, problems);
     }
     return desiredScopeFrom(parsed.data);
 }
@@ -89666,10 +89664,11 @@ function locate(issue, tree, lines) {
         });
     }
     // Point at the value when there is one, else at the nearest enclosing node that exists.
-    let node;
-    for (let depth = path.length; depth >= 0 && !node; depth--)
+    const own = (0,main.findNodeAtLocation)(tree, path);
+    let node = own;
+    for (let depth = path.length - 1; depth >= 0 && !node; depth--)
         node = (0,main.findNodeAtLocation)(tree, path.slice(0, depth));
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = !own && issue.code === 'invalid_type';
     return [
         {
             field: fieldName(path),
@@ -89736,7 +89735,8 @@ async function run() {
             baseUrl: settings.authUrl,
             clientId: settings.clientId,
             clientSecret: settings.clientSecret,
-            dispatcher,
+            // Proxy-aware (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as self-hosted runners set them.
+            fetch: ((url, init) => (0,node_modules_undici/* fetch */.hd)(url, { ...init, dispatcher })),
             totalTimeoutMs: settings.timeoutSeconds * 1000,
             userAgent: 'ensure-globus-scope (GitHub Action)',
             log: { debug: core_debug, info: info },

@@ -1,9 +1,9 @@
 // run(): the only place that talks to the GitHub toolkit. Reads inputs, wires the steps,
 // sets outputs, writes the job summary and fails the step with a message that says what to do.
 import * as core from '@actions/core'
-import { EnvHttpProxyAgent } from 'undici'
+import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
 import { type EnsureResult, ensureScope } from './ensure.ts'
-import { AuthClient } from './globus/client.ts'
+import { AuthClient, type Fetch } from './globus/client.ts'
 import { readSettings, type Settings } from './inputs.ts'
 import { GROUPS_WARNING, logLines, renderSummary } from './report.ts'
 import { ScopeFileError, readScopeFile } from './scope-file.ts'
@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
       baseUrl: settings.authUrl,
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
-      dispatcher,
+      // Proxy-aware (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as self-hosted runners set them.
+      fetch: ((url, init) => undiciFetch(url, { ...init, dispatcher })) as Fetch,
       totalTimeoutMs: settings.timeoutSeconds * 1000,
       userAgent: 'ensure-globus-scope (GitHub Action)',
       log: { debug: core.debug, info: core.info },

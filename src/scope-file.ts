@@ -75,7 +75,10 @@ export function parseScopeFile(text: string, file: string): DesiredScope {
   }
   const parsed = ScopeDocumentSchema.safeParse(JSON.parse(source))
   if (!parsed.success) {
-    throw new ScopeFileError(file, parsed.error.issues.flatMap((issue) => locate(issue, tree, lines)))
+    const problems = parsed.error.issues.flatMap((issue) => locate(issue, tree, lines))
+    // In reading order, so the list matches the file top to bottom.
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    throw new ScopeFileError(file, problems)
   }
   return desiredScopeFrom(parsed.data)
 }
@@ -104,9 +107,10 @@ function locate(issue: z.core.$ZodIssue, tree: Node, lines: number[]): FileProbl
     })
   }
   // Point at the value when there is one, else at the nearest enclosing node that exists.
-  let node: Node | undefined
-  for (let depth = path.length; depth >= 0 && !node; depth--) node = findNodeAtLocation(tree, path.slice(0, depth))
-  const missing = issue.code === 'invalid_type' && issue.input === undefined
+  const own = findNodeAtLocation(tree, path)
+  let node = own
+  for (let depth = path.length - 1; depth >= 0 && !node; depth--) node = findNodeAtLocation(tree, path.slice(0, depth))
+  const missing = !own && issue.code === 'invalid_type'
   return [
     {
       field: fieldName(path),

@@ -1,6 +1,5 @@
-// Typed calls to the Globus Auth scopes API over undici: Basic auth, per-request timeout,
-// an overall deadline, retries of transient failures, and answers parsed with zod.
-import { type Dispatcher, request } from 'undici'
+// Typed calls to the Globus Auth scopes API: Basic auth, per-request timeout, an overall
+// deadline, retries of transient failures, and answers parsed with zod.
 import type { z } from 'zod'
 import { DeadlineError, GlobusAuthError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
 import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryAfterMs } from './retry.ts'
@@ -20,12 +19,20 @@ export interface AuthLog {
   info(message: string): void
 }
 
+/**
+ * The fetch the client sends with. The action passes undici's fetch over a proxy-aware
+ * dispatcher; tests pass the global fetch, which msw intercepts.
+ */
+export type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect: 'manual' },
+) => Promise<{ status: number; headers: { get(name: string): string | null }; body: ReadableStream<Uint8Array> | null }>
+
 export interface AuthClientOptions {
   baseUrl: string
   clientId: string
   clientSecret: string
-  /** undici dispatcher (proxy-aware in the action); undefined uses the global one. */
-  dispatcher?: Dispatcher
+  fetch?: Fetch
   requestTimeoutMs?: number
   /** Time budget for everything this client does, from its construction. */
   totalTimeoutMs?: number
@@ -53,7 +60,7 @@ interface Call<T> {
 }
 
 type Attempt =
-  | { kind: 'answer'; status: number; headers: Record<string, string | string[] | undefined>; text: string }
+  | { kind: 'answer'; status: number; headers: { get(name: string): string | null }; text: string }
   | { kind: 'failure'; cause: string }
 
 export class AuthClient {
@@ -62,16 +69,15 @@ export class AuthClient {
   requestCount = 0
   private readonly baseUrl: URL
   private readonly authorization: string
-  private readonly options: Required<Omit<AuthClientOptions, 'dispatcher' | 'baseUrl' | 'clientId' | 'clientSecret'>>
-  private readonly dispatcher: Dispatcher | undefined
+  private readonly options: Required<Omit<AuthClientOptions, 'baseUrl' | 'clientId' | 'clientSecret'>>
   private readonly deadline: number
 
   constructor(options: AuthClientOptions) {
     this.baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`)
     this.clientId = options.clientId
     this.authorization = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`
-    this.dispatcher = options.dispatcher
     this.options = {
+      fetch: options.fetch ?? (globalThis.fetch as Fetch),
       requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       totalTimeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
       retry: options.retry ?? DEFAULT_RETRY_POLICY,
@@ -177,7 +183,7 @@ export class AuthClient {
         // after a 5xx a write's fate is unknown and the caller must look first.
         if (isWrite && result.status !== 429) throw new LostWriteError(described, `status ${result.status}`)
         reason = `status ${result.status}`
-        retryIn = retryAfterMs(result.headers['retry-after']) ?? backoffMs(attempt, this.options.random(), retry)
+        retryIn = retryAfterMs(result.headers.get('retry-after')) ?? backoffMs(attempt, this.options.random(), retry)
       } else {
         return this.parse(result, call.schema, described)
       }
@@ -212,7 +218,7 @@ export class AuthClient {
     const started = this.options.now()
     this.requestCount++
     try {
-      const response = await request(url, {
+      const response = await this.options.fetch(url.toString(), {
         method: call.method,
         headers: {
           authorization: this.authorization,
@@ -220,18 +226,19 @@ export class AuthClient {
           'user-agent': this.options.userAgent,
           ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
         signal: controller.signal,
-        ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
+        // Never follow: the Authorization header must only reach the configured host.
+        redirect: 'manual',
       })
       const text = await readCapped(response.body, this.options.maxBodyBytes)
       this.options.log.debug(
-        `Globus Auth: ${described.method} ${described.path} -> ${response.statusCode} (${this.options.now() - started} ms)`,
+        `Globus Auth: ${described.method} ${described.path} -> ${response.status} (${this.options.now() - started} ms)`,
       )
       if (text === undefined) {
         return { kind: 'failure', cause: `the answer was larger than ${this.options.maxBodyBytes} bytes` }
       }
-      return { kind: 'answer', status: response.statusCode, headers: response.headers, text }
+      return { kind: 'answer', status: response.status, headers: response.headers, text }
     } catch (error) {
       const cause = controller.signal.aborted
         ? `no answer within ${seconds(timeoutMs)}`
@@ -245,8 +252,7 @@ export class AuthClient {
 
   private parse<T>(answer: Extract<Attempt, { kind: 'answer' }>, schema: z.ZodType<T>, described: RequestDescription): T {
     if (answer.status >= 300 && answer.status < 400) {
-      // Never follow: the Authorization header must only reach the configured host.
-      const location = answer.headers.location
+      const location = answer.headers.get('location')
       throw new TransportError(
         described,
         `Globus Auth answered with a redirect (${answer.status}) to ${location ?? 'an unnamed location'}; ` +
@@ -287,9 +293,8 @@ function parseJson(answer: { text: string }): unknown {
   }
 }
 
-function contentType(answer: { headers: Record<string, string | string[] | undefined> }): string {
-  const value = answer.headers['content-type']
-  return (Array.isArray(value) ? value[0] : value) ?? 'no content type'
+function contentType(answer: { headers: { get(name: string): string | null } }): string {
+  return answer.headers.get('content-type') ?? 'no content type'
 }
 
 /** A short, single-line excerpt of an unexpected answer (an HTML error page, say). */
@@ -302,24 +307,23 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`
 }
 
+/** The most specific reason a connection failed (fetch wraps the socket error in `cause`). */
 function networkCause(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const code = 'code' in error ? String(error.code) : undefined
-    const cause = 'cause' in error && error.cause && typeof error.cause === 'object' && 'code' in error.cause
-    const message = 'message' in error ? String(error.message) : String(error)
-    return [code, cause ? String((error.cause as { code: unknown }).code) : undefined, message].filter(Boolean).join(' ')
-  }
-  return String(error)
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
+  if (!(cause instanceof Error)) return String(cause)
+  const code = (cause as NodeJS.ErrnoException).code
+  return code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message
 }
 
 /** The body as text, or undefined when it is over the limit (the rest is not read). */
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, limit: number): Promise<string | undefined> {
-  const chunks: Buffer[] = []
+async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string | undefined> {
+  if (!body) return ''
+  const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of body) {
-    size += chunk.length
+    size += chunk.byteLength
     if (size > limit) {
-      body.destroy()
+      await body.cancel().catch(() => {})
       return undefined
     }
     chunks.push(chunk)

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['__tests__/**/*.test.ts'],
+    // End-to-end tests start processes and loopback servers; none of them waits on real time
+    // beyond the short timeouts they set themselves.
+    testTimeout: 30_000,
+    restoreMocks: true,
+  },
+})
