@@ -31,20 +31,31 @@ describe('AuthClient', () => {
   })
 
   it('explains a 401 with the request id and what to do, without the secret', async () => {
-    const error = await t.auth({ clientSecret: 'wrong-secret-value' }).getScope(GROUPS_SCOPE_ID).catch((e) => e)
+    const error = await t
+      .auth({ clientSecret: 'wrong-secret-value' })
+      .getScope(GROUPS_SCOPE_ID)
+      .catch((e) => e)
     expect(error).toBeInstanceOf(GlobusAuthError)
     expect(error.status).toBe(401)
-    expect(error.message).toMatch(/answered 401 UNAUTHORIZED to GET \/v2\/api\/scopes\/73320ffe.*Invalid client credentials \(request id req-[0-9a-f]+\)/)
+    expect(error.message).toMatch(
+      /answered 401 UNAUTHORIZED to GET \/v2\/api\/scopes\/73320ffe.*Invalid client credentials \(request id req-[0-9a-f]+\)/,
+    )
     expect(error.message).toContain('client_id/client_secret pair is wrong, or the secret was deleted')
     expect(error.message).not.toContain('wrong-secret-value')
   })
 
   it('explains a 403 as credentials that do not administer the client', async () => {
     const other = t.fake.addClient({})
-    const error = await t.auth({ clientId: other.id }).createScope(newScope).catch((e) => e)
+    const error = await t
+      .auth({ clientId: other.id })
+      .createScope(newScope)
+      .catch((e) => e)
     expect(error.status).toBe(401) // wrong pair: the other client with our secret
     const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs' })
-    const forbidden = await t.auth().updateScope(foreign.id, { name: 'mine now' }).catch((e) => e)
+    const forbidden = await t
+      .auth()
+      .updateScope(foreign.id, { name: 'mine now' })
+      .catch((e) => e)
     expect(forbidden.status).toBe(403)
     expect(forbidden.message).toContain('do not administer that client or scope')
   })
@@ -76,7 +87,10 @@ describe('AuthClient', () => {
 
   it('gives up after the bounded number of attempts and says so', async () => {
     t.fake.inject({ kind: 'status', status: 502 }, { times: 100 })
-    const error = await t.auth().findScopesById([GROUPS_SCOPE_ID]).catch((e) => e)
+    const error = await t
+      .auth()
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
     expect(error).toBeInstanceOf(GlobusAuthError)
     expect(error.message).toContain('gave up after 6 attempts')
     expect(t.fake.requests).toHaveLength(6)
@@ -85,7 +99,10 @@ describe('AuthClient', () => {
 
   it('does not wait past the overall time limit', async () => {
     t.fake.inject({ kind: 'status', status: 503, retryAfter: '300' })
-    const error = await t.auth({ totalTimeoutMs: 60_000 }).findScopesById([GROUPS_SCOPE_ID]).catch((e) => e)
+    const error = await t
+      .auth({ totalTimeoutMs: 60_000 })
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
     expect(error.message).toMatch(/next wait \(300 s\) would pass the 60 s time limit/)
     expect(t.sleeps).toEqual([])
   })
@@ -130,27 +147,44 @@ describe('AuthClient', () => {
 
   it('refuses to follow a redirect and names where it pointed', async () => {
     t.fake.inject({ kind: 'status', status: 302, location: 'https://evil.example/steal', body: '' })
-    const error = await t.auth().findScopesById([GROUPS_SCOPE_ID]).catch((e) => e)
+    const error = await t
+      .auth()
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
     expect(error).toBeInstanceOf(TransportError)
     expect(error.message).toContain('redirect (302) to https://evil.example/steal')
     expect(t.fake.requests).toHaveLength(1)
   })
 
   it.each([
-    ['an HTML page from a proxy', { kind: 'raw', body: '<html><body>Login required</body></html>', contentType: 'text/html' }, /not JSON \(text\/html\): <html><body>Login required/],
+    [
+      'an HTML page from a proxy',
+      { kind: 'raw', body: '<html><body>Login required</body></html>', contentType: 'text/html' },
+      /not JSON \(text\/html\): <html><body>Login required/,
+    ],
     ['malformed JSON', { kind: 'raw', body: '{"scopes": [' }, /not JSON/],
     ['a missing field', { kind: 'raw', body: '{"scopes": [{"id": "x"}]}' }, /expected shape \(scopes\.0\.client:/],
-    ['a huge body', { kind: 'raw', body: `{"scopes": [], "pad": "${'x'.repeat(2 * 1024 * 1024)}"}` }, /larger than 1048576 bytes/],
+    [
+      'a huge body',
+      { kind: 'raw', body: `{"scopes": [], "pad": "${'x'.repeat(2 * 1024 * 1024)}"}` },
+      /larger than 1048576 bytes/,
+    ],
   ] as const)('turns %s into a clear error', async (_, fault, message) => {
     t.fake.inject(fault, { times: 10 })
-    const error = await t.auth().findScopesById([GROUPS_SCOPE_ID]).catch((e) => e)
+    const error = await t
+      .auth()
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
     expect(error).toBeInstanceOf(Error)
     expect(error.message).toMatch(message)
   })
 
   it('shows an HTML error page from a proxy as the detail of the status', async () => {
     t.fake.inject({ kind: 'status', status: 403, body: '<h1>Forbidden by proxy</h1>', contentType: 'text/html' })
-    const error = await t.auth().findScopesById([GROUPS_SCOPE_ID]).catch((e) => e)
+    const error = await t
+      .auth()
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
     expect(error.message).toContain('answered 403 to GET')
     expect(error.message).toContain('a non-Globus answer (text/html): <h1>Forbidden by proxy</h1>')
   })

@@ -98,7 +98,12 @@ describe('ensureScope', () => {
   it('resolves new dependent scopes given by id in one extra request, within four in all', async () => {
     const seeded = seedMatching()
     seeded.name = 'drifted'
-    const byId = { ...desired, dependent_scopes: [{ scope: t.fake.transferScopeId.toUpperCase(), optional: false, requires_refresh_token: true }] }
+    const byId = {
+      ...desired,
+      dependent_scopes: [
+        { scope: t.fake.transferScopeId.toUpperCase(), optional: false, requires_refresh_token: true },
+      ],
+    }
     seeded.dependent_scopes = []
     const result = await ensureScope(t.auth(), byId, 'ensure', log)
     expect(result.status).toBe('updated')
@@ -112,10 +117,17 @@ describe('ensureScope', () => {
   })
 
   it('stops before any write when a dependent scope string is unknown, naming it', async () => {
-    const wrong = { ...desired, dependent_scopes: [{ scope: 'urn:globus:auth:scope:transfer.api.globus.org:al', optional: false, requires_refresh_token: false }] }
+    const wrong = {
+      ...desired,
+      dependent_scopes: [
+        { scope: 'urn:globus:auth:scope:transfer.api.globus.org:al', optional: false, requires_refresh_token: false },
+      ],
+    }
     const error = await ensureScope(t.auth(), wrong, 'ensure', log).catch((e) => e)
     expect(error).toBeInstanceOf(UnknownDependentScopeError)
-    expect(error.message).toContain('scope.dependent_scopes[0].scope: no Globus Auth scope has the scope string "urn:globus:auth:scope:transfer.api.globus.org:al"')
+    expect(error.message).toContain(
+      'scope.dependent_scopes[0].scope: no Globus Auth scope has the scope string "urn:globus:auth:scope:transfer.api.globus.org:al"',
+    )
     expect(writes()).toEqual([])
   })
 
@@ -206,7 +218,10 @@ describe('ensureScope', () => {
   it('fails verification, naming the field, when Globus acknowledges a write it does not keep', async () => {
     const seeded = seedMatching()
     seeded.description = 'old'
-    t.fake.inject({ kind: 'raw', body: JSON.stringify({ scope: { ...seeded, description: 'new' } }) }, { method: 'PUT' })
+    t.fake.inject(
+      { kind: 'raw', body: JSON.stringify({ scope: { ...seeded, description: 'new' } }) },
+      { method: 'PUT' },
+    )
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error).toBeInstanceOf(VerificationError)
     expect(error.message).toMatch(/accepted the update .* but reading it back shows different description/)
@@ -214,7 +229,10 @@ describe('ensureScope', () => {
 
   it('refuses a scope string that belongs to another client', async () => {
     const other = t.fake.addClient({})
-    t.fake.addScope(other.id, { scope_suffix: 'action_all', scope_string: `https://auth.globus.org/scopes/${t.client.id}/action_all` })
+    t.fake.addScope(other.id, {
+      scope_suffix: 'action_all',
+      scope_string: `https://auth.globus.org/scopes/${t.client.id}/action_all`,
+    })
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error.message).toContain(`belongs to client ${other.id}, not to ${t.client.id}`)
     expect(writes()).toEqual([])

@@ -35,7 +35,9 @@ describe('readSettings', () => {
   it('maps environments, from the input first, then GLOBUS_SDK_ENVIRONMENT', () => {
     expect(settings({ environment: 'sandbox' }).authUrl).toBe('https://auth.sandbox.globuscs.info')
     expect(settings({}, { GLOBUS_SDK_ENVIRONMENT: 'preview' }).authUrl).toBe('https://auth.preview.globus.org')
-    expect(settings({ environment: 'test' }, { GLOBUS_SDK_ENVIRONMENT: 'preview' }).authUrl).toBe('https://auth.test.globuscs.info')
+    expect(settings({ environment: 'test' }, { GLOBUS_SDK_ENVIRONMENT: 'preview' }).authUrl).toBe(
+      'https://auth.test.globuscs.info',
+    )
   })
 
   it('names the valid environments when one is unknown, and where it came from', () => {

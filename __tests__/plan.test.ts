@@ -58,13 +58,19 @@ describe('planScope', () => {
   })
 
   it('sends the whole dependent list when one flag changes', () => {
-    const flipped = { ...current, dependent_scopes: [{ scope: A, optional: true, requires_refresh_token: false }, current.dependent_scopes[0]!] }
+    const flipped = {
+      ...current,
+      dependent_scopes: [{ scope: A, optional: true, requires_refresh_token: false }, current.dependent_scopes[0]!],
+    }
     const plan = planScope(desired, flipped)
     expect(plan.action === 'update' && plan.write).toEqual({ dependent_scopes: desired.dependent_scopes })
   })
 
   it('sees a dependent scope to remove, and required_domains that differ', () => {
-    const plan = planScope({ ...desired, dependent_scopes: [desired.dependent_scopes[0]!], required_domains: [] }, current)
+    const plan = planScope(
+      { ...desired, dependent_scopes: [desired.dependent_scopes[0]!], required_domains: [] },
+      current,
+    )
     expect(plan.action === 'update' && Object.keys(plan.write)).toEqual(['required_domains', 'dependent_scopes'])
   })
 })

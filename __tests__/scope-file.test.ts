@@ -36,7 +36,9 @@ describe('parseScopeFile', () => {
       $schema: './globus-scope.schema.json',
       scope: {
         ...minimal.scope,
-        dependent_scopes: [{ scope: 'urn:globus:auth:scope:transfer.api.globus.org:all', optional: true, requires_refresh_token: true }],
+        dependent_scopes: [
+          { scope: 'urn:globus:auth:scope:transfer.api.globus.org:all', optional: true, requires_refresh_token: true },
+        ],
         advertised: true,
         allow_refresh_tokens: false,
         required_domains: ['example.org'],
@@ -58,11 +60,14 @@ describe('parseScopeFile', () => {
   })
 
   it('names an unknown key with its line and the allowed fields', () => {
-    const text = '{\n  "scope": {\n    "name": "AP",\n    "descripton": "typo",\n    "description": "x",\n    "scope_suffix": "a"\n  }\n}'
+    const text =
+      '{\n  "scope": {\n    "name": "AP",\n    "descripton": "typo",\n    "description": "x",\n    "scope_suffix": "a"\n  }\n}'
     expect(problems(text)).toEqual([
       {
         field: 'scope.descripton',
-        message: expect.stringMatching(/is not a known field; fix its spelling or remove it \(allowed here: name, description, scope_suffix/),
+        message: expect.stringMatching(
+          /is not a known field; fix its spelling or remove it \(allowed here: name, description, scope_suffix/,
+        ),
         line: 4,
         column: 5,
       },
@@ -73,7 +78,12 @@ describe('parseScopeFile', () => {
     const text = '{"scope": {\n"name": "AP",\n"scope_suffix": "Action-All",\n"advertised": "yes"}}'
     expect(problems(text)).toEqual([
       { field: 'scope.description', message: 'is required (string)', line: 1, column: 11 },
-      { field: 'scope.scope_suffix', message: expect.stringContaining('lowercase letters, digits and underscores'), line: 3, column: 17 },
+      {
+        field: 'scope.scope_suffix',
+        message: expect.stringContaining('lowercase letters, digits and underscores'),
+        line: 3,
+        column: 17,
+      },
       { field: 'scope.advertised', message: expect.stringContaining('expected boolean'), line: 4, column: 15 },
     ])
   })
@@ -91,11 +101,18 @@ describe('parseScopeFile', () => {
     ['blank name', JSON.stringify({ scope: { ...minimal.scope, name: '   ' } }), /give the scope a name/],
     ['array at the top', '[]', /expected object/],
   ])('refuses a %s with a clear message', (_, text, message) => {
-    expect(problems(text).map((p) => p.message).join('\n')).toMatch(message)
+    expect(
+      problems(text)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(message)
   })
 
   it('names the line and column of a syntax error', () => {
-    expect(problems('{\n  "scope": {\n    "name": "AP"\n    "description": "x"\n  }\n}')[0]).toMatchObject({ line: 4, column: 5 })
+    expect(problems('{\n  "scope": {\n    "name": "AP"\n    "description": "x"\n  }\n}')[0]).toMatchObject({
+      line: 4,
+      column: 5,
+    })
   })
 })
 

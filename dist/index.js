@@ -79135,7 +79135,10 @@ async function resolveDependentScopes(declared, known, current, auth) {
             problems.push(`scope.dependent_scopes[${index}].scope: no Globus Auth scope has the scope string "${entry.scope}"; ` +
                 'check its spelling or give the scope id instead');
         }
-        return { index, dependent: { scope: id ?? '', optional: entry.optional, requires_refresh_token: entry.requires_refresh_token } };
+        return {
+            index,
+            dependent: { scope: id ?? '', optional: entry.optional, requires_refresh_token: entry.requires_refresh_token },
+        };
     });
     const unchecked = resolved.filter(({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope));
     if (unchecked.length > 0 && problems.length === 0) {
@@ -89241,7 +89244,9 @@ class AuthClient {
     }
     errorFrom(answer, described, suffix) {
         const body = ErrorBodySchema.safeParse(parseJson(answer));
-        const fallback = answer.text.trim() ? `a non-Globus answer (${contentType(answer)}): ${snippet(answer.text)}` : 'no detail given';
+        const fallback = answer.text.trim()
+            ? `a non-Globus answer (${contentType(answer)}): ${snippet(answer.text)}`
+            : 'no detail given';
         const error = new GlobusAuthError(described, answer.status, body.success ? body.data : undefined, fallback);
         if (suffix)
             error.message = `${error.message} (${suffix})`;
@@ -89297,14 +89302,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/globus/environments.js
 // Globus environment name -> Auth base URL, as both Globus SDKs map them.
 // An unknown name is an error, never a silent fallback to production.
-const ENVIRONMENTS = [
-    'production',
-    'preview',
-    'sandbox',
-    'integration',
-    'test',
-    'staging',
-];
+const ENVIRONMENTS = ['production', 'preview', 'sandbox', 'integration', 'test', 'staging'];
 function isEnvironmentName(name) {
     return ENVIRONMENTS.includes(name);
 }
@@ -89359,13 +89357,14 @@ function readSettings(input, env) {
     const clientId = input('client_id').trim();
     const clientSecret = input('client_secret');
     if (!clientId)
-        throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id, e.g. ${{ vars.GLOBUS_CLIENT_ID }}'));
+        throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id', 'vars.GLOBUS_CLIENT_ID'));
     if (!isUuid(clientId)) {
         throw new InputError(`Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
             `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`);
     }
-    if (!clientSecret.trim())
-        throw new InputError(missing('client_secret', 'the client’s secret, from a repository secret: ${{ secrets.GLOBUS_CLIENT_SECRET }}'));
+    if (!clientSecret.trim()) {
+        throw new InputError(missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'));
+    }
     if (isUuid(clientSecret.trim())) {
         throw new InputError('Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.');
     }
@@ -89392,7 +89391,10 @@ function authUrlFrom(input, env) {
         return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' };
     const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim();
     if (envOverride) {
-        return { authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'), authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH' };
+        return {
+            authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
+            authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
+        };
     }
     const fromInput = input('environment').trim();
     const name = fromInput || env.GLOBUS_SDK_ENVIRONMENT?.trim() || 'production';
@@ -89415,8 +89417,8 @@ function checkedUrl(text, where) {
         throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`);
     return url.toString().replace(/\/$/, '');
 }
-function missing(name, what) {
-    return `Input ${name} is required: pass ${what}.`;
+function missing(name, what, example) {
+    return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`;
 }
 
 ;// CONCATENATED MODULE: ./lib/report.js
@@ -89439,7 +89441,11 @@ function driftLines(drift, knownScopes) {
                 desired: [...desired.map((dep) => `${marker(dep)}${label(dep)}`), ...removed].join('\n') || '[]',
             };
         }
-        return { field: d.field, current: d.current === undefined ? '(none)' : JSON.stringify(d.current), desired: JSON.stringify(d.desired) };
+        return {
+            field: d.field,
+            current: d.current === undefined ? '(none)' : JSON.stringify(d.current),
+            desired: JSON.stringify(d.desired),
+        };
     });
 }
 const HEADLINES = {
@@ -89450,7 +89456,9 @@ const HEADLINES = {
     'would-update': 'differs from the file',
 };
 function logLines(result) {
-    const lines = [`Scope ${result.scopeString}${result.scope ? ` (id ${result.scope.id})` : ''} ${HEADLINES[result.status]}.`];
+    const lines = [
+        `Scope ${result.scopeString}${result.scope ? ` (id ${result.scope.id})` : ''} ${HEADLINES[result.status]}.`,
+    ];
     for (const line of driftLines(result.plan.drift, result.knownScopes)) {
         lines.push(`  ${line.field}: ${line.current.replaceAll('\n', '; ')} -> ${line.desired.replaceAll('\n', '; ')}`);
     }
@@ -89549,7 +89557,9 @@ const ScopeFieldsSchema = strictObject({
         .default([])
         .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
     advertised: schemas_boolean().default(false).describe('Whether the scope is publicly listed.'),
-    allows_refresh_token: schemas_boolean().optional().describe('Whether refresh tokens may be issued for the scope (default true).'),
+    allows_refresh_token: schemas_boolean()
+        .optional()
+        .describe('Whether refresh tokens may be issued for the scope (default true).'),
     allow_refresh_tokens: schemas_boolean()
         .optional()
         .describe('The spelling of allows_refresh_token used by the Globus guide; same meaning.'),
@@ -89624,7 +89634,11 @@ function parseScopeFile(text, file) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const lines = lineStarts(source);
     const syntaxErrors = [];
-    const tree = (0,main.parseTree)(source, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const tree = (0,main.parseTree)(source, syntaxErrors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    });
     if (syntaxErrors.length > 0 || !tree) {
         const problems = syntaxErrors.map((e) => ({
             field: '',

@@ -9,7 +9,12 @@ import { startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
 const scopeFile = await readFile(resolve(import.meta.dirname, '../examples/globus-scope.json'), 'utf8')
 const server = await startFakeGlobusAuth()
 const client = server.fake.addClient({})
-const inputs = { client_id: client.id, client_secret: client.secret, auth_url: server.url, scope_file: 'globus-scope.json' }
+const inputs = {
+  client_id: client.id,
+  client_secret: client.secret,
+  auth_url: server.url,
+  scope_file: 'globus-scope.json',
+}
 
 async function step(title: string, mode: string, before?: () => void): Promise<ActionRun> {
   before?.()

@@ -32,10 +32,15 @@ export async function resolveDependentScopes(
           'check its spelling or give the scope id instead',
       )
     }
-    return { index, dependent: { scope: id ?? '', optional: entry.optional, requires_refresh_token: entry.requires_refresh_token } }
+    return {
+      index,
+      dependent: { scope: id ?? '', optional: entry.optional, requires_refresh_token: entry.requires_refresh_token },
+    }
   })
 
-  const unchecked = resolved.filter(({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope))
+  const unchecked = resolved.filter(
+    ({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope),
+  )
   if (unchecked.length > 0 && problems.length === 0) {
     const found = await auth.findScopesById(unchecked.map(({ dependent }) => dependent.scope))
     for (const scope of found) known.set(scope.id.toLowerCase(), scope)

@@ -3,9 +3,9 @@
 // values, since a swapped pair would otherwise print the secret.
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
+import { MODES, type Mode } from './ensure.ts'
 import { authBaseUrl, ENVIRONMENTS, isEnvironmentName, unsafeBaseUrlReason } from './globus/environments.ts'
 import { isUuid } from './globus/scope-string.ts'
-import { MODES, type Mode } from './ensure.ts'
 
 export interface Settings {
   clientId: string
@@ -32,16 +32,23 @@ const ModeSchema = z.enum(MODES)
 export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings {
   const clientId = input('client_id').trim()
   const clientSecret = input('client_secret')
-  if (!clientId) throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id, e.g. ${{ vars.GLOBUS_CLIENT_ID }}'))
+  if (!clientId)
+    throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id', 'vars.GLOBUS_CLIENT_ID'))
   if (!isUuid(clientId)) {
     throw new InputError(
       `Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
         `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`,
     )
   }
-  if (!clientSecret.trim()) throw new InputError(missing('client_secret', 'the client’s secret, from a repository secret: ${{ secrets.GLOBUS_CLIENT_SECRET }}'))
+  if (!clientSecret.trim()) {
+    throw new InputError(
+      missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'),
+    )
+  }
   if (isUuid(clientSecret.trim())) {
-    throw new InputError('Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.')
+    throw new InputError(
+      'Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.',
+    )
   }
 
   const modeText = input('mode').trim() || 'ensure'
@@ -69,13 +76,18 @@ function authUrlFrom(input: ReadInput, env: NodeJS.ProcessEnv): { authUrl: strin
   if (override) return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' }
   const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim()
   if (envOverride) {
-    return { authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'), authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH' }
+    return {
+      authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
+      authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
+    }
   }
   const fromInput = input('environment').trim()
   const name = fromInput || env.GLOBUS_SDK_ENVIRONMENT?.trim() || 'production'
   if (!isEnvironmentName(name)) {
     const where = fromInput ? 'Input environment' : 'GLOBUS_SDK_ENVIRONMENT'
-    throw new InputError(`${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`)
+    throw new InputError(
+      `${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`,
+    )
   }
   return { authUrl: authBaseUrl(name), authUrlSource: `the ${name} environment` }
 }
@@ -88,10 +100,13 @@ function checkedUrl(text: string, where: string): string {
     throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`)
   }
   const reason = unsafeBaseUrlReason(url)
-  if (reason) throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`)
+  if (reason)
+    throw new InputError(
+      `${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`,
+    )
   return url.toString().replace(/\/$/, '')
 }
 
-function missing(name: string, what: string): string {
-  return `Input ${name} is required: pass ${what}.`
+function missing(name: string, what: string, example: string): string {
+  return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`
 }

@@ -6,7 +6,7 @@ import { type EnsureResult, ensureScope } from './ensure.ts'
 import { AuthClient, type Fetch } from './globus/client.ts'
 import { readSettings, type Settings } from './inputs.ts'
 import { GROUPS_WARNING, logLines, renderSummary } from './report.ts'
-import { ScopeFileError, readScopeFile } from './scope-file.ts'
+import { readScopeFile, ScopeFileError } from './scope-file.ts'
 
 export async function run(): Promise<void> {
   // Before anything can be printed: the runner masks these in every later line.

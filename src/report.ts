@@ -29,7 +29,11 @@ export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): Dri
         desired: [...desired.map((dep) => `${marker(dep)}${label(dep)}`), ...removed].join('\n') || '[]',
       }
     }
-    return { field: d.field, current: d.current === undefined ? '(none)' : JSON.stringify(d.current), desired: JSON.stringify(d.desired) }
+    return {
+      field: d.field,
+      current: d.current === undefined ? '(none)' : JSON.stringify(d.current),
+      desired: JSON.stringify(d.desired),
+    }
   })
 }
 
@@ -42,7 +46,9 @@ const HEADLINES: Record<EnsureResult['status'], string> = {
 }
 
 export function logLines(result: EnsureResult): string[] {
-  const lines = [`Scope ${result.scopeString}${result.scope ? ` (id ${result.scope.id})` : ''} ${HEADLINES[result.status]}.`]
+  const lines = [
+    `Scope ${result.scopeString}${result.scope ? ` (id ${result.scope.id})` : ''} ${HEADLINES[result.status]}.`,
+  ]
   for (const line of driftLines(result.plan.drift, result.knownScopes)) {
     lines.push(`  ${line.field}: ${line.current.replaceAll('\n', '; ')} -> ${line.desired.replaceAll('\n', '; ')}`)
   }

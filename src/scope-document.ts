@@ -49,14 +49,19 @@ export const ScopeFieldsSchema = z
     scope_suffix: z
       .string()
       .regex(/^[a-z0-9_]+$/, 'use only lowercase letters, digits and underscores, for example "action_all"')
-      .describe('The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed.'),
+      .describe(
+        'The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed.',
+      ),
     dependent_scopes: z
       .array(DependentScopeEntrySchema)
       .superRefine(uniqueBy((d) => d.scope, 'dependent scope'))
       .default([])
       .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
     advertised: z.boolean().default(false).describe('Whether the scope is publicly listed.'),
-    allows_refresh_token: z.boolean().optional().describe('Whether refresh tokens may be issued for the scope (default true).'),
+    allows_refresh_token: z
+      .boolean()
+      .optional()
+      .describe('Whether refresh tokens may be issued for the scope (default true).'),
     allow_refresh_tokens: z
       .boolean()
       .optional()

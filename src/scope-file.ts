@@ -24,9 +24,7 @@ export class ScopeFileError extends Error {
   readonly file: string
   readonly problems: FileProblem[]
   constructor(file: string, problems: FileProblem[]) {
-    super(
-      `The scope file ${file} is not valid:\n${problems.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`,
-    )
+    super(`The scope file ${file} is not valid:\n${problems.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`)
     this.file = file
     this.problems = problems
   }
@@ -45,7 +43,8 @@ export async function readScopeFile(path: string, displayPath = path): Promise<D
   try {
     const info = await stat(path)
     if (!info.isFile()) throw problem(displayPath, 'is not a file; set scope_file to the path of the scope JSON file')
-    if (info.size > MAX_FILE_BYTES) throw problem(displayPath, `is ${info.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`)
+    if (info.size > MAX_FILE_BYTES)
+      throw problem(displayPath, `is ${info.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`)
     text = await readFile(path, 'utf8')
   } catch (error) {
     if (error instanceof ScopeFileError) throw error
@@ -64,14 +63,21 @@ export function parseScopeFile(text: string, file: string): DesiredScope {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const lines = lineStarts(source)
   const syntaxErrors: ParseError[] = []
-  const tree = parseTree(source, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  const tree = parseTree(source, syntaxErrors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  })
   if (syntaxErrors.length > 0 || !tree) {
     const problems = syntaxErrors.map((e) => ({
       field: '',
       message: `invalid JSON: ${describeSyntaxError(printParseErrorCode(e.error))}`,
       ...position(lines, e.offset),
     }))
-    throw new ScopeFileError(file, problems.length ? problems : [{ field: '', message: 'is empty; it must hold {"scope": {...}}' }])
+    throw new ScopeFileError(
+      file,
+      problems.length ? problems : [{ field: '', message: 'is empty; it must hold {"scope": {...}}' }],
+    )
   }
   const parsed = ScopeDocumentSchema.safeParse(JSON.parse(source))
   if (!parsed.success) {
@@ -128,7 +134,8 @@ const KNOWN_FIELDS = {
 }
 
 function knownFields(path: (string | number)[]): string {
-  const fields = path.length === 0 ? KNOWN_FIELDS.document : path.length === 1 ? KNOWN_FIELDS.scope : KNOWN_FIELDS.dependentScope
+  const fields =
+    path.length === 0 ? KNOWN_FIELDS.document : path.length === 1 ? KNOWN_FIELDS.scope : KNOWN_FIELDS.dependentScope
   return fields.join(', ')
 }
 

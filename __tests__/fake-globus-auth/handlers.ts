@@ -4,7 +4,11 @@ import { delay, HttpResponse, http } from 'msw'
 import { z } from 'zod'
 import { asAnswer, type FakeGlobusAuth, type FakeScope } from './store.ts'
 
-const DependentSchema = z.strictObject({ scope: z.string(), optional: z.boolean(), requires_refresh_token: z.boolean() })
+const DependentSchema = z.strictObject({
+  scope: z.string(),
+  optional: z.boolean(),
+  requires_refresh_token: z.boolean(),
+})
 const fields = {
   name: z.string().min(1),
   description: z.string().min(1),
@@ -28,7 +32,9 @@ const UpdateBody = z.strictObject({ scope: z.strictObject(fields).partial() })
 export function globusError(status: number, code: string, detail: string, headers?: Record<string, string>) {
   return HttpResponse.json(
     {
-      errors: [{ status: String(status), id: `req-${Math.random().toString(16).slice(2, 10)}`, code, detail, title: code }],
+      errors: [
+        { status: String(status), id: `req-${Math.random().toString(16).slice(2, 10)}`, code, detail, title: code },
+      ],
       error: code.toLowerCase(),
       error_description: detail,
     },
@@ -63,7 +69,10 @@ export function globusAuthHandlers(fake: FakeGlobusAuth) {
       if (fault?.kind === 'hang') await delay('infinite')
       if (fault?.kind === 'delay') await delay(fault.ms)
       if (fault?.kind === 'raw') {
-        return new HttpResponse(fault.body, { status: 200, headers: { 'content-type': fault.contentType ?? 'application/json' } })
+        return new HttpResponse(fault.body, {
+          status: 200,
+          headers: { 'content-type': fault.contentType ?? 'application/json' },
+        })
       }
       if (fault?.kind === 'status') {
         const headers: Record<string, string> = { 'content-type': fault.contentType ?? 'application/json' }
@@ -95,10 +104,12 @@ function authenticate(fake: FakeGlobusAuth, header: string | null): string | und
 
 function route(fake: FakeGlobusAuth, caller: string, method: string, url: URL, body: unknown): Response {
   const path = url.pathname.replace(/\/+$/, '')
-  let m: RegExpExecArray | null
+  const scopeId = /^\/v2\/api\/scopes\/([^/]+)$/.exec(path)?.[1]
+  const clientId = /^\/v2\/api\/clients\/([^/]+)$/.exec(path)?.[1]
+  const creatingFor = /^\/v2\/api\/clients\/([^/]+)\/scopes$/.exec(path)?.[1]
   if (method === 'GET' && path === '/v2/api/scopes') return lookup(fake, url)
-  if ((m = /^\/v2\/api\/scopes\/([^/]+)$/.exec(path))) {
-    const scope = fake.scopes.get(decodeURIComponent(m[1] ?? ''))
+  if (scopeId) {
+    const scope = fake.scopes.get(decodeURIComponent(scopeId))
     if (!scope) return globusError(404, 'NOT_FOUND', 'No such scope')
     if (method === 'GET') return HttpResponse.json({ scope: asAnswer(scope) })
     if (scope.client !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this scope')
@@ -108,14 +119,14 @@ function route(fake: FakeGlobusAuth, caller: string, method: string, url: URL, b
       return HttpResponse.json({ scope: asAnswer(scope) })
     }
   }
-  if ((m = /^\/v2\/api\/clients\/([^/]+)$/.exec(path)) && method === 'GET') {
-    const client = fake.clients.get(m[1] ?? '')
+  if (clientId && method === 'GET') {
+    const client = fake.clients.get(clientId)
     if (!client) return globusError(404, 'NOT_FOUND', 'No such client')
     if (client.id !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
     return HttpResponse.json({ client: { id: client.id, name: 'fake', scopes: [...client.scopes], fqdns: [] } })
   }
-  if ((m = /^\/v2\/api\/clients\/([^/]+)\/scopes$/.exec(path)) && method === 'POST') {
-    if (m[1] !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
+  if (creatingFor && method === 'POST') {
+    if (creatingFor !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
     return create(fake, caller, body)
   }
   return globusError(404, 'NOT_FOUND', `No route for ${method} ${path}`)

@@ -89,7 +89,11 @@ export class FakeGlobusAuth {
   }
 
   addClient(init: Partial<FakeClient>): FakeClient {
-    const client: FakeClient = { id: init.id ?? randomUUID(), secret: init.secret ?? randomBytes(32).toString('base64'), scopes: [] }
+    const client: FakeClient = {
+      id: init.id ?? randomUUID(),
+      secret: init.secret ?? randomBytes(32).toString('base64'),
+      scopes: [],
+    }
     this.clients.set(client.id, client)
     return client
   }

@@ -250,7 +250,11 @@ export class AuthClient {
     }
   }
 
-  private parse<T>(answer: Extract<Attempt, { kind: 'answer' }>, schema: z.ZodType<T>, described: RequestDescription): T {
+  private parse<T>(
+    answer: Extract<Attempt, { kind: 'answer' }>,
+    schema: z.ZodType<T>,
+    described: RequestDescription,
+  ): T {
     if (answer.status >= 300 && answer.status < 400) {
       const location = answer.headers.get('location')
       throw new TransportError(
@@ -278,7 +282,9 @@ export class AuthClient {
 
   private errorFrom(answer: Extract<Attempt, { kind: 'answer' }>, described: RequestDescription, suffix?: string) {
     const body = ErrorBodySchema.safeParse(parseJson(answer))
-    const fallback = answer.text.trim() ? `a non-Globus answer (${contentType(answer)}): ${snippet(answer.text)}` : 'no detail given'
+    const fallback = answer.text.trim()
+      ? `a non-Globus answer (${contentType(answer)}): ${snippet(answer.text)}`
+      : 'no detail given'
     const error = new GlobusAuthError(described, answer.status, body.success ? body.data : undefined, fallback)
     if (suffix) error.message = `${error.message} (${suffix})`
     return error

@@ -1,14 +1,7 @@
 // Globus environment name -> Auth base URL, as both Globus SDKs map them.
 // An unknown name is an error, never a silent fallback to production.
 
-export const ENVIRONMENTS = [
-  'production',
-  'preview',
-  'sandbox',
-  'integration',
-  'test',
-  'staging',
-] as const
+export const ENVIRONMENTS = ['production', 'preview', 'sandbox', 'integration', 'test', 'staging'] as const
 
 export type EnvironmentName = (typeof ENVIRONMENTS)[number]
 

@@ -1,0 +1,198 @@
+// The bundled action, run as the runner runs it, against the fake Globus Auth on loopback.
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import { type FakeClient, GROUPS_SCOPE_ID } from '../fake-globus-auth/store.ts'
+import { startForwardProxy } from './forward-proxy.ts'
+import { type ActionRun, type RunOptions, runAction } from './run-action.ts'
+
+const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+
+let server: RunningFake
+let client: FakeClient
+
+beforeEach(async () => {
+  server = await startFakeGlobusAuth()
+  client = server.fake.addClient({})
+})
+afterEach(() => server.close())
+
+function run(inputs: Record<string, string> = {}, extra: Partial<RunOptions> = {}): Promise<ActionRun> {
+  return runAction({
+    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
+    files: { 'globus-scope.json': example, ...extra.files },
+    env: extra.env,
+  })
+}
+
+const writes = () => server.fake.requests.filter((r) => r.method !== 'GET')
+const errors = (r: ActionRun) => r.commands.filter((c) => c.command === 'error')
+
+/** `secret` is the one the run was given; the real one must not appear either. */
+function expectNoLeak(r: ActionRun, secret = client.secret) {
+  for (const value of new Set([secret, client.secret])) {
+    expect(r.everything).not.toContain(value)
+    expect(r.everything).not.toContain(Buffer.from(`${client.id}:${value}`).toString('base64'))
+  }
+  // The mask is registered before anything else is printed.
+  expect(r.commands[0]).toEqual({ command: 'add-mask', properties: '', message: secret })
+}
+
+describe('the bundled action', () => {
+  it('creates the scope, verifies it and sets the outputs and the summary', async () => {
+    const r = await run()
+    expect(r.exitCode).toBe(0)
+    const [scope, ...rest] = server.fake.scopesOf(client.id)
+    expect(rest).toEqual([])
+    expect(r.outputs).toEqual({ status: 'created', scope_id: scope?.id, scope_string: scope?.scope_string })
+    expect(scope).toMatchObject({
+      name: 'Example Action Provider',
+      scope_suffix: 'action_all',
+      allows_refresh_token: true,
+      dependent_scopes: [
+        { scope: GROUPS_SCOPE_ID, optional: false, requires_refresh_token: false },
+        { scope: server.fake.transferScopeId, optional: false, requires_refresh_token: true },
+      ],
+    })
+    expect(server.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
+      'GET /v2/api/scopes',
+      `POST /v2/api/clients/${client.id}/scopes`,
+      `GET /v2/api/scopes/${scope?.id}`,
+    ])
+    expect(server.fake.requests.every((req) => req.authenticated)).toBe(true)
+    expect(r.summary).toContain(`| Scope string | \`${scope?.scope_string}\` |`)
+    expect(r.summary).toContain(`| Scope id | \`${scope?.id}\` |`)
+    expect(r.summary).toContain('| dependent_scopes | (none) | + urn:globus:auth:scope:groups.api.globus.org')
+    expect(r.commands.filter((c) => c.command === 'warning')).toEqual([])
+    expectNoLeak(r)
+  })
+
+  it('changes nothing in one request on the second run', async () => {
+    await run()
+    const before = server.fake.requests.length
+    const r = await run()
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.status).toBe('unchanged')
+    expect(server.fake.requests.length - before).toBe(1)
+    expect(r.stdout).toContain('matches the file')
+  })
+
+  it('fails verify on drift, naming the fields, and writes nothing', async () => {
+    await run()
+    const scope = server.fake.scopesOf(client.id)[0]!
+    scope.description = 'edited by hand'
+    const before = writes().length
+    const r = await run({ mode: 'verify' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r).map((e) => e.message)).toEqual([
+      `The scope ${scope.scope_string} differs from globus-scope.json in: description. Run this action with mode: ensure to update it.`,
+    ])
+    expect(r.outputs.status).toBe('would-update')
+    expect(writes().length).toBe(before)
+    expect(r.summary).toContain('| description | "edited by hand" | "Run and monitor')
+  })
+
+  it('fails verify when the scope does not exist', async () => {
+    const r = await run({ mode: 'verify' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)[0]?.message).toMatch(/does not exist\. Run this action with mode: ensure to create it\./)
+    expect(writes()).toEqual([])
+  })
+
+  it('plans without writing and without failing', async () => {
+    const r = await run({ mode: 'plan' })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs).toMatchObject({ status: 'would-create', scope_id: '' })
+    expect(r.outputs.scope_string).toBe(`https://auth.globus.org/scopes/${client.id}/action_all`)
+    expect(writes()).toEqual([])
+  })
+
+  it('stops on a bad scope file before any request, annotating the file and line', async () => {
+    const bad = example.replace('"advertised": false', '"advertized": false')
+    const r = await run({}, { files: { 'globus-scope.json': bad } })
+    expect(r.exitCode).toBe(1)
+    expect(server.fake.requests).toEqual([])
+    const annotation = errors(r)[0]
+    expect(annotation?.properties).toBe('title=Invalid scope file,file=globus-scope.json,line=18,col=5')
+    expect(annotation?.message).toContain('scope.advertized: is not a known field')
+    expectNoLeak(r)
+  })
+
+  it('names a missing scope file and the input that sets it', async () => {
+    const r = await run({ scope_file: 'globus/scope.json' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r).at(-1)?.message).toContain('globus/scope.json: does not exist')
+    expect(server.fake.requests).toEqual([])
+  })
+
+  it('explains wrong credentials and changes nothing', async () => {
+    const r = await run({ client_secret: 'not-the-right-secret-at-all' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r).at(-1)?.message).toMatch(
+      /answered 401 UNAUTHORIZED .* \(request id req-\w+\)\. The client_id\/client_secret pair is wrong/,
+    )
+    expect(writes()).toEqual([])
+    expect(r.everything).not.toContain('not-the-right-secret-at-all')
+  })
+
+  it('warns when the Groups dependent scope is missing, saying what breaks', async () => {
+    const noGroups = JSON.stringify({ scope: { name: 'AP', description: 'Runs', scope_suffix: 'action_all' } })
+    const r = await run({}, { files: { 'globus-scope.json': noGroups } })
+    expect(r.exitCode).toBe(0)
+    const warning = r.commands.find((c) => c.command === 'warning')
+    expect(warning?.properties).toBe('title=No Globus Groups dependent scope,file=globus-scope.json')
+    expect(warning?.message).toContain('group-based runnable_by and monitor_by policies never match')
+  })
+
+  it('keeps the secret out of every output, debug logs and failures included', async () => {
+    const env = { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' }
+    const wrong = `${client.secret}x`
+    const runs = [
+      { r: await run({}, { env }), secret: client.secret },
+      { r: await run({}, { env }), secret: client.secret },
+      { r: await run({ client_secret: wrong }, { env }), secret: wrong },
+      { r: await run({ mode: 'verify', scope_file: 'missing.json' }, { env }), secret: client.secret },
+    ]
+    server.fake.inject({ kind: 'status', status: 500 }, { times: 100 })
+    runs.push({ r: await run({ timeout_seconds: '3' }, { env }), secret: client.secret })
+    for (const { r, secret } of runs) {
+      expect(r.stdout).toContain('::debug::')
+      expectNoLeak(r, secret)
+    }
+    expect(runs.map(({ r }) => r.exitCode)).toEqual([0, 0, 1, 1, 1])
+  })
+
+  it('goes through an HTTP proxy from HTTP_PROXY', async () => {
+    const proxy = await startForwardProxy()
+    try {
+      const r = await run({}, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '' } })
+      expect(r.exitCode).toBe(0)
+      expect(r.outputs.status).toBe('created')
+      expect(proxy.seen.length).toBeGreaterThan(0)
+      expect(proxy.seen.every((line) => line.includes(new URL(server.url).host))).toBe(true)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('bypasses the proxy for hosts in NO_PROXY', async () => {
+    const proxy = await startForwardProxy()
+    try {
+      const r = await run({}, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })
+      expect(r.exitCode).toBe(0)
+      expect(proxy.seen).toEqual([])
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('fails a silent server within the time limit, saying what timed out', async () => {
+    server.fake.inject({ kind: 'hang' }, { times: 100 })
+    const started = Date.now()
+    const r = await run({ timeout_seconds: '2' })
+    expect(r.exitCode).toBe(1)
+    expect(Date.now() - started).toBeLessThan(15_000) // a bound on hanging, not a speed claim
+    expect(errors(r).at(-1)?.message).toMatch(/GET \/v2\/api\/scopes\?scope_strings=.*(no answer within|time limit)/)
+  })
+})
