@@ -196,3 +196,63 @@ describe('the bundled action', () => {
     expect(errors(r).at(-1)?.message).toMatch(/GET \/v2\/api\/scopes\?scope_strings=.*(no answer within|time limit)/)
   })
 })
+
+describe('the bundled action under faults', () => {
+  it('ends a lost create answer (connection dropped after the write) with one scope and the right outputs', async () => {
+    server.fake.inject({ kind: 'lost-answer' }, { method: 'POST' })
+    const r = await run()
+    expect(r.exitCode).toBe(0)
+    const scopes = server.fake.scopesOf(client.id)
+    expect(scopes).toHaveLength(1)
+    expect(r.outputs).toEqual({ status: 'created', scope_id: scopes[0]?.id, scope_string: scopes[0]?.scope_string })
+    expect(writes()).toHaveLength(1)
+    expect(r.stdout).toMatch(
+      /the answer was lost \(connection failed: .*\); it may or may not have taken effect; looking the scope up/,
+    )
+  })
+
+  it('retries a 503 with Retry-After, logging the retry', async () => {
+    server.fake.inject({ kind: 'status', status: 503, retryAfter: '1' }, { method: 'GET' })
+    const r = await run()
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toMatch(/failed \(status 503\); retry 1 of 5 in 1\.0 s/)
+  })
+
+  it('lets two runs racing to create the scope both succeed with the same scope id', async () => {
+    // Both lookups find nothing before either create is sent.
+    server.fake.inject({ kind: 'barrier', count: 2 }, { method: 'GET', path: /scope_strings/, times: 2 })
+    const [a, b] = await Promise.all([run(), run()])
+    expect([a?.exitCode, b?.exitCode]).toEqual([0, 0])
+    const scopes = server.fake.scopesOf(client.id)
+    expect(scopes).toHaveLength(1)
+    expect(a?.outputs.scope_id).toBe(scopes[0]?.id)
+    expect(b?.outputs.scope_id).toBe(scopes[0]?.id)
+    expect(server.fake.requests.filter((req) => req.method === 'POST')).toHaveLength(2)
+    expect([a, b].some((r) => r?.stdout.includes('already exists (another run may have created it)'))).toBe(true)
+  })
+
+  it('does not follow a redirect, so the credentials never reach another host', async () => {
+    const elsewhere = await startFakeGlobusAuth()
+    try {
+      server.fake.inject({ kind: 'status', status: 307, location: `${elsewhere.url}/v2/api/scopes`, body: '' })
+      const r = await run()
+      expect(r.exitCode).toBe(1)
+      expect(errors(r).at(-1)?.message).toContain(`redirect (307) to ${elsewhere.url}/v2/api/scopes`)
+      expect(elsewhere.fake.requests).toEqual([])
+      expect(writes()).toEqual([])
+    } finally {
+      await elsewhere.close()
+    }
+  })
+
+  it('turns an HTML page from a proxy into a clear error without a stack trace', async () => {
+    server.fake.inject({ kind: 'raw', body: '<html>Sign in to the proxy</html>', contentType: 'text/html' })
+    const r = await run()
+    expect(r.exitCode).toBe(1)
+    expect(errors(r).at(-1)?.message).toMatch(
+      /the answer was not JSON \(text\/html\): <html>Sign in to the proxy<\/html>/,
+    )
+    expect(r.stderr).toBe('')
+    expect(writes()).toEqual([])
+  })
+})

@@ -2,7 +2,7 @@
 // service should be: Basic auth on every call, exact request bodies, Globus' error shape.
 import { delay, HttpResponse, http } from 'msw'
 import { z } from 'zod'
-import { asAnswer, type FakeGlobusAuth, type FakeScope } from './store.ts'
+import { asAnswer, type FakeGlobusAuth, type FakeScope, type FaultKind } from './store.ts'
 
 const DependentSchema = z.strictObject({
   scope: z.string(),
@@ -68,6 +68,7 @@ export function globusAuthHandlers(fake: FakeGlobusAuth) {
       if (fault?.kind === 'reset') return HttpResponse.error()
       if (fault?.kind === 'hang') await delay('infinite')
       if (fault?.kind === 'delay') await delay(fault.ms)
+      if (fault?.kind === 'barrier') await arriveAt(fault)
       if (fault?.kind === 'raw') {
         return new HttpResponse(fault.body, {
           status: 200,
@@ -91,6 +92,16 @@ export function globusAuthHandlers(fake: FakeGlobusAuth) {
       return response
     }),
   ]
+}
+
+/** Two racing runs, made deterministic: each waits here until all have arrived. */
+function arriveAt(barrier: Extract<FaultKind, { kind: 'barrier' }>): Promise<void> {
+  barrier.gate ??= new Promise<void>((release) => {
+    barrier.release = release
+  })
+  barrier.arrived = (barrier.arrived ?? 0) + 1
+  if (barrier.arrived >= barrier.count) barrier.release?.()
+  return barrier.gate
 }
 
 function authenticate(fake: FakeGlobusAuth, header: string | null): string | undefined {

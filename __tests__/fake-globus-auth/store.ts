@@ -40,6 +40,8 @@ export type FaultKind =
   /** Never answer. */
   | { kind: 'hang' }
   | { kind: 'delay'; ms: number }
+  /** Hold matching requests until `count` of them have arrived, then let all go on. */
+  | { kind: 'barrier'; count: number; arrived?: number; release?: () => void; gate?: Promise<void> }
   /** Answer 200 with this raw body. */
   | { kind: 'raw'; body: string; contentType?: string }
 
