@@ -166,7 +166,8 @@ export class AuthClient {
   private async call<T>(call: Call<T>): Promise<T> {
     const url = new URL(call.path, this.baseUrl)
     for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
-    const described: RequestDescription = { method: call.method, path: url.pathname + url.search }
+    // Decoded, for people to read in logs and errors.
+    const described: RequestDescription = { method: call.method, path: decodeURIComponent(url.pathname + url.search) }
     const isWrite = call.method !== 'GET'
     const { log, retry } = this.options
 
@@ -195,7 +196,10 @@ export class AuthClient {
           ? `gave up after ${attempt + 1} attempts`
           : `gave up after ${attempt + 1} attempts: the next wait (${seconds(retryIn)}) would pass the ${seconds(this.options.totalTimeoutMs)} time limit`
         if (result.kind === 'answer') throw this.errorFrom(result, described, why)
-        throw new TransportError(described, `${result.cause}; ${why}`)
+        throw new TransportError(
+          described,
+          `${result.cause}; ${why}. Check that the runner reaches ${this.baseUrl.origin} (proxy settings: HTTPS_PROXY, NO_PROXY)`,
+        )
       }
       log.info(
         `Globus Auth: ${described.method} ${url.pathname} failed (${reason}); ` +
