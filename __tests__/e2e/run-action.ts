@@ -13,6 +13,8 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** Wall time of the action's process, from spawn to exit. */
+  durationMs: number
   /** Workflow commands the action printed, e.g. `error`, `warning`, `add-mask`. */
   commands: { command: string; properties: string; message: string }[]
   /**
@@ -48,12 +50,14 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 
+  const started = performance.now()
   const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const exitCode = await new Promise<number | null>((done) => child.on('close', done))
+  const durationMs = performance.now() - started
 
   const outputText = await readFile(outputFile, 'utf8')
   const summary = await readFile(summaryFile, 'utf8')
@@ -63,6 +67,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     stderr,
     outputs: parseOutputs(outputText),
     summary,
+    durationMs,
     commands: parseCommands(stdout),
     everything: [stdout.replace(/^::add-mask::.*$/gm, ''), stderr, outputText, summary].join('\n'),
   }

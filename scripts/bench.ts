@@ -1,0 +1,93 @@
+// npm run bench: HTTP requests and whole-process wall time (median of several runs) of the
+// bundled action for the steady state, a create and an update, side by side with the guide's
+// curl-and-jq way against the same loopback fake; plus the bundle size. Figures, not tests.
+import { spawn } from 'node:child_process'
+import { readFile, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { ACTION_ENTRY, runAction } from '../__tests__/e2e/run-action.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
+import type { FakeClient } from '../__tests__/fake-globus-auth/store.ts'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9)
+const root = resolve(import.meta.dirname, '..')
+const scopeFilePath = resolve(root, 'examples/globus-scope.json')
+const scopeFile = await readFile(scopeFilePath, 'utf8')
+
+type Scenario = 'steady state' | 'create' | 'update'
+type Way = (server: RunningFake, client: FakeClient, scenario: Scenario) => Promise<number>
+
+/** Puts the fake in the state a scenario starts from. */
+async function prepare(server: RunningFake, client: FakeClient, scenario: Scenario) {
+  if (scenario === 'create') return
+  await runAction({ inputs: inputsFor(server, client), files: { 'globus-scope.json': scopeFile } })
+  if (scenario === 'update') {
+    const scope = server.fake.scopesOf(client.id)[0]
+    if (scope) scope.description = 'drifted'
+  }
+}
+
+function inputsFor(server: RunningFake, client: FakeClient) {
+  return { client_id: client.id, client_secret: client.secret, auth_url: server.url }
+}
+
+const action: Way = async (server, client) => {
+  const run = await runAction({ inputs: inputsFor(server, client), files: { 'globus-scope.json': scopeFile } })
+  if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}`)
+  return run.durationMs
+}
+
+const guide: Way = async (server, client, scenario) => {
+  const command = scenario === 'steady state' ? 'check' : scenario
+  const started = performance.now()
+  const child = spawn('bash', [resolve(root, 'scripts/bench/guide-way.sh'), command], {
+    env: {
+      PATH: process.env.PATH,
+      CLIENT_ID: client.id,
+      CLIENT_SECRET: client.secret,
+      AUTH_URL: server.url,
+      SCOPE_FILE: scopeFilePath,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const code = await new Promise((done) => child.on('close', done))
+  if (code !== 0) throw new Error(`the guide's way failed (${command})`)
+  return performance.now() - started
+}
+
+async function measure(way: Way, scenario: Scenario) {
+  const times: number[] = []
+  let requests = 0
+  // One fake for all runs, with a new client each; the first run warms the fake and is not counted.
+  const server = await startFakeGlobusAuth()
+  try {
+    for (let i = 0; i <= RUNS; i++) {
+      const client = server.fake.addClient({})
+      await prepare(server, client, scenario)
+      const before = server.fake.requests.length
+      const time = await way(server, client, scenario)
+      requests = server.fake.requests.length - before
+      if (i > 0) times.push(time)
+    }
+  } finally {
+    await server.close()
+  }
+  times.sort((a, b) => a - b)
+  return { requests, median: times[Math.floor(times.length / 2)] ?? 0 }
+}
+
+const rows: string[] = []
+for (const scenario of ['steady state', 'create', 'update'] as const) {
+  const ours = await measure(action, scenario)
+  const theirs = await measure(guide, scenario)
+  rows.push(
+    `| ${scenario} | ${ours.requests} | ${ours.median.toFixed(0)} ms | ${theirs.requests} | ${theirs.median.toFixed(0)} ms |`,
+  )
+}
+const bundle = await stat(ACTION_ENTRY)
+console.log(
+  `Node ${process.version}, ${RUNS} runs each, median wall time of the whole process, loopback fake Globus Auth\n`,
+)
+console.log('| scenario | action: requests | action: time | guide (curl + jq): requests | guide: time |')
+console.log('|---|---|---|---|---|')
+for (const row of rows) console.log(row)
+console.log(`\nBundle: dist/index.js is ${(bundle.size / 1024).toFixed(0)} KiB`)
