@@ -3,9 +3,11 @@
 import * as core from '@actions/core'
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
 import { type EnsureResult, ensureScope } from './ensure.ts'
+import { pullRequestComments } from './github-comments.ts'
 import { AuthClient, type Fetch } from './globus/client.ts'
 import { readSettings, type Settings } from './inputs.ts'
-import { GROUPS_WARNING, logLines, renderSummary } from './report.ts'
+import { commentFailureAdvice, upsertPlanComment } from './plan-comment.ts'
+import { GROUPS_WARNING, logLines, renderPlanComment, renderSummary } from './report.ts'
 import { readScopeFile, ScopeFileError } from './scope-file.ts'
 
 export async function run(): Promise<void> {
@@ -43,6 +45,7 @@ export async function run(): Promise<void> {
     core.setOutput('status', result.status)
     core.setOutput('scope_string', result.scopeString)
     core.setOutput('scope_id', result.scope?.id ?? '')
+    if (settings.mode === 'plan') await commentPlan(result, settings.scopeFile.display)
     if (settings.mode === 'verify' && result.status !== 'unchanged') {
       failure =
         result.status === 'would-create'
@@ -67,6 +70,32 @@ export async function run(): Promise<void> {
   } finally {
     await dispatcher.close()
     await writeSummary(settings, result, failure, auth?.requestCount ?? 0)
+  }
+}
+
+/** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
+async function commentPlan(result: EnsureResult, scopeFile: string): Promise<void> {
+  const token = core.getInput('github_token')
+  if (!token) return
+  core.setSecret(token)
+  const comments = pullRequestComments(token)
+  if (!comments) return
+  try {
+    const outcome = await upsertPlanComment(
+      comments,
+      result.scopeString,
+      renderPlanComment(result, scopeFile),
+      result.plan.action !== 'none',
+    )
+    core.info(`Pull-request plan comment: ${outcome}`)
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    core.warning(
+      commentFailureAdvice(
+        typeof status === 'number' ? status : undefined,
+        error instanceof Error ? error.message : String(error),
+      ),
+    )
   }
 }
 

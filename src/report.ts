@@ -80,18 +80,41 @@ export function renderSummary(input: SummaryInput): string {
   ]
   const parts = [title, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)]
   if (error) parts.push('', '### Error', '', '```', error.replaceAll('```', "'''"), '```')
-  if (result && result.plan.drift.length > 0) {
+  if (result) parts.push(...driftSection(result, input.scopeFile))
+  const text = `${parts.join('\n')}\n`
+  return text.length > MAX_SUMMARY_CHARS ? `${text.slice(0, MAX_SUMMARY_CHARS)}\n\n…(truncated)\n` : text
+}
+
+/** The differences table and the Groups warning, shared by the summary and the comment. */
+function driftSection(result: EnsureResult, scopeFile: string): string[] {
+  const parts: string[] = []
+  if (result.plan.drift.length > 0) {
     parts.push('', `### ${result.plan.action === 'create' ? 'Fields of the new scope' : 'Differences'}`, '')
-    parts.push(`| Field | In Globus Auth | In ${escapeCell(input.scopeFile)} |`, '|---|---|---|')
+    parts.push(`| Field | In Globus Auth | In ${escapeCell(scopeFile)} |`, '|---|---|---|')
     for (const line of driftLines(result.plan.drift, result.knownScopes)) {
       parts.push(`| ${line.field} | ${escapeCell(line.current)} | ${escapeCell(line.desired)} |`)
     }
   }
-  if (result?.missingGroups) {
-    parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
-  }
-  const text = `${parts.join('\n')}\n`
-  return text.length > MAX_SUMMARY_CHARS ? `${text.slice(0, MAX_SUMMARY_CHARS)}\n\n…(truncated)\n` : text
+  if (result.missingGroups) parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
+  return parts
+}
+
+const PLAN_HEADLINES: Partial<Record<EnsureResult['status'], string>> = {
+  'would-create': 'will be created',
+  'would-update': 'will be updated',
+  unchanged: 'matches the file: nothing to change',
+}
+
+/** The pull-request comment of plan mode. */
+export function renderPlanComment(result: EnsureResult, scopeFile: string): string {
+  const headline = PLAN_HEADLINES[result.status] ?? HEADLINES[result.status]
+  const parts = [
+    `### Globus Auth scope plan: \`${result.status}\``,
+    '',
+    `${code(result.scopeString)} ${headline} when this is merged and \`mode: ensure\` runs.`,
+    ...driftSection(result, scopeFile),
+  ]
+  return `${parts.join('\n')}\n`
 }
 
 export const GROUPS_WARNING =

@@ -1,0 +1,116 @@
+// Plan mode on pull requests: one comment, updated in place, against a fake GitHub API.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { FakeGitHub } from '../fake-github/fake-github.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import type { FakeClient } from '../fake-globus-auth/store.ts'
+import type { LoopbackServer } from '../loopback-server.ts'
+import { type ActionRun, runAction } from './run-action.ts'
+
+const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const WRITE_TOKEN = 'ghs_writeTokenForPullRequests0123456789'
+const READ_TOKEN = 'ghs_readOnlyTokenOfAFork0123456789abcd'
+
+let globus: RunningFake
+let client: FakeClient
+let github: FakeGitHub
+let githubServer: LoopbackServer
+let eventPath: string
+
+beforeEach(async () => {
+  globus = await startFakeGlobusAuth()
+  client = globus.fake.addClient({})
+  github = new FakeGitHub()
+  github.tokens.set(WRITE_TOKEN, 'write')
+  github.tokens.set(READ_TOKEN, 'read')
+  githubServer = await github.serve()
+  eventPath = join(await mkdtemp(join(tmpdir(), 'event-')), 'event.json')
+  await writeFile(
+    eventPath,
+    JSON.stringify({ pull_request: { number: 7 }, repository: { name: 'ap', owner: { login: 'octo' } } }),
+  )
+})
+afterEach(async () => {
+  await globus.close()
+  await githubServer.close()
+})
+
+function plan(token: string, file = example, eventName = 'pull_request'): Promise<ActionRun> {
+  return runAction({
+    inputs: {
+      client_id: client.id,
+      client_secret: client.secret,
+      auth_url: globus.url,
+      mode: 'plan',
+      github_token: token,
+    },
+    files: { 'globus-scope.json': file },
+    env: {
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'octo/ap',
+      GITHUB_API_URL: githubServer.url,
+    },
+  })
+}
+
+const planComments = () => github.comments.filter((c) => c.body.includes('<!-- ensure-globus-scope plan:'))
+
+it('comments the plan once and updates that comment on later pushes', async () => {
+  github.addComment(7, 'LGTM')
+  const first = await plan(WRITE_TOKEN)
+  expect(first.exitCode).toBe(0)
+  expect(first.stdout).toContain('Pull-request plan comment: created')
+  expect(planComments()).toHaveLength(1)
+  const comment = planComments()[0]!
+  expect(comment.body).toContain('### Globus Auth scope plan: `would-create`')
+  expect(comment.body).toContain(
+    '| dependent_scopes | (none) | + urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships',
+  )
+
+  const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
+  const second = await plan(WRITE_TOKEN, renamed)
+  expect(second.stdout).toContain('Pull-request plan comment: updated')
+  expect(planComments()).toHaveLength(1)
+  expect(planComments()[0]?.id).toBe(comment.id)
+  expect(planComments()[0]?.body).toContain('| name | (none) | "Renamed Action Provider" |')
+
+  const third = await plan(WRITE_TOKEN, renamed)
+  expect(third.stdout).toContain('Pull-request plan comment: unchanged')
+  expect(github.requests.filter((r) => !r.startsWith('GET'))).toEqual([
+    'POST /repos/octo/ap/issues/7/comments',
+    `PATCH /repos/octo/ap/issues/comments/${comment.id}`,
+  ])
+  for (const run of [first, second, third]) expect(run.everything).not.toContain(WRITE_TOKEN)
+})
+
+it('warns, without failing, when the token may not comment (a fork’s read-only token)', async () => {
+  const run = await plan(READ_TOKEN)
+  expect(run.exitCode).toBe(0)
+  expect(run.outputs.status).toBe('would-create')
+  const warning = run.commands.find((c) => c.command === 'warning')
+  expect(warning?.message).toMatch(
+    /Could not comment the plan on the pull request \(403: Resource not accessible by integration.*\)\. Give the job `permissions: pull-requests: write`/,
+  )
+  expect(github.comments).toEqual([])
+  expect(run.everything).not.toContain(READ_TOKEN)
+})
+
+it('adds no comment when nothing changes and none was made before', async () => {
+  await runAction({
+    inputs: { client_id: client.id, client_secret: client.secret, auth_url: globus.url },
+    files: { 'globus-scope.json': example },
+  })
+  const run = await plan(WRITE_TOKEN)
+  expect(run.outputs.status).toBe('unchanged')
+  expect(run.stdout).toContain('Pull-request plan comment: not-needed')
+  expect(github.comments).toEqual([])
+})
+
+it('does not comment outside pull requests', async () => {
+  const run = await plan(WRITE_TOKEN, example, 'push')
+  expect(run.exitCode).toBe(0)
+  expect(github.requests).toEqual([])
+})
