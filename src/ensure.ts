@@ -3,7 +3,7 @@
 import { resolveDependentScopes } from './dependent-scopes.ts'
 import type { AuthClient, AuthLog } from './globus/client.ts'
 import { GlobusAuthError, LostWriteError } from './globus/errors.ts'
-import type { Scope } from './globus/schemas.ts'
+import type { DependentScope, Scope } from './globus/schemas.ts'
 import { GROUPS_SCOPE_ID, hasSuffix, scopeStringFor } from './globus/scope-string.ts'
 import { type Drift, driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import type { DesiredScope } from './scope-document.ts'
@@ -73,6 +73,8 @@ export async function ensureScope(
     return { ...base, status: 'unchanged', scope: current, scopeString: current?.scope_string ?? target }
   }
   if (mode !== 'ensure') {
+    // People read this plan (job summary, pull-request comment): name dependent scopes.
+    await nameDependentScopes(auth, plan, knownScopes)
     const status = plan.action === 'create' ? 'would-create' : 'would-update'
     return { ...base, status, scope: current, scopeString: current?.scope_string ?? target }
   }
@@ -193,6 +195,17 @@ function isDuplicateSuffix(error: unknown): boolean {
   if (!(error instanceof GlobusAuthError)) return false
   if (error.status === 409) return true
   return error.status >= 400 && error.status < 500 && /already exists|duplicate|in use|taken/i.test(error.detail)
+}
+
+/** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
+async function nameDependentScopes(auth: AuthClient, plan: Plan, known: Map<string, Scope>): Promise<void> {
+  const drift = plan.drift.find((d) => d.field === 'dependent_scopes')
+  const listed = [
+    ...((drift?.current as DependentScope[] | undefined) ?? []),
+    ...((drift?.desired as DependentScope[]) ?? []),
+  ]
+  const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id))
+  for (const scope of await auth.findScopesById(unnamed)) known.set(scope.id.toLowerCase(), scope)
 }
 
 function assertOwned(scope: Scope, clientId: string): void {
