@@ -51840,7 +51840,6 @@ function getIDToken(aud) {
 /** Globus Groups: without it an Action Provider cannot read a caller's groups. */
 const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f';
 const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships';
-const TRANSFER_SCOPE_STRING = 'urn:globus:auth:scope:transfer.api.globus.org:all';
 /**
  * The scope string Globus gives a client's scope. Both SDKs build it this way for
  * production; other environments are unverified, so the answer from Globus stays the truth
@@ -52042,20 +52041,15 @@ function dependentScopeChanges(desired, current) {
 
 
 const MODES = ['ensure', 'verify', 'plan'];
-/** Globus holds something other than what was written and acknowledged. */
+/** Globus holds something other than what was written, or than what this client may change. */
 class VerificationError extends Error {
     name = 'VerificationError';
-    drift;
-    constructor(message, drift = []) {
-        super(message);
-        this.drift = drift;
-    }
 }
 // Writes whose answer was lost are re-read and, if still needed, sent again at most this often.
 const MAX_WRITE_ROUNDS = 3;
 async function ensureScope(auth, declared, mode, log) {
     const target = scopeStringFor(auth.clientId, declared.scope_suffix);
-    const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => s.includes(':'));
+    const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => !isUuid(s));
     // One request finds the scope and every dependent scope given by scope string.
     const found = await auth.findScopesByString([target, ...new Set(dependentStrings)]);
     const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]));
@@ -52093,44 +52087,41 @@ async function ensureScope(auth, declared, mode, log) {
  * what is still missing or different is written.
  */
 async function apply(auth, desired, plan, current, target, log) {
-    let scope = current;
-    let next = plan;
-    for (let round = 1; round <= MAX_WRITE_ROUNDS; round++) {
-        let acknowledged = false;
-        let readBack;
-        if (next.action === 'create') {
-            const outcome = await createOrFind(auth, next.write, target, log);
-            acknowledged = outcome.acknowledged;
-            readBack = outcome.fresh;
-            scope = outcome.scope;
-        }
-        else if (next.action === 'update' && scope) {
-            try {
-                await auth.updateScope(scope.id, next.write);
-                acknowledged = true;
-            }
-            catch (error) {
-                if (!(error instanceof LostWriteError))
-                    throw error;
-                log.info(`${error.message}; reading the scope again before deciding`);
-            }
-        }
-        if (!scope)
-            throw new Error('unreachable: a scope exists after a create');
-        readBack ??= await auth.getScope(scope.id);
+    let outcome = plan.action === 'create'
+        ? await createOrFind(auth, plan.write, target, log)
+        : // planScope only plans an update of a scope it was given
+            await update(auth, current, plan.write, log);
+    for (let round = 1;; round++) {
+        const readBack = outcome.fresh ?? (await auth.getScope(outcome.scope.id));
         assertOwned(readBack, auth.clientId);
         const drift = driftBetween(desired, readBack);
         if (drift.length === 0)
             return readBack;
-        if (acknowledged) {
-            throw new VerificationError(`Globus Auth accepted the ${next.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
+        if (outcome.acknowledged) {
+            throw new VerificationError(`Globus Auth accepted the ${plan.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
                 `shows different ${drift.map((d) => d.field).join(', ')}. Nothing else was changed; run again, and if it ` +
-                'persists, compare the scope file with the scope in Globus Auth.', drift);
+                'persists, compare the scope file with the scope in Globus Auth.');
         }
-        scope = readBack;
-        next = planScope(desired, readBack);
+        if (round >= MAX_WRITE_ROUNDS) {
+            throw new VerificationError(`The scope ${readBack.scope_string} still differs from the file in ${drift.map((d) => d.field).join(', ')} ` +
+                `after ${round} writes whose answers were lost; run again.`);
+        }
+        const next = planScope(desired, readBack);
+        if (next.action === 'update')
+            outcome = await update(auth, readBack, next.write, log);
     }
-    throw new VerificationError(`The scope ${target} still differs from the file after ${MAX_WRITE_ROUNDS} writes whose answers were lost; run again.`);
+}
+async function update(auth, scope, write, log) {
+    try {
+        await auth.updateScope(scope.id, write);
+        return { scope, acknowledged: true, fresh: undefined };
+    }
+    catch (error) {
+        if (!(error instanceof LostWriteError))
+            throw error;
+        log.info(`${error.message}; reading the scope again before deciding`);
+        return { scope, acknowledged: false, fresh: undefined };
+    }
 }
 async function createOrFind(auth, write, target, log) {
     for (let round = 1;; round++) {
@@ -66848,25 +66839,21 @@ class AuthClient {
         this.deadline = this.options.now() + this.options.totalTimeoutMs;
     }
     /** Scopes by scope string; unknown strings are simply absent from the answer. */
-    async findScopesByString(scopeStrings) {
-        if (scopeStrings.length === 0)
-            return [];
-        const answer = await this.call({
-            method: 'GET',
-            path: 'v2/api/scopes',
-            query: { scope_strings: scopeStrings.join(',') },
-            schema: ScopesAnswerSchema,
-        });
-        return answer.scopes;
+    findScopesByString(scopeStrings) {
+        return this.lookup('scope_strings', scopeStrings);
     }
     /** Scopes by id; unknown ids are simply absent from the answer. */
-    async findScopesById(ids) {
-        if (ids.length === 0)
+    findScopesById(ids) {
+        return this.lookup('ids', ids);
+    }
+    /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
+    async lookup(by, values) {
+        if (values.length === 0)
             return [];
         const answer = await this.call({
             method: 'GET',
             path: 'v2/api/scopes',
-            query: { ids: ids.join(',') },
+            query: { [by]: values.join(',') },
             schema: ScopesAnswerSchema,
         });
         return answer.scopes;
@@ -67057,7 +67044,7 @@ function networkCause(error) {
     const code = cause.code;
     return code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message;
 }
-/** The body as text, or undefined when it is over the limit (the rest is not read). */
+/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
 async function readCapped(body, limit) {
     if (!body)
         return '';
@@ -67065,10 +67052,8 @@ async function readCapped(body, limit) {
     let size = 0;
     for await (const chunk of body) {
         size += chunk.byteLength;
-        if (size > limit) {
-            await body.cancel().catch(() => { });
+        if (size > limit)
             return undefined;
-        }
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -67239,12 +67224,13 @@ function commentFailureAdvice(status, detail) {
 
 ;// CONCATENATED MODULE: ./lib/report.js
 
+
 function driftLines(drift, knownScopes) {
     return drift.map((d) => {
         if (d.field === 'dependent_scopes') {
             const desired = d.desired;
             const current = d.current ?? [];
-            const label = (dep) => `${knownScopes.get(dep.scope)?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`;
+            const label = (dep) => `${knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`;
             const changes = dependentScopeChanges(desired, current);
             const marker = (dep) => {
                 const change = changes.find((c) => c.kind !== 'removed' && c.desired === dep);
@@ -67332,7 +67318,7 @@ function renderPlanComment(result, scopeFile) {
     ];
     return `${parts.join('\n')}\n`;
 }
-const GROUPS_WARNING = 'The scope does not depend on Globus Groups (urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships). ' +
+const GROUPS_WARNING = `The scope does not depend on Globus Groups (${GROUPS_SCOPE_STRING}). ` +
     'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
     'Add it to dependent_scopes unless the provider uses no group policies.';
 function code(text) {

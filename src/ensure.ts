@@ -3,9 +3,9 @@
 import { resolveDependentScopes } from './dependent-scopes.ts'
 import type { AuthClient, AuthLog } from './globus/client.ts'
 import { GlobusAuthError, LostWriteError } from './globus/errors.ts'
-import type { DependentScope, Scope } from './globus/schemas.ts'
-import { GROUPS_SCOPE_ID, hasSuffix, scopeStringFor } from './globus/scope-string.ts'
-import { type Drift, driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
+import type { DependentScope, Scope, ScopeWrite } from './globus/schemas.ts'
+import { GROUPS_SCOPE_ID, hasSuffix, isUuid, scopeStringFor } from './globus/scope-string.ts'
+import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import type { DesiredScope } from './scope-document.ts'
 
 export const MODES = ['ensure', 'verify', 'plan'] as const
@@ -28,14 +28,9 @@ export interface EnsureResult {
   missingGroups: boolean
 }
 
-/** Globus holds something other than what was written and acknowledged. */
+/** Globus holds something other than what was written, or than what this client may change. */
 export class VerificationError extends Error {
   override name = 'VerificationError'
-  readonly drift: Drift[]
-  constructor(message: string, drift: Drift[] = []) {
-    super(message)
-    this.drift = drift
-  }
 }
 
 // Writes whose answer was lost are re-read and, if still needed, sent again at most this often.
@@ -48,7 +43,7 @@ export async function ensureScope(
   log: AuthLog,
 ): Promise<EnsureResult> {
   const target = scopeStringFor(auth.clientId, declared.scope_suffix)
-  const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => s.includes(':'))
+  const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => !isUuid(s))
   // One request finds the scope and every dependent scope given by scope string.
   const found = await auth.findScopesByString([target, ...new Set(dependentStrings)])
   const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]))
@@ -82,6 +77,15 @@ export async function ensureScope(
   return { ...base, status: plan.action === 'create' ? 'created' : 'updated', scope, scopeString: scope.scope_string }
 }
 
+type Write = Exclude<Plan, { action: 'none' }>
+
+/** What a write left: the scope, whether Globus answered it, and a read made after it, if any. */
+interface WriteOutcome {
+  scope: Scope
+  acknowledged: boolean
+  fresh: Scope | undefined
+}
+
 /**
  * Create or update, then read back until Globus holds exactly the desired scope. A write
  * whose answer was lost is never replayed blindly: the scope is read again first, and only
@@ -90,66 +94,56 @@ export async function ensureScope(
 async function apply(
   auth: AuthClient,
   desired: ResolvedScope,
-  plan: Plan,
+  plan: Write,
   current: Scope | undefined,
   target: string,
   log: AuthLog,
 ): Promise<Scope> {
-  let scope = current
-  let next: Plan = plan
-  for (let round = 1; round <= MAX_WRITE_ROUNDS; round++) {
-    let acknowledged = false
-    let readBack: Scope | undefined
-    if (next.action === 'create') {
-      const outcome = await createOrFind(auth, next.write, target, log)
-      acknowledged = outcome.acknowledged
-      readBack = outcome.fresh
-      scope = outcome.scope
-    } else if (next.action === 'update' && scope) {
-      try {
-        await auth.updateScope(scope.id, next.write)
-        acknowledged = true
-      } catch (error) {
-        if (!(error instanceof LostWriteError)) throw error
-        log.info(`${error.message}; reading the scope again before deciding`)
-      }
-    }
-    if (!scope) throw new Error('unreachable: a scope exists after a create')
-
-    readBack ??= await auth.getScope(scope.id)
+  let outcome =
+    plan.action === 'create'
+      ? await createOrFind(auth, plan.write, target, log)
+      : // planScope only plans an update of a scope it was given
+        await update(auth, current as Scope, plan.write, log)
+  for (let round = 1; ; round++) {
+    const readBack = outcome.fresh ?? (await auth.getScope(outcome.scope.id))
     assertOwned(readBack, auth.clientId)
     const drift = driftBetween(desired, readBack)
     if (drift.length === 0) return readBack
-    if (acknowledged) {
+    if (outcome.acknowledged) {
       throw new VerificationError(
-        `Globus Auth accepted the ${next.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
+        `Globus Auth accepted the ${plan.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
           `shows different ${drift.map((d) => d.field).join(', ')}. Nothing else was changed; run again, and if it ` +
           'persists, compare the scope file with the scope in Globus Auth.',
-        drift,
       )
     }
-    scope = readBack
-    next = planScope(desired, readBack)
+    if (round >= MAX_WRITE_ROUNDS) {
+      throw new VerificationError(
+        `The scope ${readBack.scope_string} still differs from the file in ${drift.map((d) => d.field).join(', ')} ` +
+          `after ${round} writes whose answers were lost; run again.`,
+      )
+    }
+    const next = planScope(desired, readBack)
+    if (next.action === 'update') outcome = await update(auth, readBack, next.write, log)
   }
-  throw new VerificationError(
-    `The scope ${target} still differs from the file after ${MAX_WRITE_ROUNDS} writes whose answers were lost; run again.`,
-  )
 }
 
-interface CreateOutcome {
-  scope: Scope
-  /** Whether Globus answered the create itself (rather than the scope being found after). */
-  acknowledged: boolean
-  /** A read of the scope made after the write, usable as its verification. */
-  fresh: Scope | undefined
+async function update(auth: AuthClient, scope: Scope, write: ScopeWrite, log: AuthLog): Promise<WriteOutcome> {
+  try {
+    await auth.updateScope(scope.id, write)
+    return { scope, acknowledged: true, fresh: undefined }
+  } catch (error) {
+    if (!(error instanceof LostWriteError)) throw error
+    log.info(`${error.message}; reading the scope again before deciding`)
+    return { scope, acknowledged: false, fresh: undefined }
+  }
 }
 
 async function createOrFind(
   auth: AuthClient,
-  write: Extract<Plan, { action: 'create' }>['write'],
+  write: ScopeWrite & { scope_suffix: string },
   target: string,
   log: AuthLog,
-): Promise<CreateOutcome> {
+): Promise<WriteOutcome> {
   for (let round = 1; ; round++) {
     try {
       return { scope: await auth.createScope(write), acknowledged: true, fresh: undefined }

@@ -1,6 +1,7 @@
 // Pure rendering of what happened: the log lines and the job summary (Markdown).
 import type { EnsureResult } from './ensure.ts'
 import type { DependentScope, Scope } from './globus/schemas.ts'
+import { GROUPS_SCOPE_STRING } from './globus/scope-string.ts'
 import { type Drift, dependentScopeChanges } from './plan.ts'
 
 /** One field's difference as text, for both the log and the summary. */
@@ -16,7 +17,7 @@ export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): Dri
       const desired = d.desired as DependentScope[]
       const current = (d.current as DependentScope[] | undefined) ?? []
       const label = (dep: DependentScope) =>
-        `${knownScopes.get(dep.scope)?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`
+        `${knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`
       const changes = dependentScopeChanges(desired, current)
       const marker = (dep: DependentScope) => {
         const change = changes.find((c) => c.kind !== 'removed' && c.desired === dep)
@@ -118,7 +119,7 @@ export function renderPlanComment(result: EnsureResult, scopeFile: string): stri
 }
 
 export const GROUPS_WARNING =
-  'The scope does not depend on Globus Groups (urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships). ' +
+  `The scope does not depend on Globus Groups (${GROUPS_SCOPE_STRING}). ` +
   'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
   'Add it to dependent_scopes unless the provider uses no group policies.'
 

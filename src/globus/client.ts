@@ -45,8 +45,8 @@ export interface AuthClientOptions {
   random?: () => number
 }
 
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
-export const DEFAULT_TOTAL_TIMEOUT_MS = 120_000
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+const DEFAULT_TOTAL_TIMEOUT_MS = 120_000
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 const silent: AuthLog = { debug() {}, info() {} }
@@ -92,24 +92,22 @@ export class AuthClient {
   }
 
   /** Scopes by scope string; unknown strings are simply absent from the answer. */
-  async findScopesByString(scopeStrings: string[]): Promise<Scope[]> {
-    if (scopeStrings.length === 0) return []
-    const answer = await this.call({
-      method: 'GET',
-      path: 'v2/api/scopes',
-      query: { scope_strings: scopeStrings.join(',') },
-      schema: ScopesAnswerSchema,
-    })
-    return answer.scopes
+  findScopesByString(scopeStrings: string[]): Promise<Scope[]> {
+    return this.lookup('scope_strings', scopeStrings)
   }
 
   /** Scopes by id; unknown ids are simply absent from the answer. */
-  async findScopesById(ids: string[]): Promise<Scope[]> {
-    if (ids.length === 0) return []
+  findScopesById(ids: string[]): Promise<Scope[]> {
+    return this.lookup('ids', ids)
+  }
+
+  /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
+  private async lookup(by: 'ids' | 'scope_strings', values: string[]): Promise<Scope[]> {
+    if (values.length === 0) return []
     const answer = await this.call({
       method: 'GET',
       path: 'v2/api/scopes',
-      query: { ids: ids.join(',') },
+      query: { [by]: values.join(',') },
       schema: ScopesAnswerSchema,
     })
     return answer.scopes
@@ -325,17 +323,14 @@ function networkCause(error: unknown): string {
   return code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message
 }
 
-/** The body as text, or undefined when it is over the limit (the rest is not read). */
+/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
 async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string | undefined> {
   if (!body) return ''
   const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of body) {
     size += chunk.byteLength
-    if (size > limit) {
-      await body.cancel().catch(() => {})
-      return undefined
-    }
+    if (size > limit) return undefined
     chunks.push(chunk)
   }
   return Buffer.concat(chunks).toString('utf8')

@@ -3,7 +3,6 @@
 /** Globus Groups: without it an Action Provider cannot read a caller's groups. */
 export const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
 export const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships'
-export const TRANSFER_SCOPE_STRING = 'urn:globus:auth:scope:transfer.api.globus.org:all'
 
 /**
  * The scope string Globus gives a client's scope. Both SDKs build it this way for

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import type { EnsureResult } from '../src/ensure.ts'
+import type { Scope } from '../src/globus/schemas.ts'
+import { planScope, type ResolvedScope } from '../src/plan.ts'
+import { driftLines, logLines, renderPlanComment, renderSummary } from '../src/report.ts'
+
+const GROUPS = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
+const OTHER = 'aaaaaaaa-0000-4000-8000-000000000001'
+
+const desired: ResolvedScope = {
+  name: 'New | name <b>',
+  description: 'd',
+  scope_suffix: 'action_all',
+  dependent_scopes: [{ scope: GROUPS, optional: false, requires_refresh_token: false }],
+  advertised: false,
+  allows_refresh_token: true,
+  required_domains: [],
+}
+const current: Scope = {
+  ...desired,
+  name: 'Old',
+  id: 'cccccccc-0000-4000-8000-000000000003',
+  client: 'dddddddd-0000-4000-8000-000000000004',
+  scope_string: 'https://auth.globus.org/scopes/dddddddd-0000-4000-8000-000000000004/action_all',
+  dependent_scopes: [{ scope: OTHER, optional: true, requires_refresh_token: false }],
+}
+const groupsScope = {
+  ...current,
+  id: GROUPS,
+  scope_string: 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships',
+}
+
+function result(status: EnsureResult['status'], mode: EnsureResult['mode'] = 'plan'): EnsureResult {
+  return {
+    mode,
+    status,
+    plan: planScope(desired, current),
+    scope: current,
+    scopeString: current.scope_string,
+    desired,
+    knownScopes: new Map([[GROUPS, groupsScope]]),
+    missingGroups: false,
+  }
+}
+
+describe('report', () => {
+  it('shows dependent scopes by scope string where known, marking additions and removals', () => {
+    const line = driftLines(result('would-update').plan.drift, new Map([[GROUPS, groupsScope]])).find(
+      (l) => l.field === 'dependent_scopes',
+    )
+    expect(line).toEqual({
+      field: 'dependent_scopes',
+      current: `${OTHER} (optional: true, requires_refresh_token: false)`,
+      desired:
+        '+ urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (optional: false, requires_refresh_token: false)\n' +
+        `- ${OTHER} (optional: true, requires_refresh_token: false)`,
+    })
+  })
+
+  it('escapes table cells so a value cannot break the summary', () => {
+    const summary = renderSummary({
+      result: result('would-update'),
+      error: undefined,
+      scopeFile: 'globus-scope.json',
+      authUrl: 'https://auth.globus.org',
+      requests: 1,
+    })
+    expect(summary).toContain('| name | "Old" | "New \\| name &lt;b&gt;" |')
+    expect(summary).toContain('(1 request)')
+    expect(summary).toContain('<br>- aaaaaaaa')
+  })
+
+  it('puts a failure in the summary as a code block', () => {
+    const summary = renderSummary({
+      result: undefined,
+      error: 'bad ```thing```',
+      scopeFile: 'f.json',
+      authUrl: '(not reached)',
+      requests: 0,
+    })
+    expect(summary).toContain('## ❌ Globus Auth scope: failed')
+    expect(summary).toContain("```\nbad '''thing'''\n```")
+  })
+
+  it('writes the comment and the log lines from the same differences', () => {
+    const comment = renderPlanComment(result('would-update'), 'globus-scope.json')
+    expect(comment).toContain('### Globus Auth scope plan: `would-update`')
+    expect(comment).toContain('will be updated when this is merged')
+    expect(logLines(result('updated', 'ensure'))).toContain('  name: "Old" -> "New | name <b>"')
+  })
+})
