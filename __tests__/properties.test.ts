@@ -51,7 +51,7 @@ const scopeLikeDocument = fc.record(
 
 function outcome(text: string) {
   try {
-    return { desired: parseScopeFile(text, 'globus-scope.json') }
+    return { desired: parseScopeFile(text, 'globus-scope.json').desired }
   } catch (error) {
     if (error instanceof ScopeFileError) return { error }
     throw error // anything else is a crash, and fails the property

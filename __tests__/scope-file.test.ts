@@ -20,7 +20,7 @@ const minimal = { scope: { name: 'AP', description: 'Runs things', scope_suffix:
 
 describe('parseScopeFile', () => {
   it('fills the documented defaults for omitted fields', () => {
-    expect(parseScopeFile(JSON.stringify(minimal), FILE)).toEqual({
+    expect(parseScopeFile(JSON.stringify(minimal), FILE).desired).toEqual({
       name: 'AP',
       description: 'Runs things',
       scope_suffix: 'action_all',
@@ -44,7 +44,7 @@ describe('parseScopeFile', () => {
         required_domains: ['example.org'],
       },
     }
-    const desired = parseScopeFile(`\uFEFF${JSON.stringify(guide, null, 2)}`, FILE)
+    const { desired } = parseScopeFile(`\uFEFF${JSON.stringify(guide, null, 2)}`, FILE)
     expect(desired.allows_refresh_token).toBe(false)
     expect(desired.advertised).toBe(true)
     expect(desired.dependent_scopes).toEqual([guide.scope.dependent_scopes[0]])
@@ -53,7 +53,7 @@ describe('parseScopeFile', () => {
   it('accepts both refresh-token spellings when they agree, and names them when they do not', () => {
     const both = (a: boolean, b: boolean) =>
       JSON.stringify({ scope: { ...minimal.scope, allow_refresh_tokens: a, allows_refresh_token: b } })
-    expect(parseScopeFile(both(false, false), FILE).allows_refresh_token).toBe(false)
+    expect(parseScopeFile(both(false, false), FILE).desired.allows_refresh_token).toBe(false)
     expect(problems(both(true, false))).toEqual([
       expect.objectContaining({ field: 'scope.allow_refresh_tokens', message: expect.stringContaining('disagree') }),
     ])
@@ -116,6 +116,16 @@ describe('parseScopeFile', () => {
   })
 })
 
+describe('positionOf', () => {
+  it('finds a field of a valid file, for messages after parsing', () => {
+    const text =
+      '{\n  "scope": {\n    "name": "AP",\n    "description": "x",\n    "scope_suffix": "a",\n    "dependent_scopes": [\n      {"scope": "urn:x"},\n      {"scope": "urn:y"}\n    ]\n  }\n}'
+    const file = parseScopeFile(text, FILE)
+    expect(file.positionOf(['scope', 'dependent_scopes', 1, 'scope'])).toEqual({ line: 8, column: 17 })
+    expect(file.positionOf(['scope', 'nothing'])).toEqual({})
+  })
+})
+
 describe('readScopeFile', () => {
   it('says how to fix a missing file, naming it', async () => {
     const error = await readScopeFile('/nonexistent/globus-scope.json', 'globus-scope.json').catch((e) => e)
@@ -132,6 +142,6 @@ describe('readScopeFile', () => {
   it('reads a file from disk', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'scope-file-'))
     await writeFile(join(dir, FILE), JSON.stringify(minimal))
-    expect((await readScopeFile(join(dir, FILE))).scope_suffix).toBe('action_all')
+    expect((await readScopeFile(join(dir, FILE))).desired.scope_suffix).toBe('action_all')
   })
 })

@@ -24,6 +24,6 @@ describe('the committed JSON Schema of the scope file', () => {
   it('is referenced by the example, which the parser accepts', async () => {
     const text = await readFile(resolve(root, 'examples/globus-scope.json'), 'utf8')
     expect(JSON.parse(text).$schema).toBe(`../${SCHEMA_FILE}`)
-    expect(parseScopeFile(text, 'examples/globus-scope.json').scope_suffix).toBe('action_all')
+    expect(parseScopeFile(text, 'examples/globus-scope.json').desired.scope_suffix).toBe('action_all')
   })
 })

@@ -4,9 +4,22 @@ import type { AuthClient } from './globus/client.ts'
 import type { DependentScope, Scope } from './globus/schemas.ts'
 import { isUuid } from './globus/scope-string.ts'
 import type { DeclaredDependentScope } from './scope-document.ts'
+import { fieldName } from './scope-file.ts'
+
+export interface UnknownDependentScope {
+  /** Where it stands in the scope file, e.g. ['scope', 'dependent_scopes', 1, 'scope']. */
+  path: (string | number)[]
+  message: string
+}
 
 export class UnknownDependentScopeError extends Error {
   override name = 'UnknownDependentScopeError'
+  readonly problems: UnknownDependentScope[]
+  constructor(problems: UnknownDependentScope[]) {
+    const lines = problems.map((p) => `  ${fieldName(p.path)}: ${p.message}`)
+    super(`Unknown dependent scope${problems.length > 1 ? 's' : ''}; nothing was changed:\n${lines.join('\n')}`)
+    this.problems = problems
+  }
 }
 
 /**
@@ -22,15 +35,16 @@ export async function resolveDependentScopes(
 ): Promise<DependentScope[]> {
   const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id]))
   const alreadyDependent = new Set(current?.dependent_scopes.map((d) => d.scope.toLowerCase()))
-  const problems: string[] = []
+  const problems: UnknownDependentScope[] = []
+  const at = (index: number) => ['scope', 'dependent_scopes', index, 'scope']
 
   const resolved = declared.map((entry, index) => {
     const id = isUuid(entry.scope) ? entry.scope.toLowerCase() : byString.get(entry.scope)
     if (id === undefined) {
-      problems.push(
-        `scope.dependent_scopes[${index}].scope: no Globus Auth scope has the scope string "${entry.scope}"; ` +
-          'check its spelling or give the scope id instead',
-      )
+      problems.push({
+        path: at(index),
+        message: `no Globus Auth scope has the scope string "${entry.scope}"; check its spelling or give the scope id instead`,
+      })
     }
     return {
       index,
@@ -46,17 +60,13 @@ export async function resolveDependentScopes(
     for (const scope of found) known.set(scope.id.toLowerCase(), scope)
     for (const { index, dependent } of unchecked) {
       if (!known.has(dependent.scope)) {
-        problems.push(
-          `scope.dependent_scopes[${index}].scope: no Globus Auth scope has the id ${dependent.scope}; ` +
-            'check the id, or give the scope string instead',
-        )
+        problems.push({
+          path: at(index),
+          message: `no Globus Auth scope has the id ${dependent.scope}; check the id, or give the scope string instead`,
+        })
       }
     }
   }
-  if (problems.length > 0) {
-    throw new UnknownDependentScopeError(
-      `Unknown dependent scope${problems.length > 1 ? 's' : ''}; nothing was changed:\n${problems.map((p) => `  ${p}`).join('\n')}`,
-    )
-  }
+  if (problems.length > 0) throw new UnknownDependentScopeError(problems)
   return resolved.map(({ dependent }) => dependent)
 }

@@ -2,13 +2,14 @@
 // sets outputs, writes the job summary and fails the step with a message that says what to do.
 import * as core from '@actions/core'
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
+import { UnknownDependentScopeError } from './dependent-scopes.ts'
 import { type EnsureResult, ensureScope } from './ensure.ts'
 import { pullRequestComments } from './github-comments.ts'
 import { AuthClient, type Fetch } from './globus/client.ts'
 import { readSettings, type Settings } from './inputs.ts'
 import { commentFailureAdvice, upsertPlanComment } from './plan-comment.ts'
 import { GROUPS_WARNING, logLines, renderPlanComment, renderSummary } from './report.ts'
-import { readScopeFile, ScopeFileError } from './scope-file.ts'
+import { type FileProblem, fieldName, readScopeFile, type ScopeFile, ScopeFileError } from './scope-file.ts'
 
 export async function run(): Promise<void> {
   // Before anything can be printed: the runner masks these in every later line.
@@ -16,14 +17,16 @@ export async function run(): Promise<void> {
   if (secret) core.setSecret(secret)
 
   let settings: Settings | undefined
+  let scopeFile: ScopeFile | undefined
   let auth: AuthClient | undefined
   let result: EnsureResult | undefined
   let failure: string | undefined
   const dispatcher = new EnvHttpProxyAgent()
+  const log = { debug: core.debug, info: core.info }
   try {
     settings = readSettings((name) => core.getInput(name), process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
-    const desired = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display)
+    scopeFile = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display)
     core.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`)
 
     auth = new AuthClient({
@@ -34,9 +37,9 @@ export async function run(): Promise<void> {
       fetch: ((url, init) => undiciFetch(url, { ...init, dispatcher })) as Fetch,
       totalTimeoutMs: settings.timeoutSeconds * 1000,
       userAgent: 'ensure-globus-scope (GitHub Action)',
-      log: { debug: core.debug, info: core.info },
+      log,
     })
-    result = await ensureScope(auth, desired, settings.mode, { debug: core.debug, info: core.info })
+    result = await ensureScope(auth, scopeFile.desired, settings.mode, log)
 
     for (const line of logLines(result)) core.info(line)
     if (result.missingGroups) {
@@ -56,21 +59,39 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error)
-    if (error instanceof ScopeFileError) {
-      for (const problem of error.problems) {
-        core.error(`${problem.field ? `${problem.field}: ` : ''}${problem.message}`, {
-          title: 'Invalid scope file',
-          file: error.file,
-          ...(problem.line ? { startLine: problem.line, startColumn: problem.column } : {}),
-        })
-      }
+    // Problems with a place in the scope file are annotated there, so they show in the diff.
+    const problems = fileProblems(error, scopeFile)
+    for (const problem of problems?.problems ?? []) {
+      core.error(`${problem.field ? `${problem.field}: ` : ''}${problem.message}`, {
+        title: 'Invalid scope file',
+        file: problems?.file,
+        ...(problem.line ? { startLine: problem.line, startColumn: problem.column } : {}),
+      })
     }
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    core.setFailed(failure)
+    // Annotated problems are not repeated in the failure line, only summed up.
+    const headline = failure.split('\n')[0]?.replace(/:$/, '')
+    core.setFailed(problems ? `${headline}; see the annotations on ${problems.file}.` : failure)
   } finally {
     await dispatcher.close()
     await writeSummary(settings, result, failure, auth?.requestCount ?? 0)
   }
+}
+
+function fileProblems(
+  error: unknown,
+  scopeFile: ScopeFile | undefined,
+): { file: string; problems: FileProblem[] } | undefined {
+  if (error instanceof ScopeFileError) return { file: error.file, problems: error.problems }
+  if (error instanceof UnknownDependentScopeError && scopeFile) {
+    const problems = error.problems.map((p) => ({
+      field: fieldName(p.path),
+      message: p.message,
+      ...scopeFile.positionOf(p.path),
+    }))
+    return { file: scopeFile.file, problems }
+  }
+  return undefined
 }
 
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
@@ -110,7 +131,7 @@ async function writeSummary(
     const text = renderSummary({
       result,
       error: failure,
-      scopeFile: settings?.scopeFile.display ?? core.getInput('scope_file') ?? 'globus-scope.json',
+      scopeFile: settings?.scopeFile.display || core.getInput('scope_file') || 'globus-scope.json',
       authUrl: settings?.authUrl ?? '(not reached)',
       requests,
     })

@@ -37,8 +37,17 @@ function formatProblem(file: string, problem: FileProblem): string {
 
 const MAX_FILE_BYTES = 256 * 1024
 
+/** A valid scope file: the desired scope, and where each field stands for later messages. */
+export interface ScopeFile {
+  /** The path as the user gave it, for messages and annotations. */
+  file: string
+  desired: DesiredScope
+  /** Line and column of a field's value, e.g. ['scope', 'dependent_scopes', 1, 'scope']. */
+  positionOf(path: (string | number)[]): { line?: number; column?: number }
+}
+
 /** Read the file at `path` (shown to the user as `displayPath`). */
-export async function readScopeFile(path: string, displayPath = path): Promise<DesiredScope> {
+export async function readScopeFile(path: string, displayPath = path): Promise<ScopeFile> {
   let text: string
   try {
     const info = await stat(path)
@@ -59,7 +68,7 @@ export async function readScopeFile(path: string, displayPath = path): Promise<D
   return parseScopeFile(text, displayPath)
 }
 
-export function parseScopeFile(text: string, file: string): DesiredScope {
+export function parseScopeFile(text: string, file: string): ScopeFile {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const lines = lineStarts(source)
   const syntaxErrors: ParseError[] = []
@@ -86,7 +95,11 @@ export function parseScopeFile(text: string, file: string): DesiredScope {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     throw new ScopeFileError(file, problems)
   }
-  return desiredScopeFrom(parsed.data)
+  return {
+    file,
+    desired: desiredScopeFrom(parsed.data),
+    positionOf: (path) => position(lines, findNodeAtLocation(tree, path)?.offset),
+  }
 }
 
 function problem(file: string, message: string): ScopeFileError {
@@ -139,7 +152,8 @@ function knownFields(path: (string | number)[]): string {
   return fields.join(', ')
 }
 
-function fieldName(path: (string | number)[]): string {
+/** `scope.dependent_scopes[1].scope` for ['scope', 'dependent_scopes', 1, 'scope']. */
+export function fieldName(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
 }
 

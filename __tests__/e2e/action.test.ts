@@ -124,7 +124,11 @@ describe('the bundled action', () => {
   it('names a missing scope file and the input that sets it', async () => {
     const r = await run({ scope_file: 'globus/scope.json' })
     expect(r.exitCode).toBe(1)
-    expect(errors(r).at(-1)?.message).toContain('globus/scope.json: does not exist')
+    expect(errors(r).map((e) => e.message)).toEqual([
+      expect.stringMatching(/^does not exist; create it .* set the scope_file input/),
+      'The scope file globus/scope.json is not valid; see the annotations on globus/scope.json.',
+    ])
+    expect(errors(r)[0]?.properties).toBe('title=Invalid scope file,file=globus/scope.json')
     expect(server.fake.requests).toEqual([])
   })
 
@@ -136,6 +140,23 @@ describe('the bundled action', () => {
     )
     expect(writes()).toEqual([])
     expect(r.everything).not.toContain('not-the-right-secret-at-all')
+  })
+
+  it('annotates an unknown dependent scope at its line in the file, before any write', async () => {
+    const typo = example.replace('transfer.api.globus.org:all', 'transfer.api.globus.org:al')
+    const r = await run({}, { files: { 'globus-scope.json': typo } })
+    expect(r.exitCode).toBe(1)
+    const line = typo.split('\n').findIndex((l) => l.includes(':al"')) + 1
+    expect(errors(r)[0]).toEqual({
+      command: 'error',
+      properties: `title=Invalid scope file,file=globus-scope.json,line=${line},col=18`,
+      message:
+        'scope.dependent_scopes[1].scope: no Globus Auth scope has the scope string "urn:globus:auth:scope:transfer.api.globus.org:al"; check its spelling or give the scope id instead',
+    })
+    expect(errors(r)[1]?.message).toBe(
+      'Unknown dependent scope; nothing was changed; see the annotations on globus-scope.json.',
+    )
+    expect(writes()).toEqual([])
   })
 
   it('warns when the Groups dependent scope is missing, saying what breaks', async () => {
