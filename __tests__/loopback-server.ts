@@ -1,6 +1,7 @@
 // msw handlers served on a real loopback HTTP server (getResponse behind node:http), so code
 // under test goes over its real network path: undici, proxies, timeouts, dropped connections.
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { getResponse, type RequestHandler } from 'msw'
 
@@ -9,8 +10,14 @@ export interface LoopbackServer {
   close(): Promise<void>
 }
 
-export async function serveOnLoopback(handlers: RequestHandler[], port = 0): Promise<LoopbackServer> {
-  const server = createServer(async (req, res) => {
+export interface ServeOptions {
+  port?: number
+  /** Serve HTTPS with this key and certificate (PEM). */
+  tls?: { key: string; cert: string }
+}
+
+export async function serveOnLoopback(handlers: RequestHandler[], options: ServeOptions = {}): Promise<LoopbackServer> {
+  const listener: RequestListener = async (req, res) => {
     try {
       const response = await getResponse(handlers, await toFetchRequest(req))
       // No handler, or HttpResponse.error(): drop the connection, as a network fault would.
@@ -23,11 +30,12 @@ export async function serveOnLoopback(handlers: RequestHandler[], port = 0): Pro
     } catch {
       req.socket.destroy()
     }
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  }
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener)
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port: bound } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${bound}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${bound}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()

@@ -67140,6 +67140,8 @@ class AuthClient {
             let retryIn;
             let reason;
             if (result.kind === 'failure') {
+                if (result.permanent)
+                    throw new TransportError(described, result.cause);
                 if (isWrite)
                     throw new LostWriteError(described, result.cause);
                 reason = result.cause;
@@ -67207,7 +67209,11 @@ class AuthClient {
                 ? `no answer within ${seconds(timeoutMs)}`
                 : `connection failed: ${networkCause(error)}`;
             this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
-            return { kind: 'failure', cause };
+            // A certificate that cannot be trusted will not become trusted by trying again.
+            const permanent = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(cause);
+            return permanent
+                ? { kind: 'failure', cause: `${cause}. The TLS certificate of ${url.host} is not trusted; nothing was sent`, permanent }
+                : { kind: 'failure', cause };
         }
         finally {
             clearTimeout(timer);

@@ -14,7 +14,7 @@ const { values } = parseArgs({
 })
 const fake = new FakeGlobusAuth()
 const client = fake.addClient({ id: values['client-id'], secret: values['client-secret'] })
-const server = await startFakeGlobusAuth(fake, Number(values.port))
+const server = await startFakeGlobusAuth(fake, { port: Number(values.port) })
 console.log(`Fake Globus Auth on ${server.url} for client ${client.id}`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

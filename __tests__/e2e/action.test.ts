@@ -6,6 +6,7 @@ import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/serve
 import { type FakeClient, GROUPS_SCOPE_ID } from '../fake-globus-auth/store.ts'
 import { startForwardProxy } from './forward-proxy.ts'
 import { type ActionRun, type RunOptions, runAction } from './run-action.ts'
+import { selfSignedCertificate } from './self-signed.ts'
 
 const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
 
@@ -196,6 +197,39 @@ describe('the bundled action', () => {
       expect(proxy.seen.every((line) => line.includes(new URL(server.url).host))).toBe(true)
     } finally {
       await proxy.close()
+    }
+  })
+
+  it('reaches an HTTPS Globus Auth through HTTPS_PROXY with a CONNECT tunnel', async () => {
+    const tls = await selfSignedCertificate()
+    const secure = await startFakeGlobusAuth(server.fake, { tls })
+    const proxy = await startForwardProxy()
+    try {
+      const r = await run(
+        { auth_url: secure.url },
+        { env: { HTTPS_PROXY: proxy.url, NO_PROXY: '', NODE_EXTRA_CA_CERTS: tls.certPath } },
+      )
+      expect(r.exitCode).toBe(0)
+      expect(r.outputs.status).toBe('created')
+      expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${new URL(secure.url).host}`]))
+    } finally {
+      await proxy.close()
+      await secure.close()
+    }
+  })
+
+  it('refuses a Globus Auth whose certificate it cannot trust, sending nothing', async () => {
+    const secure = await startFakeGlobusAuth(server.fake, { tls: await selfSignedCertificate() })
+    try {
+      const r = await run({ auth_url: secure.url, timeout_seconds: '5' })
+      expect(r.exitCode).toBe(1)
+      expect(errors(r).at(-1)?.message).toMatch(
+        /connection failed: .*(certificate|SELF_SIGNED).*is not trusted; nothing was sent/i,
+      )
+      expect(r.stdout).not.toContain('retry') // a certificate does not become trusted by trying again
+      expect(server.fake.requests).toEqual([])
+    } finally {
+      await secure.close()
     }
   })
 

@@ -1,5 +1,5 @@
 // The fake Globus Auth on a loopback HTTP server, for the end-to-end tests and the demo.
-import { serveOnLoopback } from '../loopback-server.ts'
+import { type ServeOptions, serveOnLoopback } from '../loopback-server.ts'
 import { globusAuthHandlers } from './handlers.ts'
 import { FakeGlobusAuth } from './store.ts'
 
@@ -9,7 +9,10 @@ export interface RunningFake {
   close(): Promise<void>
 }
 
-export async function startFakeGlobusAuth(fake = new FakeGlobusAuth(), port = 0): Promise<RunningFake> {
-  const server = await serveOnLoopback(globusAuthHandlers(fake), port)
+export async function startFakeGlobusAuth(
+  fake = new FakeGlobusAuth(),
+  options: ServeOptions = {},
+): Promise<RunningFake> {
+  const server = await serveOnLoopback(globusAuthHandlers(fake), options)
   return { fake, ...server }
 }

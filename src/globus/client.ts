@@ -61,7 +61,7 @@ interface Call<T> {
 
 type Attempt =
   | { kind: 'answer'; status: number; headers: { get(name: string): string | null }; text: string }
-  | { kind: 'failure'; cause: string }
+  | { kind: 'failure'; cause: string; permanent?: boolean }
 
 export class AuthClient {
   readonly clientId: string
@@ -174,6 +174,7 @@ export class AuthClient {
       let retryIn: number | undefined
       let reason: string
       if (result.kind === 'failure') {
+        if (result.permanent) throw new TransportError(described, result.cause)
         if (isWrite) throw new LostWriteError(described, result.cause)
         reason = result.cause
         retryIn = backoffMs(attempt, this.options.random(), retry)
@@ -246,7 +247,15 @@ export class AuthClient {
         ? `no answer within ${seconds(timeoutMs)}`
         : `connection failed: ${networkCause(error)}`
       this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`)
-      return { kind: 'failure', cause }
+      // A certificate that cannot be trusted will not become trusted by trying again.
+      const permanent = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(cause)
+      return permanent
+        ? {
+            kind: 'failure',
+            cause: `${cause}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
+            permanent,
+          }
+        : { kind: 'failure', cause }
     } finally {
       clearTimeout(timer)
     }
