@@ -67212,7 +67212,11 @@ class AuthClient {
             // A certificate that cannot be trusted will not become trusted by trying again.
             const permanent = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(cause);
             return permanent
-                ? { kind: 'failure', cause: `${cause}. The TLS certificate of ${url.host} is not trusted; nothing was sent`, permanent }
+                ? {
+                    kind: 'failure',
+                    cause: `${cause}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
+                    permanent,
+                }
                 : { kind: 'failure', cause };
         }
         finally {
