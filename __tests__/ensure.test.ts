@@ -216,6 +216,23 @@ describe('ensureScope', () => {
     expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
   })
 
+  it('finds its scope through the client’s own list in verify mode too, and says when it is missing', async () => {
+    const seeded = seedMatching()
+    seeded.scope_string = `https://auth.sandbox.globuscs.info/scopes/${t.client.id}/action_all`
+    const found = await ensureScope(t.auth(), desired, 'verify', log)
+    expect(found).toMatchObject({ status: 'unchanged', scopeString: seeded.scope_string })
+    t.fake.scopes.delete(seeded.id)
+    t.fake.clients.get(t.client.id)!.scopes = []
+    expect((await ensureScope(t.auth(), desired, 'verify', log)).status).toBe('would-create')
+    expect(t.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+      'GET /v2/api/scopes',
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+    ])
+  })
+
   it('repairs an update whose answer was lost only after reading the scope again', async () => {
     const seeded = seedMatching()
     seeded.name = 'drifted'

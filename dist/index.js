@@ -61815,7 +61815,11 @@ async function ensureScope(auth, declared, mode, log) {
     // One request finds the scope and every dependent scope given by scope string.
     const found = await auth.findScopesByString([target, ...new Set(dependentStrings)]);
     const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]));
-    const current = found.find((s) => s.scope_string === target);
+    let current = found.find((s) => s.scope_string === target);
+    // Read-only modes cannot learn from a refused create that the computed scope string was a
+    // wrong guess (outside production, say), so they look through the client's own scopes.
+    if (!current && mode !== 'ensure')
+        current = await findInClientScopes(auth, declared.scope_suffix);
     if (current)
         assertOwned(current, auth.clientId);
     const desired = {
@@ -61914,14 +61918,15 @@ async function createOrFind(auth, write, target, log) {
 }
 /** The client's scope with this suffix: by scope string first, then through the client's own list. */
 async function findOwnScope(auth, target, suffix) {
-    const own = (s) => s.client === auth.clientId && hasSuffix(s.scope_string, suffix);
-    const byString = (await auth.findScopesByString([target])).find(own);
-    if (byString)
-        return byString;
-    // The computed scope string may be a wrong guess outside production.
-    const ids = await auth.getClientScopeIds();
-    return (await auth.findScopesById(ids)).find(own);
+    const byString = (await auth.findScopesByString([target])).find(isOwn(auth, suffix));
+    return byString ?? (await findInClientScopes(auth, suffix));
 }
+/** The client's scope with this suffix, whatever its scope string: two requests. */
+async function findInClientScopes(auth, suffix) {
+    const ids = await auth.getClientScopeIds();
+    return (await auth.findScopesById(ids)).find(isOwn(auth, suffix));
+}
+const isOwn = (auth, suffix) => (scope) => scope.client === auth.clientId && hasSuffix(scope.scope_string, suffix);
 /**
  * A refused create because the suffix exists. 409 is the likely answer but unverified,
  * so any 4xx whose words say so counts as well.
