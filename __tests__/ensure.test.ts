@@ -139,6 +139,26 @@ describe('ensureScope', () => {
     expect(writes()).toEqual([])
   })
 
+  it('reports every unknown dependent scope at once, by string and by id', async () => {
+    const id = '11111111-2222-3333-4444-555555555555'
+    const wrong = {
+      ...desired,
+      dependent_scopes: [
+        { scope: 'urn:nope', optional: false, requires_refresh_token: false },
+        { scope: id, optional: false, requires_refresh_token: false },
+      ],
+    }
+    const error = await ensureScope(t.auth(), wrong, 'ensure', log).catch((e) => e)
+    expect(error.problems.map((p: { path: unknown[] }) => p.path)).toEqual([
+      ['scope', 'dependent_scopes', 0, 'scope'],
+      ['scope', 'dependent_scopes', 1, 'scope'],
+    ])
+    expect(error.message).toMatch(
+      /^Unknown dependent scopes; nothing was changed:\n {2}scope\.dependent_scopes\[0\]\.scope: .*\n {2}scope\.dependent_scopes\[1\]\.scope: no Globus Auth scope has the id/,
+    )
+    expect(writes()).toEqual([])
+  })
+
   it('plan and verify modes never write', async () => {
     const seeded = seedMatching()
     seeded.advertised = true

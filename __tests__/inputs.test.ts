@@ -75,6 +75,8 @@ describe('readSettings', () => {
     [{ client_secret: ' ' }, 'Input client_secret is required'],
     [{ mode: 'apply' }, 'Input mode is "apply"; use one of: ensure, verify, plan.'],
     [{ timeout_seconds: '0' }, 'Input timeout_seconds is "0"; give a number of seconds between 1 and 3600.'],
+    [{ timeout_seconds: '0.5' }, 'Input timeout_seconds is "0.5"'],
+    [{ timeout_seconds: 'soon' }, 'Input timeout_seconds is "soon"'],
   ])('names the input at fault: %o', (inputs, message) => {
     expect(error(inputs)).toContain(message)
   })

@@ -61644,7 +61644,8 @@ async function resolveDependentScopes(declared, known, current, auth) {
         };
     });
     const unchecked = resolved.filter(({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope));
-    if (unchecked.length > 0 && problems.length === 0) {
+    // Looked up even when a scope string is already unknown, so one run reports every problem.
+    if (unchecked.length > 0) {
         const found = await auth.findScopesById(unchecked.map(({ dependent }) => dependent.scope));
         for (const scope of found)
             known.set(scope.id.toLowerCase(), scope);
@@ -67384,7 +67385,7 @@ function readSettings(input, env) {
     };
     const timeoutText = input('timeout_seconds').trim();
     const timeoutSeconds = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_SECONDS;
-    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 3600) {
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
         throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`);
     }
     return { clientId, clientSecret, scopeFile, mode: mode.data, ...authUrlFrom(input, env), timeoutSeconds };

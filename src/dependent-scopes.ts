@@ -55,7 +55,8 @@ export async function resolveDependentScopes(
   const unchecked = resolved.filter(
     ({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope),
   )
-  if (unchecked.length > 0 && problems.length === 0) {
+  // Looked up even when a scope string is already unknown, so one run reports every problem.
+  if (unchecked.length > 0) {
     const found = await auth.findScopesById(unchecked.map(({ dependent }) => dependent.scope))
     for (const scope of found) known.set(scope.id.toLowerCase(), scope)
     for (const { index, dependent } of unchecked) {

@@ -64,7 +64,7 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
 
   const timeoutText = input('timeout_seconds').trim()
   const timeoutSeconds = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_SECONDS
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 3600) {
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
     throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`)
   }
 
