@@ -66958,13 +66958,16 @@ function getOctokit(token, options, ...additionalPlugins) {
 ;// CONCATENATED MODULE: ./lib/github-comments.js
 // The pull-request comments of the current event, through @actions/github.
 
-/** The comments API of the triggering pull request, or undefined when the event is not one. */
-function pullRequestComments(token) {
+/**
+ * The comments API of the triggering pull request, or undefined when the event is not one.
+ * Every call shares one time limit, so a silent GitHub API cannot hold the runner.
+ */
+function pullRequestComments(token, timeoutMs) {
     const { eventName, payload, repo } = github_context;
     const number = payload.pull_request?.number;
     if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number')
         return undefined;
-    const octokit = getOctokit(token);
+    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(timeoutMs) } });
     const issue = { ...repo, issue_number: number };
     return {
         list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
@@ -67626,7 +67629,7 @@ async function run() {
         setOutput('scope_string', result.scopeString);
         setOutput('scope_id', result.scope?.id ?? '');
         if (settings.mode === 'plan')
-            await commentPlan(result, settings.scopeFile.display);
+            await commentPlan(result, settings);
         if (settings.mode === 'verify' && result.status !== 'unchanged') {
             failure =
                 result.status === 'would-create'
@@ -67672,16 +67675,16 @@ function fileProblems(error, scopeFile) {
     return undefined;
 }
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
-async function commentPlan(result, scopeFile) {
+async function commentPlan(result, settings) {
     const token = getInput('github_token');
     if (!token)
         return;
     core_setSecret(token);
-    const comments = pullRequestComments(token);
+    const comments = pullRequestComments(token, Math.min(30, settings.timeoutSeconds) * 1000);
     if (!comments)
         return;
     try {
-        const outcome = await upsertPlanComment(comments, result.scopeString, renderPlanComment(result, scopeFile), result.plan.action !== 'none');
+        const outcome = await upsertPlanComment(comments, result.scopeString, renderPlanComment(result, settings.scopeFile.display), result.plan.action !== 'none');
         info(`Pull-request plan comment: ${outcome}`);
     }
     catch (error) {

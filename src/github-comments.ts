@@ -2,12 +2,15 @@
 import * as github from '@actions/github'
 import type { CommentsApi } from './plan-comment.ts'
 
-/** The comments API of the triggering pull request, or undefined when the event is not one. */
-export function pullRequestComments(token: string): CommentsApi | undefined {
+/**
+ * The comments API of the triggering pull request, or undefined when the event is not one.
+ * Every call shares one time limit, so a silent GitHub API cannot hold the runner.
+ */
+export function pullRequestComments(token: string, timeoutMs: number): CommentsApi | undefined {
   const { eventName, payload, repo } = github.context
   const number = payload.pull_request?.number
   if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number') return undefined
-  const octokit = github.getOctokit(token)
+  const octokit = github.getOctokit(token, { request: { signal: AbortSignal.timeout(timeoutMs) } })
   const issue = { ...repo, issue_number: number }
   return {
     list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),

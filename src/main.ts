@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
     core.setOutput('status', result.status)
     core.setOutput('scope_string', result.scopeString)
     core.setOutput('scope_id', result.scope?.id ?? '')
-    if (settings.mode === 'plan') await commentPlan(result, settings.scopeFile.display)
+    if (settings.mode === 'plan') await commentPlan(result, settings)
     if (settings.mode === 'verify' && result.status !== 'unchanged') {
       failure =
         result.status === 'would-create'
@@ -95,17 +95,17 @@ function fileProblems(
 }
 
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
-async function commentPlan(result: EnsureResult, scopeFile: string): Promise<void> {
+async function commentPlan(result: EnsureResult, settings: Settings): Promise<void> {
   const token = core.getInput('github_token')
   if (!token) return
   core.setSecret(token)
-  const comments = pullRequestComments(token)
+  const comments = pullRequestComments(token, Math.min(30, settings.timeoutSeconds) * 1000)
   if (!comments) return
   try {
     const outcome = await upsertPlanComment(
       comments,
       result.scopeString,
-      renderPlanComment(result, scopeFile),
+      renderPlanComment(result, settings.scopeFile.display),
       result.plan.action !== 'none',
     )
     core.info(`Pull-request plan comment: ${outcome}`)

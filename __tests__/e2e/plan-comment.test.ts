@@ -37,7 +37,12 @@ afterEach(async () => {
   await githubServer.close()
 })
 
-function plan(token: string, file = example, eventName = 'pull_request'): Promise<ActionRun> {
+function plan(
+  token: string,
+  file = example,
+  eventName = 'pull_request',
+  extra: Record<string, string> = {},
+): Promise<ActionRun> {
   return runAction({
     inputs: {
       client_id: client.id,
@@ -45,6 +50,7 @@ function plan(token: string, file = example, eventName = 'pull_request'): Promis
       auth_url: globus.url,
       mode: 'plan',
       github_token: token,
+      ...extra,
     },
     files: { 'globus-scope.json': file },
     env: {
@@ -96,6 +102,16 @@ it('warns, without failing, when the token may not comment (a fork’s read-only
   )
   expect(github.comments).toEqual([])
   expect(run.everything).not.toContain(READ_TOKEN)
+})
+
+it('gives up on a silent GitHub API within the time limit, with a warning', async () => {
+  github.silent = true
+  const run = await plan(WRITE_TOKEN, example, 'pull_request', { timeout_seconds: '2' })
+  expect(run.exitCode).toBe(0)
+  expect(run.durationMs).toBeLessThan(15_000) // a bound on hanging, not a speed claim
+  expect(run.commands.find((c) => c.command === 'warning')?.message).toMatch(
+    /Could not comment the plan on the pull request: .*(abort|timeout)/i,
+  )
 })
 
 it('adds no comment when nothing changes and none was made before', async () => {

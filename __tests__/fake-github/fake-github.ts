@@ -1,7 +1,7 @@
 // A fake of the GitHub REST API's issue comments, the only part the action uses: an in-memory
 // store, msw handlers and the loopback server, in one small file. Tokens decide permissions,
 // as a pull request's GITHUB_TOKEN does (a fork's is read-only).
-import { HttpResponse, http } from 'msw'
+import { delay, HttpResponse, http } from 'msw'
 import { serveOnLoopback } from '../loopback-server.ts'
 
 export interface FakeComment {
@@ -16,6 +16,8 @@ export class FakeGitHub {
   readonly requests: string[] = []
   /** token -> what it may do */
   readonly tokens = new Map<string, 'write' | 'read'>()
+  /** Never answer, as a GitHub API that went silent. */
+  silent = false
   private nextId = 1000
 
   addComment(issue: number, body: string, login = 'someone'): FakeComment {
@@ -34,9 +36,10 @@ export class FakeGitHub {
       this.tokens.get((request.headers.get('authorization') ?? '').replace(/^(token|bearer) /i, ''))
     const unauthorized = () => HttpResponse.json({ message: 'Bad credentials' }, { status: 401 })
     return [
-      http.all('*', ({ request }) => {
+      http.all('*', async ({ request }) => {
         const url = new URL(request.url)
         this.requests.push(`${request.method} ${url.pathname}${url.search}`)
+        if (this.silent) await delay('infinite')
       }),
       http.get('*/repos/:owner/:repo/issues/:issue/comments', ({ request, params }) => {
         if (!access(request)) return unauthorized()
