@@ -2,12 +2,13 @@
 # The Globus guide's own way, with curl and jq, for comparison in `npm run bench`.
 #   guide-way.sh check|create|update    (CLIENT_ID, CLIENT_SECRET, AUTH_URL, SCOPE_FILE from the environment)
 # check: list the client's scopes and print them (the guide has no comparison; a person reads it).
-# create: POST the document (the guide's allow_refresh_tokens renamed to the API's allows_refresh_token).
+# create: POST the document (the guide's allow_refresh_tokens renamed to the API's allows_refresh_token,
+#   and the editor's $schema key left out).
 # update: find the scope id, then PUT every field of the document.
 set -euo pipefail
 auth=(-sS --fail-with-body -u "$CLIENT_ID:$CLIENT_SECRET" -H 'Content-Type: application/json')
 body() {
-  jq '.scope |= (if has("allow_refresh_tokens") then .allows_refresh_token = .allow_refresh_tokens | del(.allow_refresh_tokens) else . end)' "$SCOPE_FILE"
+  jq 'del(."$schema") | .scope |= (if has("allow_refresh_tokens") then .allows_refresh_token = .allow_refresh_tokens | del(.allow_refresh_tokens) else . end)' "$SCOPE_FILE"
 }
 resolve_dependents() {
   # The guide's document names dependent scopes by string; the API wants ids.
