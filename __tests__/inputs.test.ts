@@ -47,9 +47,28 @@ describe('readSettings', () => {
     expect(error({}, { GLOBUS_SDK_ENVIRONMENT: 'qa' })).toMatch(/^GLOBUS_SDK_ENVIRONMENT is "qa"/)
   })
 
+  it('checks an environment name even when auth_url wins', () => {
+    expect(error({ auth_url: 'https://auth.example.org', environment: 'prod' })).toMatch(/^Input environment is "prod"/)
+    expect(error({ auth_url: 'https://auth.example.org' }, { GLOBUS_SDK_ENVIRONMENT: 'qa' })).toMatch(
+      /^GLOBUS_SDK_ENVIRONMENT is "qa"/,
+    )
+  })
+
+  it('prefers the inputs to the Globus SDK variables', () => {
+    const env = { GLOBUS_SDK_SERVICE_URL_AUTH: 'https://auth.example.org', GLOBUS_SDK_ENVIRONMENT: 'preview' }
+    expect(settings({ environment: 'sandbox' }, env)).toMatchObject({
+      authUrl: 'https://auth.sandbox.globuscs.info',
+      authUrlSource: 'the sandbox environment (input)',
+    })
+    expect(settings({}, env).authUrlSource).toBe('GLOBUS_SDK_SERVICE_URL_AUTH')
+  })
+
   it('takes auth_url over the environment and GLOBUS_SDK_SERVICE_URL_AUTH', () => {
     expect(settings({ auth_url: 'https://auth.example.org/' }).authUrl).toBe('https://auth.example.org')
     expect(settings({}, { GLOBUS_SDK_SERVICE_URL_AUTH: 'http://localhost:8080' }).authUrl).toBe('http://localhost:8080')
+    expect(
+      settings({ auth_url: 'https://a.example.org' }, { GLOBUS_SDK_SERVICE_URL_AUTH: 'https://b.example.org' }).authUrl,
+    ).toBe('https://a.example.org')
     expect(settings({ auth_url: 'http://[::1]:9000' }).authUrl).toBe('http://[::1]:9000')
   })
 

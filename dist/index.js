@@ -67393,24 +67393,38 @@ function readSettings(input, env) {
     }
     return { clientId, clientSecret, scopeFile, mode: mode.data, ...authUrlFrom(input, env), timeoutSeconds };
 }
+/**
+ * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
+ * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
+ * production. Every name given is checked, even when a more explicit setting wins.
+ */
 function authUrlFrom(input, env) {
     const override = input('auth_url').trim();
+    const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment');
+    const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim();
+    const fromEnv = checkedEnvironment(env.GLOBUS_SDK_ENVIRONMENT?.trim() ?? '', 'GLOBUS_SDK_ENVIRONMENT');
     if (override)
         return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' };
-    const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim();
+    if (fromInput)
+        return { authUrl: authBaseUrl(fromInput), authUrlSource: `the ${fromInput} environment (input)` };
     if (envOverride) {
         return {
             authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
             authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
         };
     }
-    const fromInput = input('environment').trim();
-    const name = fromInput || env.GLOBUS_SDK_ENVIRONMENT?.trim() || 'production';
-    if (!isEnvironmentName(name)) {
-        const where = fromInput ? 'Input environment' : 'GLOBUS_SDK_ENVIRONMENT';
-        throw new InputError(`${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`);
-    }
-    return { authUrl: authBaseUrl(name), authUrlSource: `the ${name} environment` };
+    const name = fromEnv ?? 'production';
+    return {
+        authUrl: authBaseUrl(name),
+        authUrlSource: fromEnv ? `the ${name} environment (GLOBUS_SDK_ENVIRONMENT)` : 'the production environment',
+    };
+}
+function checkedEnvironment(name, where) {
+    if (!name)
+        return undefined;
+    if (isEnvironmentName(name))
+        return name;
+    throw new InputError(`${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`);
 }
 function checkedUrl(text, where) {
     let url;

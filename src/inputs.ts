@@ -4,7 +4,13 @@
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
 import { MODES, type Mode } from './ensure.ts'
-import { authBaseUrl, ENVIRONMENTS, isEnvironmentName, unsafeBaseUrlReason } from './globus/environments.ts'
+import {
+  authBaseUrl,
+  ENVIRONMENTS,
+  type EnvironmentName,
+  isEnvironmentName,
+  unsafeBaseUrlReason,
+} from './globus/environments.ts'
 import { isUuid } from './globus/scope-string.ts'
 
 export interface Settings {
@@ -71,25 +77,37 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
   return { clientId, clientSecret, scopeFile, mode: mode.data, ...authUrlFrom(input, env), timeoutSeconds }
 }
 
+/**
+ * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
+ * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
+ * production. Every name given is checked, even when a more explicit setting wins.
+ */
 function authUrlFrom(input: ReadInput, env: NodeJS.ProcessEnv): { authUrl: string; authUrlSource: string } {
   const override = input('auth_url').trim()
-  if (override) return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' }
+  const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment')
   const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim()
+  const fromEnv = checkedEnvironment(env.GLOBUS_SDK_ENVIRONMENT?.trim() ?? '', 'GLOBUS_SDK_ENVIRONMENT')
+  if (override) return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' }
+  if (fromInput) return { authUrl: authBaseUrl(fromInput), authUrlSource: `the ${fromInput} environment (input)` }
   if (envOverride) {
     return {
       authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
       authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
     }
   }
-  const fromInput = input('environment').trim()
-  const name = fromInput || env.GLOBUS_SDK_ENVIRONMENT?.trim() || 'production'
-  if (!isEnvironmentName(name)) {
-    const where = fromInput ? 'Input environment' : 'GLOBUS_SDK_ENVIRONMENT'
-    throw new InputError(
-      `${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`,
-    )
+  const name = fromEnv ?? 'production'
+  return {
+    authUrl: authBaseUrl(name),
+    authUrlSource: fromEnv ? `the ${name} environment (GLOBUS_SDK_ENVIRONMENT)` : 'the production environment',
   }
-  return { authUrl: authBaseUrl(name), authUrlSource: `the ${name} environment` }
+}
+
+function checkedEnvironment(name: string, where: string): EnvironmentName | undefined {
+  if (!name) return undefined
+  if (isEnvironmentName(name)) return name
+  throw new InputError(
+    `${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`,
+  )
 }
 
 function checkedUrl(text: string, where: string): string {
