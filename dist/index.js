@@ -67522,7 +67522,13 @@ function logLines(result) {
         `Scope ${result.scopeString}${result.scope ? ` (id ${result.scope.id})` : ''} ${HEADLINES[result.status]}.`,
     ];
     for (const line of driftLines(result.plan.drift, result.knownScopes)) {
-        lines.push(`  ${line.field}: ${line.current.replaceAll('\n', '; ')} -> ${line.desired.replaceAll('\n', '; ')}`);
+        if (line.field === 'dependent_scopes') {
+            // One per line, marked + (added), ~ (changed) or - (removed); unmarked ones stay as they are.
+            lines.push(`  ${line.field}:`, ...line.desired.split('\n').map((entry) => `    ${entry}`));
+        }
+        else {
+            lines.push(`  ${line.field}: ${line.current} -> ${line.desired}`);
+        }
     }
     return lines;
 }

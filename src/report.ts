@@ -51,7 +51,12 @@ export function logLines(result: EnsureResult): string[] {
     `Scope ${result.scopeString}${result.scope ? ` (id ${result.scope.id})` : ''} ${HEADLINES[result.status]}.`,
   ]
   for (const line of driftLines(result.plan.drift, result.knownScopes)) {
-    lines.push(`  ${line.field}: ${line.current.replaceAll('\n', '; ')} -> ${line.desired.replaceAll('\n', '; ')}`)
+    if (line.field === 'dependent_scopes') {
+      // One per line, marked + (added), ~ (changed) or - (removed); unmarked ones stay as they are.
+      lines.push(`  ${line.field}:`, ...line.desired.split('\n').map((entry) => `    ${entry}`))
+    } else {
+      lines.push(`  ${line.field}: ${line.current} -> ${line.desired}`)
+    }
   }
   return lines
 }
