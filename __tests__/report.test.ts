@@ -86,6 +86,12 @@ describe('report', () => {
     const comment = renderPlanComment(result('would-update'), 'globus-scope.json')
     expect(comment).toContain('### Globus Auth scope plan: `would-update`')
     expect(comment).toContain('will be updated when this is merged')
-    expect(logLines(result('updated', 'ensure'))).toContain('  name: "Old" -> "New | name <b>"')
+    expect(logLines(result('updated', 'ensure'))).toEqual([
+      `Scope ${current.scope_string} (id ${current.id}) updated.`,
+      '  name: "Old" -> "New | name <b>"',
+      '  dependent_scopes:',
+      '    + urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (optional: false, requires_refresh_token: false)',
+      `    - ${OTHER} (optional: true, requires_refresh_token: false)`,
+    ])
   })
 })
