@@ -29,6 +29,7 @@ describe('readSettings', () => {
       authUrl: 'https://auth.globus.org',
       authUrlSource: 'the production environment',
       timeoutSeconds: 120,
+      githubToken: '',
     })
   })
 

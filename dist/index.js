@@ -51848,7 +51848,7 @@ const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my
 function scopeStringFor(clientId, scopeSuffix) {
     return `https://auth.globus.org/scopes/${clientId}/${scopeSuffix}`;
 }
-/** Whether a scope string names the given suffix, whatever host an environment uses. */
+/** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
     return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`);
 }
@@ -67391,7 +67391,15 @@ function readSettings(input, env) {
     if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
         throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`);
     }
-    return { clientId, clientSecret, scopeFile, mode: mode.data, ...authUrlFrom(input, env), timeoutSeconds };
+    return {
+        clientId,
+        clientSecret,
+        scopeFile,
+        mode: mode.data,
+        ...authUrlFrom(input, env),
+        timeoutSeconds,
+        githubToken: input('github_token').trim(),
+    };
 }
 /**
  * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
@@ -67614,9 +67622,11 @@ function escapeCell(text) {
 
 async function run() {
     // Before anything can be printed: the runner masks these in every later line.
-    const secret = getInput('client_secret');
-    if (secret)
-        core_setSecret(secret);
+    for (const name of ['client_secret', 'github_token']) {
+        const value = getInput(name);
+        if (value)
+            core_setSecret(value);
+    }
     let settings;
     let scopeFile;
     let auth;
@@ -67696,11 +67706,9 @@ function fileProblems(error, scopeFile) {
 }
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
 async function commentPlan(result, settings) {
-    const token = getInput('github_token');
-    if (!token)
+    if (!settings.githubToken)
         return;
-    core_setSecret(token);
-    const comments = pullRequestComments(token, Math.min(30, settings.timeoutSeconds) * 1000);
+    const comments = pullRequestComments(settings.githubToken, Math.min(30, settings.timeoutSeconds) * 1000);
     if (!comments)
         return;
     try {

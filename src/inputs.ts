@@ -23,6 +23,8 @@ export interface Settings {
   authUrl: string
   authUrlSource: string
   timeoutSeconds: number
+  /** For the pull-request plan comment; empty when none is given. */
+  githubToken: string
 }
 
 export class InputError extends Error {
@@ -74,7 +76,15 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
     throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`)
   }
 
-  return { clientId, clientSecret, scopeFile, mode: mode.data, ...authUrlFrom(input, env), timeoutSeconds }
+  return {
+    clientId,
+    clientSecret,
+    scopeFile,
+    mode: mode.data,
+    ...authUrlFrom(input, env),
+    timeoutSeconds,
+    githubToken: input('github_token').trim(),
+  }
 }
 
 /**

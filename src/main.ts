@@ -13,8 +13,10 @@ import { type FileProblem, fieldName, readScopeFile, type ScopeFile, ScopeFileEr
 
 export async function run(): Promise<void> {
   // Before anything can be printed: the runner masks these in every later line.
-  const secret = core.getInput('client_secret')
-  if (secret) core.setSecret(secret)
+  for (const name of ['client_secret', 'github_token']) {
+    const value = core.getInput(name)
+    if (value) core.setSecret(value)
+  }
 
   let settings: Settings | undefined
   let scopeFile: ScopeFile | undefined
@@ -96,10 +98,8 @@ function fileProblems(
 
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
 async function commentPlan(result: EnsureResult, settings: Settings): Promise<void> {
-  const token = core.getInput('github_token')
-  if (!token) return
-  core.setSecret(token)
-  const comments = pullRequestComments(token, Math.min(30, settings.timeoutSeconds) * 1000)
+  if (!settings.githubToken) return
+  const comments = pullRequestComments(settings.githubToken, Math.min(30, settings.timeoutSeconds) * 1000)
   if (!comments) return
   try {
     const outcome = await upsertPlanComment(

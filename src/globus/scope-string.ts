@@ -13,7 +13,7 @@ export function scopeStringFor(clientId: string, scopeSuffix: string): string {
   return `https://auth.globus.org/scopes/${clientId}/${scopeSuffix}`
 }
 
-/** Whether a scope string names the given suffix, whatever host an environment uses. */
+/** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 export function hasSuffix(scopeString: string, scopeSuffix: string): boolean {
   return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`)
 }
