@@ -26,4 +26,11 @@ describe('the committed JSON Schema of the scope file', () => {
     expect(JSON.parse(text).$schema).toBe(`../${SCHEMA_FILE}`)
     expect(parseScopeFile(text, 'examples/globus-scope.json').desired.scope_suffix).toBe('action_all')
   })
+
+  it('accepts every scope file the README shows', async () => {
+    const readme = await readFile(resolve(root, 'README.md'), 'utf8')
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
+    expect(blocks.length).toBeGreaterThanOrEqual(2)
+    for (const block of blocks) expect(parseScopeFile(block, 'README.md').desired.scope_suffix).toBe('action_all')
+  })
 })
