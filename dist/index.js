@@ -61764,6 +61764,10 @@ function driftBetween(desired, current) {
         desired: desired[field],
     }));
 }
+/** The drifted fields for a message: `description, dependent_scopes`. */
+function driftedFields(drift) {
+    return drift.map((d) => d.field).join(', ');
+}
 function sameField(field, a, b) {
     if (field === 'required_domains')
         return sameSet(a, b, (d) => d.toLowerCase());
@@ -61866,11 +61870,11 @@ async function apply(auth, desired, plan, current, target, log) {
             return readBack;
         if (outcome.acknowledged) {
             throw new VerificationError(`Globus Auth accepted the ${plan.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
-                `shows different ${drift.map((d) => d.field).join(', ')}. Nothing else was changed; run again, and if it ` +
+                `shows different ${driftedFields(drift)}. Nothing else was changed; run again, and if it ` +
                 'persists, compare the scope file with the scope in Globus Auth.');
         }
         if (round >= MAX_WRITE_ROUNDS) {
-            throw new VerificationError(`The scope ${readBack.scope_string} still differs from the file in ${drift.map((d) => d.field).join(', ')} ` +
+            throw new VerificationError(`The scope ${readBack.scope_string} still differs from the file in ${driftedFields(drift)} ` +
                 `after ${round} writes whose answers were lost; run again.`);
         }
         const next = planScope(desired, readBack);
@@ -67620,6 +67624,7 @@ function escapeCell(text) {
 
 
 
+
 async function run() {
     // Before anything can be printed: the runner masks these in every later line.
     for (const name of ['client_secret', 'github_token']) {
@@ -67665,7 +67670,7 @@ async function run() {
                 result.status === 'would-create'
                     ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
                     : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
-                        `${result.plan.drift.map((d) => d.field).join(', ')}. Run this action with mode: ensure to update it.`;
+                        `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`;
             setFailed(failure);
         }
     }

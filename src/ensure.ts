@@ -5,7 +5,7 @@ import type { AuthClient, AuthLog } from './globus/client.ts'
 import { GlobusAuthError, LostWriteError } from './globus/errors.ts'
 import type { DependentScope, Scope, ScopeWrite } from './globus/schemas.ts'
 import { GROUPS_SCOPE_ID, hasSuffix, isUuid, scopeStringFor } from './globus/scope-string.ts'
-import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
+import { driftBetween, driftedFields, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import type { DesiredScope } from './scope-document.ts'
 
 export const MODES = ['ensure', 'verify', 'plan'] as const
@@ -115,13 +115,13 @@ async function apply(
     if (outcome.acknowledged) {
       throw new VerificationError(
         `Globus Auth accepted the ${plan.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
-          `shows different ${drift.map((d) => d.field).join(', ')}. Nothing else was changed; run again, and if it ` +
+          `shows different ${driftedFields(drift)}. Nothing else was changed; run again, and if it ` +
           'persists, compare the scope file with the scope in Globus Auth.',
       )
     }
     if (round >= MAX_WRITE_ROUNDS) {
       throw new VerificationError(
-        `The scope ${readBack.scope_string} still differs from the file in ${drift.map((d) => d.field).join(', ')} ` +
+        `The scope ${readBack.scope_string} still differs from the file in ${driftedFields(drift)} ` +
           `after ${round} writes whose answers were lost; run again.`,
       )
     }

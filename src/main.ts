@@ -7,6 +7,7 @@ import { type EnsureResult, ensureScope } from './ensure.ts'
 import { pullRequestComments } from './github-comments.ts'
 import { AuthClient, type Fetch } from './globus/client.ts'
 import { readSettings, type Settings } from './inputs.ts'
+import { driftedFields } from './plan.ts'
 import { commentFailureAdvice, upsertPlanComment } from './plan-comment.ts'
 import { GROUPS_WARNING, logLines, renderPlanComment, renderSummary } from './report.ts'
 import { type FileProblem, fieldName, readScopeFile, type ScopeFile, ScopeFileError } from './scope-file.ts'
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
         result.status === 'would-create'
           ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
           : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
-            `${result.plan.drift.map((d) => d.field).join(', ')}. Run this action with mode: ensure to update it.`
+            `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`
       core.setFailed(failure)
     }
   } catch (error) {

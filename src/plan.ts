@@ -1,16 +1,8 @@
 // Pure: the desired scope and the current one (or none) -> what to do. Never a delete.
 import type { DependentScope, Scope, ScopeWrite } from './globus/schemas.ts'
 
-/** The desired scope with every dependent scope resolved to its id. */
-export interface ResolvedScope {
-  name: string
-  description: string
-  scope_suffix: string
-  dependent_scopes: DependentScope[]
-  advertised: boolean
-  allows_refresh_token: boolean
-  required_domains: string[]
-}
+/** The desired scope with every dependent scope resolved to its id: every field a write can send. */
+export type ResolvedScope = Required<ScopeWrite>
 
 /** The fields compared with Globus; scope_suffix is the scope's identity and never changes. */
 export const COMPARED_FIELDS = [
@@ -56,6 +48,11 @@ export function driftBetween(desired: ResolvedScope, current: Scope): Drift[] {
     current: current[field],
     desired: desired[field],
   }))
+}
+
+/** The drifted fields for a message: `description, dependent_scopes`. */
+export function driftedFields(drift: Drift[]): string {
+  return drift.map((d) => d.field).join(', ')
 }
 
 function sameField<F extends ComparedField>(field: F, a: ResolvedScope[F], b: ResolvedScope[F]): boolean {

@@ -92,23 +92,12 @@ export const ScopeDocumentSchema = z
 
 export type ScopeDocument = z.output<typeof ScopeDocumentSchema>
 
-/** A dependent scope as the user declared it, before ids are known. */
-export interface DeclaredDependentScope {
-  /** The id or scope string the file gives. */
-  scope: string
-  optional: boolean
-  requires_refresh_token: boolean
-}
+/** A dependent scope as the user declared it (by id or by scope string), before ids are known. */
+export type DeclaredDependentScope = z.output<typeof DependentScopeEntrySchema>
 
 /** Every field of the scope, defaults filled in; the one refresh-token spelling the API uses. */
-export interface DesiredScope {
-  name: string
-  description: string
-  scope_suffix: string
-  dependent_scopes: DeclaredDependentScope[]
-  advertised: boolean
+export type DesiredScope = Omit<ScopeDocument['scope'], 'allow_refresh_tokens' | 'allows_refresh_token'> & {
   allows_refresh_token: boolean
-  required_domains: string[]
 }
 
 export function desiredScopeFrom(document: ScopeDocument): DesiredScope {
