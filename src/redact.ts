@@ -1,0 +1,88 @@
+// Scrubs credentials out of text that came from outside (answers, error pages) before it is
+// shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
+// pull-request comment, and a shortened or re-spaced copy of a secret no longer matches a mask.
+
+export const REDACTED = '[redacted]'
+
+/** Any run of this many characters of a credential is treated as the credential. */
+export const WINDOW = 12
+
+/** The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped. */
+const FORMS: ((text: string) => string)[] = [
+  (t) => t,
+  (t) => t.trim(),
+  (t) => t.replace(/\s+/g, ' '),
+  (t) => t.trim().replace(/\s+/g, ' '),
+  (t) => t.replace(/\s+/g, ''),
+  (t) => JSON.stringify(t).slice(1, -1),
+  (t) => encodeURIComponent(t),
+]
+
+export class Redactor {
+  /** Forms shorter than a window: matched whole. */
+  private readonly whole = new Set<string>()
+  /** Every WINDOW-long piece of the longer forms that holds part of a credential. */
+  private readonly windows = new Set<string>()
+
+  constructor(sensitive: Iterable<string> = []) {
+    for (const value of sensitive) this.add(value)
+  }
+
+  /**
+   * Register a credential and every form it can come back in. `publicPrefix` is a start of it
+   * that is no secret (the client id of `client_id:secret`): pieces inside it alone stay visible.
+   */
+  add(value: string, publicPrefix = ''): this {
+    for (const form of FORMS) {
+      const text = form(value)
+      if (!text) continue
+      const prefix = form(publicPrefix)
+      const open = prefix && text.startsWith(prefix) ? prefix.length : 0
+      if (text.length < WINDOW) {
+        this.whole.add(text)
+        continue
+      }
+      // Windows ending after the public prefix: each holds at least one secret character.
+      for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
+        this.windows.add(text.slice(start, start + WINDOW))
+      }
+    }
+    return this
+  }
+
+  /** The text with every registered credential, whole or any window of it, replaced by [redacted]. */
+  redact(text: string): string {
+    const hidden = new Uint8Array(text.length)
+    if (this.windows.size > 0) {
+      for (let start = 0; start + WINDOW <= text.length; start++) {
+        if (this.windows.has(text.slice(start, start + WINDOW))) hidden.fill(1, start, start + WINDOW)
+      }
+    }
+    for (const form of this.whole) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+        hidden.fill(1, at, at + form.length)
+      }
+    }
+    if (!hidden.includes(1)) return text
+    let out = ''
+    for (let i = 0; i < text.length; i++) {
+      if (!hidden[i]) out += text[i]
+      else if (i === 0 || !hidden[i - 1]) out += REDACTED
+    }
+    return out
+  }
+}
+
+/** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
+export function credentialRedactor(clientId: string, clientSecret: string): Redactor {
+  const pair = `${clientId}:${clientSecret}`
+  const publicBytes = Buffer.from(`${clientId}:`)
+  // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.
+  const publicBase64 = (encoding: 'base64' | 'base64url') =>
+    publicBytes.subarray(0, publicBytes.length - (publicBytes.length % 3)).toString(encoding)
+  return new Redactor()
+    .add(clientSecret)
+    .add(pair, `${clientId}:`)
+    .add(Buffer.from(pair).toString('base64'), publicBase64('base64'))
+    .add(Buffer.from(pair).toString('base64url'), publicBase64('base64url'))
+}
