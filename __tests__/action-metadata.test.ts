@@ -4,7 +4,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import * as defaults from '../src/defaults.ts'
 import { readSettings } from '../src/inputs.ts'
+import { OUTPUT_NAMES } from '../src/outcome.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const read = (path: string) => readFile(join(root, path), 'utf8')
@@ -37,8 +39,14 @@ describe('action.yml', () => {
   })
 
   it('declares exactly the outputs the code sets', () => {
-    const set = [...source.matchAll(/setOutput\('([a-z_]+)'/g)].map((m) => m[1])
-    expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort())
+    expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
+  })
+
+  it('states the defaults the code defines once', () => {
+    expect(action.inputs.scope_file?.default).toBe(defaults.DEFAULT_SCOPE_FILE)
+    expect(action.inputs.mode?.default).toBe(defaults.DEFAULT_MODE)
+    expect(action.inputs.timeout_seconds?.default).toBe(String(defaults.DEFAULT_TIMEOUT_SECONDS))
+    expect(action.inputs.timeout_seconds?.description).toContain(`${defaults.REQUEST_TIMEOUT_SECONDS} seconds`)
   })
 
   it('has defaults that mean what the code does with an empty input', () => {

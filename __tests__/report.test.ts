@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { EnsureResult } from '../src/ensure.ts'
 import type { Scope } from '../src/globus/schemas.ts'
 import { planScope, type ResolvedScope } from '../src/plan.ts'
-import { driftLines, logLines, renderPlanComment, renderSummary } from '../src/report.ts'
+import { Redactor } from '../src/redact.ts'
+import { driftLines, logLines } from '../src/report.ts'
+import { renderPlanComment, renderSummary } from '../src/summary.ts'
+
+const none = new Redactor()
 
 const GROUPS = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
 const OTHER = 'aaaaaaaa-0000-4000-8000-000000000001'
@@ -50,40 +54,53 @@ describe('report', () => {
     )
     expect(line).toEqual({
       field: 'dependent_scopes',
-      current: `${OTHER} (optional: true, requires_refresh_token: false)`,
-      desired:
-        '+ urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (optional: false, requires_refresh_token: false)\n' +
-        `- ${OTHER} (optional: true, requires_refresh_token: false)`,
+      current: [{ marker: '-', text: `${OTHER} (optional: true, requires_refresh_token: false)` }],
+      desired: [
+        {
+          marker: '+',
+          text: 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (optional: false, requires_refresh_token: false)',
+        },
+      ],
     })
   })
 
   it('escapes table cells so a value cannot break the summary', () => {
-    const summary = renderSummary({
-      result: result('would-update'),
-      error: undefined,
-      scopeFile: 'globus-scope.json',
-      authUrl: 'https://auth.globus.org',
-      requests: 1,
-    })
-    expect(summary).toContain('| name | "Old" | "New \\| name &lt;b&gt;" |')
+    const summary = renderSummary(
+      {
+        result: result('would-update'),
+        error: undefined,
+        scopeFile: 'globus-scope.json',
+        authUrl: 'https://auth.globus.org',
+        requests: 1,
+      },
+      none,
+    )
+    expect(summary).toContain('| name | `"Old"` | `"New \\| name <b>"` |')
     expect(summary).toContain('(1 request)')
-    expect(summary).toContain('<br>- aaaaaaaa')
+    // The file's column holds only what is in the file; what goes away shows on Globus' side.
+    expect(summary).toContain(
+      `| dependent_scopes | - \`${OTHER} (optional: true, requires_refresh_token: false)\` | + \`urn:`,
+    )
   })
 
   it('puts a failure in the summary as a code block', () => {
-    const summary = renderSummary({
-      result: undefined,
-      error: 'bad ```thing```',
-      scopeFile: 'f.json',
-      authUrl: '(not reached)',
-      requests: 0,
-    })
+    const summary = renderSummary(
+      {
+        result: undefined,
+        error: 'bad ```thing```',
+        scopeFile: 'f.json',
+        authUrl: undefined,
+        requests: 0,
+      },
+      none,
+    )
     expect(summary).toContain('## ❌ Globus Auth scope: failed')
-    expect(summary).toContain("```\nbad '''thing'''\n```")
+    // A fence longer than any backtick run inside, so the text cannot close it.
+    expect(summary).toContain('````\nbad ```thing```\n````')
   })
 
   it('writes the comment and the log lines from the same differences', () => {
-    const comment = renderPlanComment(result('would-update'), 'globus-scope.json')
+    const comment = renderPlanComment(result('would-update'), 'globus-scope.json', none)
     expect(comment).toContain('### Globus Auth scope plan: `would-update`')
     expect(comment).toContain('will be updated when this is merged')
     expect(logLines(result('updated', 'ensure'))).toEqual([

@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1805);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4250);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,13 +48881,59 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1805:
+/***/ 4250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -48899,7 +48945,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -48914,7 +48960,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -48964,12 +49010,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -49006,13 +49052,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -49032,7 +49078,7 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -49040,13 +49086,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -49063,8 +49109,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -49157,7 +49205,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -49235,7 +49283,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -49281,7 +49329,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -49584,7 +49632,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -49595,7 +49643,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -49694,7 +49742,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -49709,7 +49757,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -49734,7 +49782,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -49757,7 +49805,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -49888,7 +49936,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -49946,13 +49994,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -49971,7 +50019,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -49990,13 +50038,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -50285,7 +50333,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -50319,7 +50367,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: external "string_decoder"
@@ -51394,16 +51442,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -51423,8 +51471,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -51440,7 +51488,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -51465,10 +51513,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -51478,7 +51526,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -51489,7 +51537,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -51594,8 +51642,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -51609,7 +51657,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -51678,10 +51726,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -51701,7 +51749,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -51716,16 +51764,16 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -51733,7 +51781,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -51835,6 +51883,18 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./lib/defaults.js
+// Defaults that action.yml also states; __tests__/action-metadata.test.ts holds the two together.
+const DEFAULT_SCOPE_FILE = 'globus-scope.json';
+const DEFAULT_MODE = 'ensure';
+/** Everything this run says to Globus Auth, retries included. */
+const DEFAULT_TIMEOUT_SECONDS = 120;
+/** One request to Globus Auth. */
+const REQUEST_TIMEOUT_SECONDS = 30;
+/** The pull-request comment, at most (and never more than timeout_seconds). */
+const COMMENT_TIMEOUT_SECONDS = 30;
+const USER_AGENT = 'ensure-globus-scope (GitHub Action)';
+
 ;// CONCATENATED MODULE: ./lib/globus/scope-string.js
 // Scope strings that can be known before any request.
 /** Globus Groups: without it an Action Provider cannot read a caller's groups. */
@@ -59211,7 +59271,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const error = () => {
+const en_error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -59332,7 +59392,7 @@ const error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: error(),
+        localeError: en_error(),
     };
 }
 
@@ -61961,6 +62021,772 @@ function assertOwned(scope, clientId) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/sinks/printable.js
+// Outside text made safe to show on one line: every control character, and every character a
+// reader could take for a line break, becomes a visible escape. Nothing else is changed.
+// C0 controls but tab, DEL, C1 controls, and the Unicode line and paragraph separators.
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
+function splitLines(text) {
+    return text.split(/\r\n|[\n\r\u2028\u2029\u0085]/);
+}
+
+;// CONCATENATED MODULE: ./lib/report.js
+
+
+
+function driftLines(drift, knownScopes) {
+    return drift.map((d) => {
+        if (d.field !== 'dependent_scopes') {
+            return {
+                field: d.field,
+                current: d.current === undefined ? undefined : [{ marker: ' ', text: JSON.stringify(d.current) }],
+                desired: [{ marker: ' ', text: JSON.stringify(d.desired) }],
+            };
+        }
+        const desired = d.desired;
+        const current = d.current;
+        const label = (dep) => `${knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`;
+        const changes = dependentScopeChanges(desired, current ?? []);
+        const markerOf = (dep, side) => {
+            const change = changes.find((c) => (side === 'desired' ? c.kind !== 'removed' && c.desired : c.kind !== 'added' && c.current) === dep);
+            if (!change)
+                return ' ';
+            return change.kind === 'added' ? '+' : change.kind === 'removed' ? '-' : '~';
+        };
+        return {
+            field: d.field,
+            current: current?.map((dep) => ({ marker: markerOf(dep, 'current'), text: label(dep) })),
+            desired: desired.map((dep) => ({ marker: markerOf(dep, 'desired'), text: label(dep) })),
+        };
+    });
+}
+const HEADLINES = {
+    created: 'created',
+    updated: 'updated',
+    unchanged: 'matches the file',
+    'would-create': 'does not exist yet',
+    'would-update': 'differs from the file',
+};
+const entryText = (entries) => entries === undefined ? '(none)' : entries.map((e) => printable(e.text)).join(', ') || '[]';
+function logLines(result) {
+    const id = result.scope ? ` (id ${result.scope.id})` : '';
+    const lines = [`Scope ${printable(result.scopeString)}${id} ${HEADLINES[result.status]}.`];
+    for (const line of driftLines(result.plan.drift, result.knownScopes)) {
+        if (line.field !== 'dependent_scopes') {
+            lines.push(`  ${line.field}: ${entryText(line.current)} -> ${entryText(line.desired)}`);
+            continue;
+        }
+        // One per line, marked + (added), ~ (changed) or - (removed); unmarked ones stay as they are.
+        const removed = (line.current ?? []).filter((e) => e.marker === '-');
+        lines.push(`  ${line.field}:`);
+        for (const entry of [...line.desired, ...removed])
+            lines.push(`    ${entry.marker} ${printable(entry.text)}`);
+    }
+    return lines;
+}
+const GROUPS_WARNING = `The scope does not depend on Globus Groups (${GROUPS_SCOPE_STRING}). ` +
+    'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
+    'Add it to dependent_scopes unless the provider uses no group policies.';
+
+;// CONCATENATED MODULE: ./lib/sinks/markdown.js
+
+function markdown(redactor) {
+    return {
+        code: (value) => codeSpan(printable(redactor.redact(value))),
+        fenced: (text) => fencedBlock(splitLines(redactor.redact(text)).map(printable)),
+    };
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        longest = Math.max(longest, run);
+    }
+    return longest;
+}
+function codeSpan(text) {
+    if (text === '')
+        return '*(empty)*';
+    const fence = '`'.repeat(longestRun(text, '`') + 1);
+    // CommonMark strips one blank from each side when both have one; pad so the value survives.
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+function fencedBlock(lines) {
+    const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1));
+    return [fence, ...lines, fence].join('\n');
+}
+/**
+ * A table cell of trusted Markdown (which may hold code spans): a `|` would end the cell even
+ * inside a code span, and a line break would end the row.
+ */
+function cell(text) {
+    return (splitLines(text)
+        // Backslashes before a pipe doubled, so that the pipe's own escape is never undone.
+        .map((line) => line.replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`))
+        .join('<br>'));
+}
+
+;// CONCATENATED MODULE: ./lib/summary.js
+
+
+const MAX_SUMMARY_CHARS = 512 * 1024; // GitHub refuses a step summary over 1 MiB
+function renderSummary(input, redactor) {
+    const md = markdown(redactor);
+    const { result, error } = input;
+    const icon = error ? '❌' : result?.status.startsWith('would-') ? '📝' : '✅';
+    const title = error ? 'failed' : result ? HEADLINES[result.status] : '';
+    const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`;
+    const rows = [
+        ['Scope string', result ? md.code(result.scopeString) : '—'],
+        ['Scope id', result?.scope ? md.code(result.scope.id) : '—'],
+        ['Status', result ? md.code(result.status) : '`failed`'],
+        ['Mode', result ? md.code(result.mode) : '—'],
+        ['Scope file', md.code(input.scopeFile)],
+        ['Globus Auth', input.authUrl ? `${md.code(input.authUrl)} (${requests})` : '(not reached)'],
+    ];
+    const parts = [`## ${icon} Globus Auth scope: ${title}`, '', '| | |', '|---|---|'];
+    parts.push(...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`));
+    if (error)
+        parts.push('', '### Error', '', md.fenced(error));
+    if (result)
+        parts.push(...driftSection(result, input.scopeFile, md));
+    const text = `${parts.join('\n')}\n`;
+    if (text.length <= MAX_SUMMARY_CHARS)
+        return text;
+    // Cut at a line end: a code span never spans lines, so none is left open (an open fenced
+    // block only turns the rest into code).
+    const cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_CHARS));
+    return `${cut}\n\n*(truncated)*\n`;
+}
+const entries = (md, list) => list === undefined
+    ? '(none)'
+    : list.map((e) => `${e.marker === ' ' ? '' : `${e.marker} `}${md.code(e.text)}`).join('\n') || '`[]`';
+/** The differences table and the Groups warning, shared by the summary and the comment. */
+function driftSection(result, scopeFile, md) {
+    const parts = [];
+    if (result.plan.drift.length > 0) {
+        parts.push('', `### ${result.plan.action === 'create' ? 'Fields of the new scope' : 'Differences'}`, '');
+        parts.push(`| Field | In Globus Auth | In ${cell(md.code(scopeFile))} |`, '|---|---|---|');
+        for (const line of driftLines(result.plan.drift, result.knownScopes)) {
+            parts.push(`| ${line.field} | ${cell(entries(md, line.current))} | ${cell(entries(md, line.desired))} |`);
+        }
+    }
+    if (result.missingGroups)
+        parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`);
+    return parts;
+}
+const PLAN_HEADLINES = {
+    'would-create': 'will be created',
+    'would-update': 'will be updated',
+    unchanged: 'matches the file: nothing to change',
+};
+/** The pull-request comment of plan mode. */
+function renderPlanComment(result, scopeFile, redactor) {
+    const md = markdown(redactor);
+    const headline = PLAN_HEADLINES[result.status] ?? HEADLINES[result.status];
+    const parts = [
+        `### Globus Auth scope plan: \`${result.status}\``,
+        '',
+        `${md.code(result.scopeString)} ${headline} when this is merged and \`mode: ensure\` runs.`,
+        ...driftSection(result, scopeFile, md),
+    ];
+    return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/execute.js
+// The whole run as a function: settings and collaborators in, an Outcome out. It knows nothing
+// of the runner: run() in main.ts reads the inputs and renders the Outcome.
+
+
+
+
+
+
+/** At most this many problems become annotations; one more line counts the rest. */
+const MAX_ANNOTATIONS = 20;
+async function execute(settings, io) {
+    const outcome = {
+        log: [],
+        debug: [],
+        annotations: [],
+        outputs: undefined,
+        comment: undefined,
+        summary: '',
+        failure: undefined,
+    };
+    let scopeFile;
+    let result;
+    try {
+        scopeFile = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display);
+        io.log.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`);
+        result = await ensureScope(io.auth, scopeFile.desired, settings.mode, io.log);
+        outcome.log.push(...logLines(result));
+        if (result.missingGroups) {
+            outcome.annotations.push({
+                level: 'warning',
+                message: GROUPS_WARNING,
+                title: 'No Globus Groups dependent scope',
+                file: settings.scopeFile.display,
+            });
+        }
+        outcome.outputs = {
+            status: result.status,
+            scope_string: result.scopeString,
+            scope_id: result.scope?.id ?? '',
+        };
+        if (settings.mode === 'plan') {
+            outcome.comment = {
+                scope: { authUrl: settings.authUrl, clientId: settings.clientId, scopeSuffix: scopeFile.desired.scope_suffix },
+                body: renderPlanComment(result, settings.scopeFile.display, io.redactor),
+                hasChanges: result.plan.action !== 'none',
+            };
+        }
+        if (settings.mode === 'verify' && result.status !== 'unchanged')
+            outcome.failure = verifyFailure(result, settings);
+    }
+    catch (error) {
+        outcome.failure = failureOf(error, scopeFile, outcome);
+    }
+    outcome.summary = renderSummary({
+        result,
+        error: outcome.failure,
+        scopeFile: settings.scopeFile.display,
+        authUrl: settings.authUrl,
+        requests: io.auth.requestCount,
+    }, io.redactor);
+    return outcome;
+}
+function verifyFailure(result, settings) {
+    return result.status === 'would-create'
+        ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
+        : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
+            `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`;
+}
+/** The failure line; problems with a place in the scope file are annotated there instead. */
+function failureOf(error, scopeFile, outcome) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && error.stack)
+        outcome.debug.push(error.stack);
+    const problems = fileProblems(error, scopeFile);
+    if (!problems)
+        return message;
+    const total = problems.list.length + problems.omitted;
+    for (const problem of problems.list.slice(0, MAX_ANNOTATIONS)) {
+        outcome.annotations.push({
+            level: 'error',
+            message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+            title: 'Invalid scope file',
+            file: problems.file,
+            ...(problem.line ? { line: problem.line, column: problem.column } : {}),
+        });
+    }
+    if (total > MAX_ANNOTATIONS) {
+        outcome.annotations.push({
+            level: 'error',
+            message: `…and ${total - MAX_ANNOTATIONS} more problems in ${problems.file}; fix these first and run again.`,
+            title: 'Invalid scope file',
+            file: problems.file,
+        });
+    }
+    // Annotated problems are not repeated in the failure line, only summed up.
+    const headline = message.split('\n')[0]?.replace(/:$/, '');
+    return `${headline}; see the annotations on ${problems.file}.`;
+}
+function fileProblems(error, scopeFile) {
+    if (error instanceof ScopeFileError) {
+        const omitted = error.omitted ?? 0;
+        return { file: error.file, list: error.problems, omitted };
+    }
+    if (error instanceof UnknownDependentScopeError && scopeFile) {
+        const list = error.problems.map((p) => ({
+            field: fieldName(p.path),
+            message: p.message,
+            ...scopeFile.positionOf(p.path),
+        }));
+        return { file: scopeFile.file, list, omitted: 0 };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/globus/retry.js
+// When and how long to wait before trying a request again. Pure: the caller owns the clock.
+/** Statuses worth another try: rate limiting and the gateway-ish server errors. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const DEFAULT_RETRY_POLICY = { maxRetries: 5, maxWaitMs: 10_000 };
+/**
+ * Jittered exponential backoff, as the Globus Python SDK does it:
+ * (0.25 + 0.5 * random) * 2^attempt seconds, at most maxWaitMs.
+ */
+function backoffMs(attempt, random, policy) {
+    return Math.min(policy.maxWaitMs, Math.round((0.25 + 0.5 * random) * 2 ** attempt * 1000));
+}
+/** Retry-After as integer seconds (the form Globus and proxies send); dates are ignored. */
+function retryAfterMs(value) {
+    if (value === null || !/^\s*\d+\s*$/.test(value))
+        return undefined;
+    return Number.parseInt(value, 10) * 1000;
+}
+
+;// CONCATENATED MODULE: ./lib/globus/schemas.js
+// What Globus Auth answers, parsed once at the boundary. Unknown extra fields are
+// tolerated (the service may add some); missing or mistyped ones are errors.
+
+const DependentScopeSchema = object({
+    scope: schemas_string(),
+    optional: schemas_boolean(),
+    requires_refresh_token: schemas_boolean(),
+});
+const ScopeSchema = object({
+    id: schemas_string(),
+    client: schemas_string(),
+    name: schemas_string(),
+    description: schemas_string(),
+    scope_string: schemas_string(),
+    dependent_scopes: array(DependentScopeSchema),
+    allows_refresh_token: schemas_boolean(),
+    advertised: schemas_boolean(),
+    required_domains: array(schemas_string()).default([]),
+});
+const ScopeAnswerSchema = object({ scope: ScopeSchema });
+const ScopesAnswerSchema = object({ scopes: array(ScopeSchema) });
+/** The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. */
+const CreateAnswerSchema = union([ScopeAnswerSchema, ScopesAnswerSchema]);
+const ClientAnswerSchema = object({
+    client: object({ id: schemas_string(), scopes: array(schemas_string()) }),
+});
+const ErrorBodySchema = object({
+    errors: array(object({
+        status: union([schemas_string(), schemas_number()]).optional(),
+        id: schemas_string().optional(),
+        code: schemas_string().optional(),
+        detail: schemas_string().nullish(),
+        title: schemas_string().nullish(),
+    }))
+        .optional(),
+    error: schemas_string().optional(),
+    error_description: schemas_string().optional(),
+});
+
+;// CONCATENATED MODULE: ./lib/globus/client.js
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const silent = { debug() { }, info() { } };
+class AuthClient {
+    clientId;
+    /** Requests sent, for reports and tests. */
+    requestCount = 0;
+    baseUrl;
+    authorization;
+    options;
+    deadline;
+    constructor(options) {
+        this.baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
+        this.clientId = options.clientId;
+        this.authorization = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
+        this.options = {
+            fetch: options.fetch ?? globalThis.fetch,
+            requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            totalTimeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
+            retry: options.retry ?? DEFAULT_RETRY_POLICY,
+            maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+            userAgent: options.userAgent ?? 'ensure-globus-scope',
+            log: options.log ?? silent,
+            now: options.now ?? Date.now,
+            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            random: options.random ?? Math.random,
+        };
+        this.deadline = this.options.now() + this.options.totalTimeoutMs;
+    }
+    /** Scopes by scope string; unknown strings are simply absent from the answer. */
+    findScopesByString(scopeStrings) {
+        return this.lookup('scope_strings', scopeStrings);
+    }
+    /** Scopes by id; unknown ids are simply absent from the answer. */
+    findScopesById(ids) {
+        return this.lookup('ids', ids);
+    }
+    /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
+    async lookup(by, values) {
+        if (values.length === 0)
+            return [];
+        const answer = await this.call({
+            method: 'GET',
+            path: 'v2/api/scopes',
+            query: { [by]: values.join(',') },
+            schema: ScopesAnswerSchema,
+        });
+        return answer.scopes;
+    }
+    async getScope(scopeId) {
+        const answer = await this.call({
+            method: 'GET',
+            path: `v2/api/scopes/${encodeURIComponent(scopeId)}`,
+            schema: ScopeAnswerSchema,
+        });
+        return answer.scope;
+    }
+    /** The ids of the scopes this client owns. */
+    async getClientScopeIds() {
+        const answer = await this.call({
+            method: 'GET',
+            path: `v2/api/clients/${encodeURIComponent(this.clientId)}`,
+            schema: ClientAnswerSchema,
+        });
+        return answer.client.scopes;
+    }
+    async createScope(scope) {
+        const answer = await this.call({
+            method: 'POST',
+            path: `v2/api/clients/${encodeURIComponent(this.clientId)}/scopes`,
+            body: { scope },
+            schema: CreateAnswerSchema,
+        });
+        if ('scope' in answer)
+            return answer.scope;
+        // One scope per registered domain: take the one with our suffix.
+        const created = answer.scopes.find((s) => hasSuffix(s.scope_string, scope.scope_suffix)) ?? answer.scopes[0];
+        if (!created) {
+            throw new TransportError({ method: 'POST', path: `/v2/api/clients/${this.clientId}/scopes` }, 'Globus Auth answered the create with an empty scope list');
+        }
+        return created;
+    }
+    async updateScope(scopeId, changes) {
+        const answer = await this.call({
+            method: 'PUT',
+            path: `v2/api/scopes/${encodeURIComponent(scopeId)}`,
+            body: { scope: changes },
+            schema: ScopeAnswerSchema,
+        });
+        return answer.scope;
+    }
+    async call(call) {
+        const url = new URL(call.path, this.baseUrl);
+        for (const [key, value] of Object.entries(call.query ?? {}))
+            url.searchParams.set(key, value);
+        // Decoded, for people to read in logs and errors.
+        const described = { method: call.method, path: decodeURIComponent(url.pathname + url.search) };
+        const isWrite = call.method !== 'GET';
+        const { log, retry } = this.options;
+        for (let attempt = 0;; attempt++) {
+            const result = await this.attempt(url, call, described);
+            let retryIn;
+            let reason;
+            if (result.kind === 'failure') {
+                if (result.permanent)
+                    throw new TransportError(described, result.cause);
+                if (isWrite)
+                    throw new LostWriteError(described, result.cause);
+                reason = result.cause;
+                retryIn = backoffMs(attempt, this.options.random(), retry);
+            }
+            else if (RETRYABLE_STATUSES.has(result.status)) {
+                // 429 means Globus did not act, so even a write may be sent again;
+                // after a 5xx a write's fate is unknown and the caller must look first.
+                if (isWrite && result.status !== 429)
+                    throw new LostWriteError(described, `status ${result.status}`);
+                reason = `status ${result.status}`;
+                retryIn = retryAfterMs(result.headers.get('retry-after')) ?? backoffMs(attempt, this.options.random(), retry);
+            }
+            else {
+                return this.parse(result, call.schema, described);
+            }
+            const exhausted = attempt >= retry.maxRetries;
+            const remaining = this.deadline - this.options.now();
+            if (exhausted || retryIn >= remaining) {
+                const why = exhausted
+                    ? `gave up after ${attempt + 1} attempts`
+                    : `gave up after ${attempt + 1} attempts: the next wait (${seconds(retryIn)}) would pass the ${seconds(this.options.totalTimeoutMs)} time limit`;
+                if (result.kind === 'answer')
+                    throw this.errorFrom(result, described, why);
+                throw new TransportError(described, `${result.cause}; ${why}. Check that the runner reaches ${this.baseUrl.origin} (proxy settings: HTTPS_PROXY, NO_PROXY)`);
+            }
+            log.info(`Globus Auth: ${described.method} ${url.pathname} failed (${reason}); ` +
+                `retry ${attempt + 1} of ${retry.maxRetries} in ${seconds(retryIn)}`);
+            await this.options.sleep(retryIn);
+        }
+    }
+    async attempt(url, call, described) {
+        const remaining = this.deadline - this.options.now();
+        if (remaining <= 0) {
+            throw new DeadlineError(`${described.method} ${described.path}: the ${seconds(this.options.totalTimeoutMs)} time limit for talking to Globus Auth ran out`);
+        }
+        const timeoutMs = Math.min(this.options.requestTimeoutMs, remaining);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const started = this.options.now();
+        this.requestCount++;
+        try {
+            const response = await this.options.fetch(url.toString(), {
+                method: call.method,
+                headers: {
+                    authorization: this.authorization,
+                    accept: 'application/json',
+                    'user-agent': this.options.userAgent,
+                    ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+                signal: controller.signal,
+                // Never follow: the Authorization header must only reach the configured host.
+                redirect: 'manual',
+            });
+            const text = await readCapped(response.body, this.options.maxBodyBytes);
+            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${this.options.now() - started} ms)`);
+            if (text === undefined) {
+                return { kind: 'failure', cause: `the answer was larger than ${this.options.maxBodyBytes} bytes` };
+            }
+            return { kind: 'answer', status: response.status, headers: response.headers, text };
+        }
+        catch (error) {
+            const cause = controller.signal.aborted
+                ? `no answer within ${seconds(timeoutMs)}`
+                : `connection failed: ${networkCause(error)}`;
+            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
+            // A certificate that cannot be trusted will not become trusted by trying again.
+            const permanent = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(cause);
+            return permanent
+                ? {
+                    kind: 'failure',
+                    cause: `${cause}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
+                    permanent,
+                }
+                : { kind: 'failure', cause };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    parse(answer, schema, described) {
+        if (answer.status >= 300 && answer.status < 400) {
+            const location = answer.headers.get('location');
+            throw new TransportError(described, `Globus Auth answered with a redirect (${answer.status}) to ${location ?? 'an unnamed location'}; ` +
+                'redirects are not followed so that the credentials only reach the configured host. ' +
+                'Check auth_url / the environment input.');
+        }
+        if (answer.status >= 400)
+            throw this.errorFrom(answer, described);
+        const json = parseJson(answer);
+        if (json === undefined) {
+            throw new TransportError(described, `the answer was not JSON (${contentType(answer)}): ${snippet(answer.text)}`);
+        }
+        const parsed = schema.safeParse(json);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new TransportError(described, `the answer did not have the expected shape (${issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unknown'})`);
+        }
+        return parsed.data;
+    }
+    errorFrom(answer, described, suffix) {
+        const body = ErrorBodySchema.safeParse(parseJson(answer));
+        const fallback = answer.text.trim()
+            ? `a non-Globus answer (${contentType(answer)}): ${snippet(answer.text)}`
+            : 'no detail given';
+        const error = new GlobusAuthError(described, answer.status, body.success ? body.data : undefined, fallback);
+        if (suffix)
+            error.message = `${error.message} (${suffix})`;
+        return error;
+    }
+}
+function parseJson(answer) {
+    try {
+        return JSON.parse(answer.text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function contentType(answer) {
+    return answer.headers.get('content-type') ?? 'no content type';
+}
+/** A short, single-line excerpt of an unexpected answer (an HTML error page, say). */
+function snippet(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+/** The most specific reason a connection failed (fetch wraps the socket error in `cause`). */
+function networkCause(error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    if (!(cause instanceof Error))
+        return String(cause);
+    const code = cause.code;
+    return code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message;
+}
+/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
+async function readCapped(body, limit) {
+    if (!body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.byteLength;
+        if (size > limit)
+            return undefined;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/globus/environments.js
+// Globus environment name -> Auth base URL, as both Globus SDKs map them.
+// An unknown name is an error, never a silent fallback to production.
+const ENVIRONMENTS = ['production', 'preview', 'sandbox', 'integration', 'test', 'staging'];
+function isEnvironmentName(name) {
+    return ENVIRONMENTS.includes(name);
+}
+function authBaseUrl(environment) {
+    switch (environment) {
+        case 'production':
+            return 'https://auth.globus.org';
+        case 'preview':
+            return 'https://auth.preview.globus.org';
+        default:
+            return `https://auth.${environment}.globuscs.info`;
+    }
+}
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function isLoopback(url) {
+    return LOOPBACK_HOSTS.has(url.hostname);
+}
+/**
+ * Why a base URL must not receive the credentials, or undefined when it may:
+ * HTTPS anywhere, plain HTTP only on loopback (tests and the demo).
+ */
+function unsafeBaseUrlReason(url) {
+    if (url.username || url.password)
+        return 'it must not carry a user name or password';
+    if (url.search || url.hash)
+        return 'it must not have a query or fragment';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && isLoopback(url))
+        return undefined;
+    if (url.protocol === 'http:') {
+        return 'plain http is only allowed for loopback hosts (127.0.0.1, localhost, [::1]); use https';
+    }
+    return `the protocol ${url.protocol} is not supported; use https`;
+}
+
+;// CONCATENATED MODULE: ./lib/inputs.js
+// Action inputs (and the Globus SDK environment variables) -> validated settings.
+// Errors name the input and what is allowed; they never repeat the client id or secret
+// values, since a swapped pair would otherwise print the secret.
+
+
+
+
+
+
+class InputError extends Error {
+    name = 'InputError';
+}
+const ModeSchema = schemas_enum(MODES);
+function readSettings(input, env) {
+    const clientId = input('client_id').trim();
+    const clientSecret = input('client_secret');
+    if (!clientId)
+        throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id', 'vars.GLOBUS_CLIENT_ID'));
+    if (!isUuid(clientId)) {
+        throw new InputError(`Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
+            `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`);
+    }
+    if (!clientSecret.trim()) {
+        throw new InputError(missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'));
+    }
+    if (isUuid(clientSecret.trim())) {
+        throw new InputError('Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.');
+    }
+    const modeText = input('mode').trim() || DEFAULT_MODE;
+    const mode = ModeSchema.safeParse(modeText);
+    if (!mode.success)
+        throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`);
+    const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const scopeFile = {
+        path: (0,external_node_path_.isAbsolute)(scopeFileText) ? scopeFileText : (0,external_node_path_.resolve)(workspace, scopeFileText),
+        display: scopeFileText,
+    };
+    const timeoutText = input('timeout_seconds').trim();
+    const timeoutSeconds = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_SECONDS;
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
+        throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`);
+    }
+    return {
+        clientId,
+        clientSecret,
+        scopeFile,
+        mode: mode.data,
+        ...authUrlFrom(input, env),
+        timeoutSeconds,
+        githubToken: input('github_token').trim(),
+    };
+}
+/**
+ * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
+ * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
+ * production. Every name given is checked, even when a more explicit setting wins.
+ */
+function authUrlFrom(input, env) {
+    const override = input('auth_url').trim();
+    const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment');
+    const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim();
+    const fromEnv = checkedEnvironment(env.GLOBUS_SDK_ENVIRONMENT?.trim() ?? '', 'GLOBUS_SDK_ENVIRONMENT');
+    if (override)
+        return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' };
+    if (fromInput)
+        return { authUrl: authBaseUrl(fromInput), authUrlSource: `the ${fromInput} environment (input)` };
+    if (envOverride) {
+        return {
+            authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
+            authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
+        };
+    }
+    const name = fromEnv ?? 'production';
+    return {
+        authUrl: authBaseUrl(name),
+        authUrlSource: fromEnv ? `the ${name} environment (GLOBUS_SDK_ENVIRONMENT)` : 'the production environment',
+    };
+}
+function checkedEnvironment(name, where) {
+    if (!name)
+        return undefined;
+    if (isEnvironmentName(name))
+        return name;
+    throw new InputError(`${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`);
+}
+function checkedUrl(text, where) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`);
+    }
+    const reason = unsafeBaseUrlReason(url);
+    if (reason)
+        throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`);
+    return url.toString().replace(/\/$/, '');
+}
+function missing(name, what, example) {
+    return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -66959,517 +67785,32 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./lib/github-comments.js
-// The pull-request comments of the current event, through @actions/github.
-
-/**
- * The comments API of the triggering pull request, or undefined when the event is not one.
- * Every call shares one time limit, so a silent GitHub API cannot hold the runner.
- */
-function pullRequestComments(token, timeoutMs) {
-    const { eventName, payload, repo } = github_context;
-    const number = payload.pull_request?.number;
-    if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number')
-        return undefined;
-    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(timeoutMs) } });
-    const issue = { ...repo, issue_number: number };
-    return {
-        list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
-        create: async (body) => {
-            await octokit.rest.issues.createComment({ ...issue, body });
-        },
-        update: async (id, body) => {
-            await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/globus/retry.js
-// When and how long to wait before trying a request again. Pure: the caller owns the clock.
-/** Statuses worth another try: rate limiting and the gateway-ish server errors. */
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
-const DEFAULT_RETRY_POLICY = { maxRetries: 5, maxWaitMs: 10_000 };
-/**
- * Jittered exponential backoff, as the Globus Python SDK does it:
- * (0.25 + 0.5 * random) * 2^attempt seconds, at most maxWaitMs.
- */
-function backoffMs(attempt, random, policy) {
-    return Math.min(policy.maxWaitMs, Math.round((0.25 + 0.5 * random) * 2 ** attempt * 1000));
-}
-/** Retry-After as integer seconds (the form Globus and proxies send); dates are ignored. */
-function retryAfterMs(value) {
-    if (value === null || !/^\s*\d+\s*$/.test(value))
-        return undefined;
-    return Number.parseInt(value, 10) * 1000;
-}
-
-;// CONCATENATED MODULE: ./lib/globus/schemas.js
-// What Globus Auth answers, parsed once at the boundary. Unknown extra fields are
-// tolerated (the service may add some); missing or mistyped ones are errors.
-
-const DependentScopeSchema = object({
-    scope: schemas_string(),
-    optional: schemas_boolean(),
-    requires_refresh_token: schemas_boolean(),
-});
-const ScopeSchema = object({
-    id: schemas_string(),
-    client: schemas_string(),
-    name: schemas_string(),
-    description: schemas_string(),
-    scope_string: schemas_string(),
-    dependent_scopes: array(DependentScopeSchema),
-    allows_refresh_token: schemas_boolean(),
-    advertised: schemas_boolean(),
-    required_domains: array(schemas_string()).default([]),
-});
-const ScopeAnswerSchema = object({ scope: ScopeSchema });
-const ScopesAnswerSchema = object({ scopes: array(ScopeSchema) });
-/** The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. */
-const CreateAnswerSchema = union([ScopeAnswerSchema, ScopesAnswerSchema]);
-const ClientAnswerSchema = object({
-    client: object({ id: schemas_string(), scopes: array(schemas_string()) }),
-});
-const ErrorBodySchema = object({
-    errors: array(object({
-        status: union([schemas_string(), schemas_number()]).optional(),
-        id: schemas_string().optional(),
-        code: schemas_string().optional(),
-        detail: schemas_string().nullish(),
-        title: schemas_string().nullish(),
-    }))
-        .optional(),
-    error: schemas_string().optional(),
-    error_description: schemas_string().optional(),
-});
-
-;// CONCATENATED MODULE: ./lib/globus/client.js
-
-
-
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-const silent = { debug() { }, info() { } };
-class AuthClient {
-    clientId;
-    /** Requests sent, for reports and tests. */
-    requestCount = 0;
-    baseUrl;
-    authorization;
-    options;
-    deadline;
-    constructor(options) {
-        this.baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
-        this.clientId = options.clientId;
-        this.authorization = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
-        this.options = {
-            fetch: options.fetch ?? globalThis.fetch,
-            requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-            totalTimeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
-            retry: options.retry ?? DEFAULT_RETRY_POLICY,
-            maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-            userAgent: options.userAgent ?? 'ensure-globus-scope',
-            log: options.log ?? silent,
-            now: options.now ?? Date.now,
-            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-            random: options.random ?? Math.random,
-        };
-        this.deadline = this.options.now() + this.options.totalTimeoutMs;
-    }
-    /** Scopes by scope string; unknown strings are simply absent from the answer. */
-    findScopesByString(scopeStrings) {
-        return this.lookup('scope_strings', scopeStrings);
-    }
-    /** Scopes by id; unknown ids are simply absent from the answer. */
-    findScopesById(ids) {
-        return this.lookup('ids', ids);
-    }
-    /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
-    async lookup(by, values) {
-        if (values.length === 0)
-            return [];
-        const answer = await this.call({
-            method: 'GET',
-            path: 'v2/api/scopes',
-            query: { [by]: values.join(',') },
-            schema: ScopesAnswerSchema,
-        });
-        return answer.scopes;
-    }
-    async getScope(scopeId) {
-        const answer = await this.call({
-            method: 'GET',
-            path: `v2/api/scopes/${encodeURIComponent(scopeId)}`,
-            schema: ScopeAnswerSchema,
-        });
-        return answer.scope;
-    }
-    /** The ids of the scopes this client owns. */
-    async getClientScopeIds() {
-        const answer = await this.call({
-            method: 'GET',
-            path: `v2/api/clients/${encodeURIComponent(this.clientId)}`,
-            schema: ClientAnswerSchema,
-        });
-        return answer.client.scopes;
-    }
-    async createScope(scope) {
-        const answer = await this.call({
-            method: 'POST',
-            path: `v2/api/clients/${encodeURIComponent(this.clientId)}/scopes`,
-            body: { scope },
-            schema: CreateAnswerSchema,
-        });
-        if ('scope' in answer)
-            return answer.scope;
-        // One scope per registered domain: take the one with our suffix.
-        const created = answer.scopes.find((s) => hasSuffix(s.scope_string, scope.scope_suffix)) ?? answer.scopes[0];
-        if (!created) {
-            throw new TransportError({ method: 'POST', path: `/v2/api/clients/${this.clientId}/scopes` }, 'Globus Auth answered the create with an empty scope list');
-        }
-        return created;
-    }
-    async updateScope(scopeId, changes) {
-        const answer = await this.call({
-            method: 'PUT',
-            path: `v2/api/scopes/${encodeURIComponent(scopeId)}`,
-            body: { scope: changes },
-            schema: ScopeAnswerSchema,
-        });
-        return answer.scope;
-    }
-    async call(call) {
-        const url = new URL(call.path, this.baseUrl);
-        for (const [key, value] of Object.entries(call.query ?? {}))
-            url.searchParams.set(key, value);
-        // Decoded, for people to read in logs and errors.
-        const described = { method: call.method, path: decodeURIComponent(url.pathname + url.search) };
-        const isWrite = call.method !== 'GET';
-        const { log, retry } = this.options;
-        for (let attempt = 0;; attempt++) {
-            const result = await this.attempt(url, call, described);
-            let retryIn;
-            let reason;
-            if (result.kind === 'failure') {
-                if (result.permanent)
-                    throw new TransportError(described, result.cause);
-                if (isWrite)
-                    throw new LostWriteError(described, result.cause);
-                reason = result.cause;
-                retryIn = backoffMs(attempt, this.options.random(), retry);
-            }
-            else if (RETRYABLE_STATUSES.has(result.status)) {
-                // 429 means Globus did not act, so even a write may be sent again;
-                // after a 5xx a write's fate is unknown and the caller must look first.
-                if (isWrite && result.status !== 429)
-                    throw new LostWriteError(described, `status ${result.status}`);
-                reason = `status ${result.status}`;
-                retryIn = retryAfterMs(result.headers.get('retry-after')) ?? backoffMs(attempt, this.options.random(), retry);
-            }
-            else {
-                return this.parse(result, call.schema, described);
-            }
-            const exhausted = attempt >= retry.maxRetries;
-            const remaining = this.deadline - this.options.now();
-            if (exhausted || retryIn >= remaining) {
-                const why = exhausted
-                    ? `gave up after ${attempt + 1} attempts`
-                    : `gave up after ${attempt + 1} attempts: the next wait (${seconds(retryIn)}) would pass the ${seconds(this.options.totalTimeoutMs)} time limit`;
-                if (result.kind === 'answer')
-                    throw this.errorFrom(result, described, why);
-                throw new TransportError(described, `${result.cause}; ${why}. Check that the runner reaches ${this.baseUrl.origin} (proxy settings: HTTPS_PROXY, NO_PROXY)`);
-            }
-            log.info(`Globus Auth: ${described.method} ${url.pathname} failed (${reason}); ` +
-                `retry ${attempt + 1} of ${retry.maxRetries} in ${seconds(retryIn)}`);
-            await this.options.sleep(retryIn);
-        }
-    }
-    async attempt(url, call, described) {
-        const remaining = this.deadline - this.options.now();
-        if (remaining <= 0) {
-            throw new DeadlineError(`${described.method} ${described.path}: the ${seconds(this.options.totalTimeoutMs)} time limit for talking to Globus Auth ran out`);
-        }
-        const timeoutMs = Math.min(this.options.requestTimeoutMs, remaining);
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        const started = this.options.now();
-        this.requestCount++;
-        try {
-            const response = await this.options.fetch(url.toString(), {
-                method: call.method,
-                headers: {
-                    authorization: this.authorization,
-                    accept: 'application/json',
-                    'user-agent': this.options.userAgent,
-                    ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-                signal: controller.signal,
-                // Never follow: the Authorization header must only reach the configured host.
-                redirect: 'manual',
-            });
-            const text = await readCapped(response.body, this.options.maxBodyBytes);
-            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${this.options.now() - started} ms)`);
-            if (text === undefined) {
-                return { kind: 'failure', cause: `the answer was larger than ${this.options.maxBodyBytes} bytes` };
-            }
-            return { kind: 'answer', status: response.status, headers: response.headers, text };
-        }
-        catch (error) {
-            const cause = controller.signal.aborted
-                ? `no answer within ${seconds(timeoutMs)}`
-                : `connection failed: ${networkCause(error)}`;
-            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
-            // A certificate that cannot be trusted will not become trusted by trying again.
-            const permanent = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(cause);
-            return permanent
-                ? {
-                    kind: 'failure',
-                    cause: `${cause}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
-                    permanent,
-                }
-                : { kind: 'failure', cause };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    parse(answer, schema, described) {
-        if (answer.status >= 300 && answer.status < 400) {
-            const location = answer.headers.get('location');
-            throw new TransportError(described, `Globus Auth answered with a redirect (${answer.status}) to ${location ?? 'an unnamed location'}; ` +
-                'redirects are not followed so that the credentials only reach the configured host. ' +
-                'Check auth_url / the environment input.');
-        }
-        if (answer.status >= 400)
-            throw this.errorFrom(answer, described);
-        const json = parseJson(answer);
-        if (json === undefined) {
-            throw new TransportError(described, `the answer was not JSON (${contentType(answer)}): ${snippet(answer.text)}`);
-        }
-        const parsed = schema.safeParse(json);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new TransportError(described, `the answer did not have the expected shape (${issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unknown'})`);
-        }
-        return parsed.data;
-    }
-    errorFrom(answer, described, suffix) {
-        const body = ErrorBodySchema.safeParse(parseJson(answer));
-        const fallback = answer.text.trim()
-            ? `a non-Globus answer (${contentType(answer)}): ${snippet(answer.text)}`
-            : 'no detail given';
-        const error = new GlobusAuthError(described, answer.status, body.success ? body.data : undefined, fallback);
-        if (suffix)
-            error.message = `${error.message} (${suffix})`;
-        return error;
-    }
-}
-function parseJson(answer) {
-    try {
-        return JSON.parse(answer.text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function contentType(answer) {
-    return answer.headers.get('content-type') ?? 'no content type';
-}
-/** A short, single-line excerpt of an unexpected answer (an HTML error page, say). */
-function snippet(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-/** The most specific reason a connection failed (fetch wraps the socket error in `cause`). */
-function networkCause(error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    if (!(cause instanceof Error))
-        return String(cause);
-    const code = cause.code;
-    return code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message;
-}
-/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
-async function readCapped(body, limit) {
-    if (!body)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.byteLength;
-        if (size > limit)
-            return undefined;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/globus/environments.js
-// Globus environment name -> Auth base URL, as both Globus SDKs map them.
-// An unknown name is an error, never a silent fallback to production.
-const ENVIRONMENTS = ['production', 'preview', 'sandbox', 'integration', 'test', 'staging'];
-function isEnvironmentName(name) {
-    return ENVIRONMENTS.includes(name);
-}
-function authBaseUrl(environment) {
-    switch (environment) {
-        case 'production':
-            return 'https://auth.globus.org';
-        case 'preview':
-            return 'https://auth.preview.globus.org';
-        default:
-            return `https://auth.${environment}.globuscs.info`;
-    }
-}
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-function isLoopback(url) {
-    return LOOPBACK_HOSTS.has(url.hostname);
-}
-/**
- * Why a base URL must not receive the credentials, or undefined when it may:
- * HTTPS anywhere, plain HTTP only on loopback (tests and the demo).
- */
-function unsafeBaseUrlReason(url) {
-    if (url.username || url.password)
-        return 'it must not carry a user name or password';
-    if (url.search || url.hash)
-        return 'it must not have a query or fragment';
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol === 'http:' && isLoopback(url))
-        return undefined;
-    if (url.protocol === 'http:') {
-        return 'plain http is only allowed for loopback hosts (127.0.0.1, localhost, [::1]); use https';
-    }
-    return `the protocol ${url.protocol} is not supported; use https`;
-}
-
-;// CONCATENATED MODULE: ./lib/inputs.js
-// Action inputs (and the Globus SDK environment variables) -> validated settings.
-// Errors name the input and what is allowed; they never repeat the client id or secret
-// values, since a swapped pair would otherwise print the secret.
-
-
-
-
-
-class InputError extends Error {
-    name = 'InputError';
-}
-const DEFAULT_TIMEOUT_SECONDS = 120;
-const ModeSchema = schemas_enum(MODES);
-function readSettings(input, env) {
-    const clientId = input('client_id').trim();
-    const clientSecret = input('client_secret');
-    if (!clientId)
-        throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id', 'vars.GLOBUS_CLIENT_ID'));
-    if (!isUuid(clientId)) {
-        throw new InputError(`Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
-            `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`);
-    }
-    if (!clientSecret.trim()) {
-        throw new InputError(missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'));
-    }
-    if (isUuid(clientSecret.trim())) {
-        throw new InputError('Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.');
-    }
-    const modeText = input('mode').trim() || 'ensure';
-    const mode = ModeSchema.safeParse(modeText);
-    if (!mode.success)
-        throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`);
-    const scopeFileText = input('scope_file').trim() || 'globus-scope.json';
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const scopeFile = {
-        path: (0,external_node_path_.isAbsolute)(scopeFileText) ? scopeFileText : (0,external_node_path_.resolve)(workspace, scopeFileText),
-        display: scopeFileText,
-    };
-    const timeoutText = input('timeout_seconds').trim();
-    const timeoutSeconds = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_SECONDS;
-    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
-        throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`);
-    }
-    return {
-        clientId,
-        clientSecret,
-        scopeFile,
-        mode: mode.data,
-        ...authUrlFrom(input, env),
-        timeoutSeconds,
-        githubToken: input('github_token').trim(),
-    };
-}
-/**
- * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
- * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
- * production. Every name given is checked, even when a more explicit setting wins.
- */
-function authUrlFrom(input, env) {
-    const override = input('auth_url').trim();
-    const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment');
-    const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim();
-    const fromEnv = checkedEnvironment(env.GLOBUS_SDK_ENVIRONMENT?.trim() ?? '', 'GLOBUS_SDK_ENVIRONMENT');
-    if (override)
-        return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' };
-    if (fromInput)
-        return { authUrl: authBaseUrl(fromInput), authUrlSource: `the ${fromInput} environment (input)` };
-    if (envOverride) {
-        return {
-            authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
-            authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
-        };
-    }
-    const name = fromEnv ?? 'production';
-    return {
-        authUrl: authBaseUrl(name),
-        authUrlSource: fromEnv ? `the ${name} environment (GLOBUS_SDK_ENVIRONMENT)` : 'the production environment',
-    };
-}
-function checkedEnvironment(name, where) {
-    if (!name)
-        return undefined;
-    if (isEnvironmentName(name))
-        return name;
-    throw new InputError(`${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`);
-}
-function checkedUrl(text, where) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`);
-    }
-    const reason = unsafeBaseUrlReason(url);
-    if (reason)
-        throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`);
-    return url.toString().replace(/\/$/, '');
-}
-function missing(name, what, example) {
-    return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`;
-}
-
 ;// CONCATENATED MODULE: ./lib/plan-comment.js
-// The plan as one pull-request comment, updated in place on later pushes. Plain logic over a
-// small comments interface; the GitHub adapter lives in github-comments.ts.
-/** Hidden marker that finds this action's comment for this scope among all the others. */
-function commentMarker(scopeString) {
-    return `<!-- ensure-globus-scope plan: ${scopeString} -->`;
+// The plan as one pull-request comment, updated in place on later pushes. This module alone
+// knows the comment: its marker, how to find our own among everyone's, the upsert, what a
+// failure means, and the time limit. A comment is ours only when it carries our marker AND
+// was written by the identity of the token we hold.
+
+
+/**
+ * Hidden marker that finds this action's comment for this scope among all the others. A hash
+ * of the scope's identity, so no outside text ever sits inside the HTML comment.
+ */
+function commentMarker(identity) {
+    const key = [identity.authUrl, identity.clientId.toLowerCase(), identity.scopeSuffix].join('\n');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+    return `<!-- ensure-globus-scope plan ${digest} -->`;
 }
 /**
  * Create the comment, or update the one this action made before. When there is nothing to
- * change and no earlier comment, no comment is added: the pull request does not touch the scope.
+ * change and no earlier comment, none is added: the pull request does not touch the scope.
  */
-async function upsertPlanComment(api, scopeString, text, hasChanges) {
-    const marker = commentMarker(scopeString);
+async function upsertPlanComment(api, marker, text, hasChanges) {
     const body = `${marker}\n${text}`;
-    const existing = (await api.list()).find((comment) => comment.body?.startsWith(marker));
+    const marked = (await api.list()).filter((comment) => comment.body?.startsWith(`${marker}\n`));
+    // Who we are costs a request, so it is asked only when a marked comment exists.
+    const ours = marked.length > 0 ? new Set(await api.identity()) : new Set();
+    const existing = marked.find((comment) => ours.has(comment.user?.login ?? ''));
     if (existing) {
         if (existing.body === body)
             return 'unchanged';
@@ -67493,127 +67834,164 @@ function commentFailureAdvice(status, detail) {
     }
     return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`;
 }
-
-;// CONCATENATED MODULE: ./lib/report.js
-
-
-function driftLines(drift, knownScopes) {
-    return drift.map((d) => {
-        if (d.field === 'dependent_scopes') {
-            const desired = d.desired;
-            const current = d.current ?? [];
-            const label = (dep) => `${knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`;
-            const changes = dependentScopeChanges(desired, current);
-            const marker = (dep) => {
-                const change = changes.find((c) => c.kind !== 'removed' && c.desired === dep);
-                return change?.kind === 'added' ? '+ ' : change?.kind === 'changed' ? '~ ' : '  ';
-            };
-            const removed = changes.flatMap((c) => (c.kind === 'removed' ? [`- ${label(c.current)}`] : []));
-            return {
-                field: d.field,
-                current: d.current === undefined ? '(none)' : current.map(label).join('\n') || '[]',
-                desired: [...desired.map((dep) => `${marker(dep)}${label(dep)}`), ...removed].join('\n') || '[]',
-            };
-        }
-        return {
-            field: d.field,
-            current: d.current === undefined ? '(none)' : JSON.stringify(d.current),
-            desired: JSON.stringify(d.desired),
-        };
-    });
+/** The identity GitHub Actions' own token comments as, when GraphQL cannot tell. */
+const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+/**
+ * The comments API of the triggering pull request, or undefined when the event is not one.
+ * Every call shares one time limit, so a silent GitHub API cannot hold the runner.
+ */
+function pullRequestComments(token, timeoutMs) {
+    const { eventName, payload, repo } = github_context;
+    const number = payload.pull_request?.number;
+    if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number')
+        return undefined;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const octokit = getOctokit(token, { request: { signal } });
+    const issue = { ...repo, issue_number: number };
+    return {
+        list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
+        identity: async () => {
+            // GraphQL names the token's identity for a user's token and for an app's (an app's
+            // comments show its login with "[bot]"); the REST /user endpoint refuses app tokens.
+            try {
+                const answer = await octokit.graphql('query { viewer { login } }');
+                const login = answer.viewer?.login;
+                if (typeof login === 'string' && login)
+                    return [login, `${login}[bot]`];
+            }
+            catch {
+                // An identity we cannot learn: only the default token's own comments can be ours.
+            }
+            return [DEFAULT_TOKEN_LOGIN];
+        },
+        create: async (body) => {
+            await octokit.rest.issues.createComment({ ...issue, body });
+        },
+        update: async (id, body) => {
+            await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+        },
+    };
 }
-const HEADLINES = {
-    created: 'created',
-    updated: 'updated',
-    unchanged: 'matches the file',
-    'would-create': 'does not exist yet',
-    'would-update': 'differs from the file',
-};
-function logLines(result) {
-    const lines = [
-        `Scope ${result.scopeString}${result.scope ? ` (id ${result.scope.id})` : ''} ${HEADLINES[result.status]}.`,
-    ];
-    for (const line of driftLines(result.plan.drift, result.knownScopes)) {
-        if (line.field === 'dependent_scopes') {
-            // One per line, marked + (added), ~ (changed) or - (removed); unmarked ones stay as they are.
-            lines.push(`  ${line.field}:`, ...line.desired.split('\n').map((entry) => `    ${entry}`));
-        }
-        else {
-            lines.push(`  ${line.field}: ${line.current} -> ${line.desired}`);
-        }
+
+;// CONCATENATED MODULE: ./lib/redact.js
+// Scrubs credentials out of text that came from outside (answers, error pages) before it is
+// shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
+// pull-request comment, and a shortened or re-spaced copy of a secret no longer matches a mask.
+const REDACTED = '[redacted]';
+/** Any run of this many characters of a credential is treated as the credential. */
+const WINDOW = 12;
+/** The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped. */
+const FORMS = [
+    (t) => t,
+    (t) => t.trim(),
+    (t) => t.replace(/\s+/g, ' '),
+    (t) => t.trim().replace(/\s+/g, ' '),
+    (t) => t.replace(/\s+/g, ''),
+    (t) => JSON.stringify(t).slice(1, -1),
+    (t) => encodeURIComponent(t),
+];
+class Redactor {
+    /** Forms shorter than a window: matched whole. */
+    whole = new Set();
+    /** Every WINDOW-long piece of the longer forms that holds part of a credential. */
+    windows = new Set();
+    constructor(sensitive = []) {
+        for (const value of sensitive)
+            this.add(value);
     }
-    return lines;
-}
-const MAX_SUMMARY_CHARS = 512 * 1024; // GitHub refuses summaries over 1 MiB
-function renderSummary(input) {
-    const { result, error } = input;
-    const title = error
-        ? '## ❌ Globus Auth scope: failed'
-        : `## ${result?.status === 'would-create' || result?.status === 'would-update' ? '📝' : '✅'} Globus Auth scope ${result ? HEADLINES[result.status] : ''}`;
-    const rows = [
-        ['Scope string', result ? code(result.scopeString) : '—'],
-        ['Scope id', result?.scope ? code(result.scope.id) : '—'],
-        ['Status', result ? code(result.status) : 'failed'],
-        ['Mode', result ? code(result.mode) : '—'],
-        ['Scope file', code(input.scopeFile)],
-        ['Globus Auth', `${code(input.authUrl)} (${input.requests} request${input.requests === 1 ? '' : 's'})`],
-    ];
-    const parts = [title, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
-    if (error)
-        parts.push('', '### Error', '', '```', error.replaceAll('```', "'''"), '```');
-    if (result)
-        parts.push(...driftSection(result, input.scopeFile));
-    const text = `${parts.join('\n')}\n`;
-    return text.length > MAX_SUMMARY_CHARS ? `${text.slice(0, MAX_SUMMARY_CHARS)}\n\n…(truncated)\n` : text;
-}
-/** The differences table and the Groups warning, shared by the summary and the comment. */
-function driftSection(result, scopeFile) {
-    const parts = [];
-    if (result.plan.drift.length > 0) {
-        parts.push('', `### ${result.plan.action === 'create' ? 'Fields of the new scope' : 'Differences'}`, '');
-        parts.push(`| Field | In Globus Auth | In ${escapeCell(scopeFile)} |`, '|---|---|---|');
-        for (const line of driftLines(result.plan.drift, result.knownScopes)) {
-            parts.push(`| ${line.field} | ${escapeCell(line.current)} | ${escapeCell(line.desired)} |`);
+    /**
+     * Register a credential and every form it can come back in. `publicPrefix` is a start of it
+     * that is no secret (the client id of `client_id:secret`): pieces inside it alone stay visible.
+     */
+    add(value, publicPrefix = '') {
+        for (const form of FORMS) {
+            const text = form(value);
+            if (!text)
+                continue;
+            const prefix = form(publicPrefix);
+            const open = prefix && text.startsWith(prefix) ? prefix.length : 0;
+            if (text.length < WINDOW) {
+                this.whole.add(text);
+                continue;
+            }
+            // Windows ending after the public prefix: each holds at least one secret character.
+            for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
+                this.windows.add(text.slice(start, start + WINDOW));
+            }
         }
+        return this;
     }
-    if (result.missingGroups)
-        parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`);
-    return parts;
+    /** The text with every registered credential, whole or any window of it, replaced by [redacted]. */
+    redact(text) {
+        const hidden = new Uint8Array(text.length);
+        if (this.windows.size > 0) {
+            for (let start = 0; start + WINDOW <= text.length; start++) {
+                if (this.windows.has(text.slice(start, start + WINDOW)))
+                    hidden.fill(1, start, start + WINDOW);
+            }
+        }
+        for (const form of this.whole) {
+            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+                hidden.fill(1, at, at + form.length);
+            }
+        }
+        if (!hidden.includes(1))
+            return text;
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!hidden[i])
+                out += text[i];
+            else if (i === 0 || !hidden[i - 1])
+                out += REDACTED;
+        }
+        return out;
+    }
 }
-const PLAN_HEADLINES = {
-    'would-create': 'will be created',
-    'would-update': 'will be updated',
-    unchanged: 'matches the file: nothing to change',
-};
-/** The pull-request comment of plan mode. */
-function renderPlanComment(result, scopeFile) {
-    const headline = PLAN_HEADLINES[result.status] ?? HEADLINES[result.status];
-    const parts = [
-        `### Globus Auth scope plan: \`${result.status}\``,
-        '',
-        `${code(result.scopeString)} ${headline} when this is merged and \`mode: ensure\` runs.`,
-        ...driftSection(result, scopeFile),
-    ];
-    return `${parts.join('\n')}\n`;
+/** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
+function credentialRedactor(clientId, clientSecret) {
+    const pair = `${clientId}:${clientSecret}`;
+    const publicBytes = Buffer.from(`${clientId}:`);
+    // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.
+    const publicBase64 = (encoding) => publicBytes.subarray(0, publicBytes.length - (publicBytes.length % 3)).toString(encoding);
+    return new Redactor()
+        .add(clientSecret)
+        .add(pair, `${clientId}:`)
+        .add(Buffer.from(pair).toString('base64'), publicBase64('base64'))
+        .add(Buffer.from(pair).toString('base64url'), publicBase64('base64url'));
 }
-const GROUPS_WARNING = `The scope does not depend on Globus Groups (${GROUPS_SCOPE_STRING}). ` +
-    'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
-    'Add it to dependent_scopes unless the provider uses no group policies.';
-function code(text) {
-    return `\`${text.replaceAll('`', "'")}\``;
+
+;// CONCATENATED MODULE: ./lib/sinks/log.js
+
+const COMMAND_START = /^\s*(::|##\[|##vso\[)/;
+/** One safe line: redacted, without control characters, never a workflow command. */
+function logLine(line, redactor) {
+    const text = printable(redactor.redact(line));
+    return COMMAND_START.test(text) ? `» ${text.trimStart()}` : text;
 }
-function escapeCell(text) {
-    return text
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replaceAll('|', '\\|')
-        .replaceAll('\n', '<br>');
+/** Safe lines of a message that may span several. */
+function log_logLines(text, redactor) {
+    return splitLines(redactor.redact(text)).map((line) => logLine(line, redactor));
+}
+/**
+ * A message for a toolkit command (core.error, core.warning, core.setFailed). The toolkit escapes
+ * line breaks itself, so lines stay lines; other control characters are made visible.
+ */
+function commandMessage(text, redactor) {
+    return splitLines(redactor.redact(text))
+        .map((line) => printable(line))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/sinks/output.js
+
+function outputValue(value, redactor) {
+    return printable(redactor.redact(value)).replace(/\t/g, '\\u0009');
 }
 
 ;// CONCATENATED MODULE: ./lib/main.js
-// run(): the only place that talks to the GitHub toolkit. Reads inputs, wires the steps,
-// sets outputs, writes the job summary and fails the step with a message that says what to do.
+// run(): the adapter between the runner and execute(). It masks the credentials before anything
+// is printed, reads the inputs, and renders the Outcome through the sinks: log lines, annotations,
+// outputs, the job summary and the pull-request comment. Nothing else prints.
 
 
 
@@ -67627,120 +68005,111 @@ function escapeCell(text) {
 
 async function run() {
     // Before anything can be printed: the runner masks these in every later line.
-    for (const name of ['client_secret', 'github_token']) {
-        const value = getInput(name);
+    const secret = getInput('client_secret');
+    const token = getInput('github_token');
+    for (const value of [secret, token])
         if (value)
-            core_setSecret(value);
-    }
-    let settings;
-    let scopeFile;
-    let auth;
-    let result;
-    let failure;
+            setSecret(value);
+    const redactor = credentialRedactor(getInput('client_id'), secret);
+    if (token)
+        redactor.add(token);
+    const print = (text) => {
+        for (const line of log_logLines(text, redactor))
+            info(line);
+    };
+    const log = { info: print, debug: (text) => debug(commandMessage(text, redactor)) };
+    let outcome;
     const dispatcher = new undici.EnvHttpProxyAgent();
-    const log = { debug: core_debug, info: info };
     try {
-        settings = readSettings((name) => getInput(name), process.env);
-        core_setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
-        scopeFile = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display);
-        info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`);
-        auth = new AuthClient({
+        const settings = readSettings((name) => getInput(name), process.env);
+        setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
+        const auth = new AuthClient({
             baseUrl: settings.authUrl,
             clientId: settings.clientId,
             clientSecret: settings.clientSecret,
-            // Proxy-aware (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as self-hosted runners set them.
             fetch: ((url, init) => (0,undici.fetch)(url, { ...init, dispatcher })),
             totalTimeoutMs: settings.timeoutSeconds * 1000,
-            userAgent: 'ensure-globus-scope (GitHub Action)',
+            userAgent: USER_AGENT,
             log,
         });
-        result = await ensureScope(auth, scopeFile.desired, settings.mode, log);
-        for (const line of logLines(result))
-            info(line);
-        if (result.missingGroups) {
-            warning(GROUPS_WARNING, { title: 'No Globus Groups dependent scope', file: settings.scopeFile.display });
-        }
-        setOutput('status', result.status);
-        setOutput('scope_string', result.scopeString);
-        setOutput('scope_id', result.scope?.id ?? '');
-        if (settings.mode === 'plan')
-            await commentPlan(result, settings);
-        if (settings.mode === 'verify' && result.status !== 'unchanged') {
-            failure =
-                result.status === 'would-create'
-                    ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
-                    : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
-                        `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`;
-            setFailed(failure);
-        }
+        outcome = await execute(settings, { auth, redactor, log });
+        if (outcome.comment)
+            await comment(outcome, outcome.comment, settings, redactor);
     }
     catch (error) {
-        failure = error instanceof Error ? error.message : String(error);
-        // Problems with a place in the scope file are annotated there, so they show in the diff.
-        const problems = fileProblems(error, scopeFile);
-        for (const problem of problems?.problems ?? []) {
-            core_error(`${problem.field ? `${problem.field}: ` : ''}${problem.message}`, {
-                title: 'Invalid scope file',
-                file: problems?.file,
-                ...(problem.line ? { startLine: problem.line, startColumn: problem.column } : {}),
-            });
-        }
-        if (error instanceof Error && error.stack)
-            core_debug(error.stack);
-        // Annotated problems are not repeated in the failure line, only summed up.
-        const headline = failure.split('\n')[0]?.replace(/:$/, '');
-        setFailed(problems ? `${headline}; see the annotations on ${problems.file}.` : failure);
+        outcome = inputFailure(error, redactor);
     }
     finally {
         await dispatcher.close();
-        await writeSummary(settings, result, failure, auth?.requestCount ?? 0);
     }
+    await render(outcome, redactor);
 }
-function fileProblems(error, scopeFile) {
-    if (error instanceof ScopeFileError)
-        return { file: error.file, problems: error.problems };
-    if (error instanceof UnknownDependentScopeError && scopeFile) {
-        const problems = error.problems.map((p) => ({
-            field: fieldName(p.path),
-            message: p.message,
-            ...scopeFile.positionOf(p.path),
-        }));
-        return { file: scopeFile.file, problems };
-    }
-    return undefined;
+/** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */
+function inputFailure(error, redactor) {
+    const outcome = {
+        log: [],
+        debug: [],
+        annotations: [],
+        outputs: undefined,
+        comment: undefined,
+        summary: '',
+        failure: undefined,
+    };
+    outcome.failure = failureOf(error, undefined, outcome);
+    const scopeFile = getInput('scope_file') || '(not read)';
+    outcome.summary = renderSummary({ result: undefined, error: outcome.failure, scopeFile, authUrl: undefined, requests: 0 }, redactor);
+    return outcome;
 }
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
-async function commentPlan(result, settings) {
+async function comment(outcome, request, settings, redactor) {
     if (!settings.githubToken)
         return;
-    const comments = pullRequestComments(settings.githubToken, Math.min(30, settings.timeoutSeconds) * 1000);
+    const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS, settings.timeoutSeconds) * 1000;
+    const comments = pullRequestComments(settings.githubToken, timeoutMs);
     if (!comments)
         return;
     try {
-        const outcome = await upsertPlanComment(comments, result.scopeString, renderPlanComment(result, settings.scopeFile.display), result.plan.action !== 'none');
-        info(`Pull-request plan comment: ${outcome}`);
+        const body = redactor.redact(request.body);
+        const result = await upsertPlanComment(comments, commentMarker(request.scope), body, request.hasChanges);
+        outcome.log.push(`Pull-request plan comment: ${result}`);
     }
     catch (error) {
         const status = error.status;
-        warning(commentFailureAdvice(typeof status === 'number' ? status : undefined, error instanceof Error ? error.message : String(error)));
+        const detail = error instanceof Error ? error.message : String(error);
+        outcome.annotations.push({
+            level: 'warning',
+            message: commentFailureAdvice(typeof status === 'number' ? status : undefined, detail),
+        });
     }
 }
-async function writeSummary(settings, result, failure, requests) {
+async function render(outcome, redactor) {
+    for (const line of outcome.log)
+        for (const safe of log_logLines(line, redactor))
+            info(safe);
+    for (const text of outcome.debug)
+        debug(commandMessage(text, redactor));
+    for (const { level, message, ...where } of outcome.annotations) {
+        const properties = {
+            ...(where.title ? { title: where.title } : {}),
+            ...(where.file ? { file: where.file } : {}),
+            ...(where.line ? { startLine: where.line, startColumn: where.column } : {}),
+        };
+        core_namespaceObject[level](commandMessage(message, redactor), properties);
+    }
+    if (outcome.outputs) {
+        for (const [name, value] of Object.entries(outcome.outputs))
+            setOutput(name, outputValue(value, redactor));
+    }
+    if (outcome.failure)
+        setFailed(commandMessage(outcome.failure, redactor));
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        const text = renderSummary({
-            result,
-            error: failure,
-            scopeFile: settings?.scopeFile.display || getInput('scope_file') || 'globus-scope.json',
-            authUrl: settings?.authUrl ?? '(not reached)',
-            requests,
-        });
-        await summary.addRaw(text).write();
+        await summary.addRaw(redactor.redact(outcome.summary)).write();
     }
     catch (error) {
         // The scope work is done; a summary that cannot be written must not fail the step.
-        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        warning(commandMessage(`Could not write the job summary: ${String(error)}`, redactor));
     }
 }
 
@@ -67855,6 +68224,36 @@ async function writeSummary(settings, result, failure, requests) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -67870,6 +68269,17 @@ async function writeSummary(settings, result, failure, requests) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */

@@ -3,6 +3,7 @@
 // values, since a swapped pair would otherwise print the secret.
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
 import { MODES, type Mode } from './ensure.ts'
 import {
   authBaseUrl,
@@ -33,8 +34,6 @@ export class InputError extends Error {
 
 export type ReadInput = (name: string) => string
 
-const DEFAULT_TIMEOUT_SECONDS = 120
-
 const ModeSchema = z.enum(MODES)
 
 export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings {
@@ -59,11 +58,11 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
     )
   }
 
-  const modeText = input('mode').trim() || 'ensure'
+  const modeText = input('mode').trim() || DEFAULT_MODE
   const mode = ModeSchema.safeParse(modeText)
   if (!mode.success) throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`)
 
-  const scopeFileText = input('scope_file').trim() || 'globus-scope.json'
+  const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const scopeFile = {
     path: isAbsolute(scopeFileText) ? scopeFileText : resolve(workspace, scopeFileText),

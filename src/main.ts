@@ -1,144 +1,115 @@
-// run(): the only place that talks to the GitHub toolkit. Reads inputs, wires the steps,
-// sets outputs, writes the job summary and fails the step with a message that says what to do.
+// run(): the adapter between the runner and execute(). It masks the credentials before anything
+// is printed, reads the inputs, and renders the Outcome through the sinks: log lines, annotations,
+// outputs, the job summary and the pull-request comment. Nothing else prints.
 import * as core from '@actions/core'
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
-import { UnknownDependentScopeError } from './dependent-scopes.ts'
-import { type EnsureResult, ensureScope } from './ensure.ts'
-import { pullRequestComments } from './github-comments.ts'
-import { AuthClient, type Fetch } from './globus/client.ts'
+import { COMMENT_TIMEOUT_SECONDS, USER_AGENT } from './defaults.ts'
+import { execute, failureOf } from './execute.ts'
+import { AuthClient, type AuthLog, type Fetch } from './globus/client.ts'
 import { readSettings, type Settings } from './inputs.ts'
-import { driftedFields } from './plan.ts'
-import { commentFailureAdvice, upsertPlanComment } from './plan-comment.ts'
-import { GROUPS_WARNING, logLines, renderPlanComment, renderSummary } from './report.ts'
-import { type FileProblem, fieldName, readScopeFile, type ScopeFile, ScopeFileError } from './scope-file.ts'
+import type { CommentRequest, Outcome } from './outcome.ts'
+import { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } from './plan-comment.ts'
+import { credentialRedactor, type Redactor } from './redact.ts'
+import { commandMessage, logLines } from './sinks/log.ts'
+import { outputValue } from './sinks/output.ts'
+import { renderSummary } from './summary.ts'
 
 export async function run(): Promise<void> {
   // Before anything can be printed: the runner masks these in every later line.
-  for (const name of ['client_secret', 'github_token']) {
-    const value = core.getInput(name)
-    if (value) core.setSecret(value)
+  const secret = core.getInput('client_secret')
+  const token = core.getInput('github_token')
+  for (const value of [secret, token]) if (value) core.setSecret(value)
+  const redactor = credentialRedactor(core.getInput('client_id'), secret)
+  if (token) redactor.add(token)
+  const print = (text: string) => {
+    for (const line of logLines(text, redactor)) core.info(line)
   }
+  const log: AuthLog = { info: print, debug: (text) => core.debug(commandMessage(text, redactor)) }
 
-  let settings: Settings | undefined
-  let scopeFile: ScopeFile | undefined
-  let auth: AuthClient | undefined
-  let result: EnsureResult | undefined
-  let failure: string | undefined
+  let outcome: Outcome
   const dispatcher = new EnvHttpProxyAgent()
-  const log = { debug: core.debug, info: core.info }
   try {
-    settings = readSettings((name) => core.getInput(name), process.env)
+    const settings = readSettings((name) => core.getInput(name), process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
-    scopeFile = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display)
-    core.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`)
-
-    auth = new AuthClient({
+    const auth = new AuthClient({
       baseUrl: settings.authUrl,
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
-      // Proxy-aware (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as self-hosted runners set them.
       fetch: ((url, init) => undiciFetch(url, { ...init, dispatcher })) as Fetch,
       totalTimeoutMs: settings.timeoutSeconds * 1000,
-      userAgent: 'ensure-globus-scope (GitHub Action)',
+      userAgent: USER_AGENT,
       log,
     })
-    result = await ensureScope(auth, scopeFile.desired, settings.mode, log)
-
-    for (const line of logLines(result)) core.info(line)
-    if (result.missingGroups) {
-      core.warning(GROUPS_WARNING, { title: 'No Globus Groups dependent scope', file: settings.scopeFile.display })
-    }
-    core.setOutput('status', result.status)
-    core.setOutput('scope_string', result.scopeString)
-    core.setOutput('scope_id', result.scope?.id ?? '')
-    if (settings.mode === 'plan') await commentPlan(result, settings)
-    if (settings.mode === 'verify' && result.status !== 'unchanged') {
-      failure =
-        result.status === 'would-create'
-          ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
-          : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
-            `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`
-      core.setFailed(failure)
-    }
+    outcome = await execute(settings, { auth, redactor, log })
+    if (outcome.comment) await comment(outcome, outcome.comment, settings, redactor)
   } catch (error) {
-    failure = error instanceof Error ? error.message : String(error)
-    // Problems with a place in the scope file are annotated there, so they show in the diff.
-    const problems = fileProblems(error, scopeFile)
-    for (const problem of problems?.problems ?? []) {
-      core.error(`${problem.field ? `${problem.field}: ` : ''}${problem.message}`, {
-        title: 'Invalid scope file',
-        file: problems?.file,
-        ...(problem.line ? { startLine: problem.line, startColumn: problem.column } : {}),
-      })
-    }
-    if (error instanceof Error && error.stack) core.debug(error.stack)
-    // Annotated problems are not repeated in the failure line, only summed up.
-    const headline = failure.split('\n')[0]?.replace(/:$/, '')
-    core.setFailed(problems ? `${headline}; see the annotations on ${problems.file}.` : failure)
+    outcome = inputFailure(error, redactor)
   } finally {
     await dispatcher.close()
-    await writeSummary(settings, result, failure, auth?.requestCount ?? 0)
   }
+  await render(outcome, redactor)
 }
 
-function fileProblems(
-  error: unknown,
-  scopeFile: ScopeFile | undefined,
-): { file: string; problems: FileProblem[] } | undefined {
-  if (error instanceof ScopeFileError) return { file: error.file, problems: error.problems }
-  if (error instanceof UnknownDependentScopeError && scopeFile) {
-    const problems = error.problems.map((p) => ({
-      field: fieldName(p.path),
-      message: p.message,
-      ...scopeFile.positionOf(p.path),
-    }))
-    return { file: scopeFile.file, problems }
+/** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */
+function inputFailure(error: unknown, redactor: Redactor): Outcome {
+  const outcome: Outcome = {
+    log: [],
+    debug: [],
+    annotations: [],
+    outputs: undefined,
+    comment: undefined,
+    summary: '',
+    failure: undefined,
   }
-  return undefined
+  outcome.failure = failureOf(error, undefined, outcome)
+  const scopeFile = core.getInput('scope_file') || '(not read)'
+  outcome.summary = renderSummary(
+    { result: undefined, error: outcome.failure, scopeFile, authUrl: undefined, requests: 0 },
+    redactor,
+  )
+  return outcome
 }
 
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
-async function commentPlan(result: EnsureResult, settings: Settings): Promise<void> {
+async function comment(outcome: Outcome, request: CommentRequest, settings: Settings, redactor: Redactor) {
   if (!settings.githubToken) return
-  const comments = pullRequestComments(settings.githubToken, Math.min(30, settings.timeoutSeconds) * 1000)
+  const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS, settings.timeoutSeconds) * 1000
+  const comments = pullRequestComments(settings.githubToken, timeoutMs)
   if (!comments) return
   try {
-    const outcome = await upsertPlanComment(
-      comments,
-      result.scopeString,
-      renderPlanComment(result, settings.scopeFile.display),
-      result.plan.action !== 'none',
-    )
-    core.info(`Pull-request plan comment: ${outcome}`)
+    const body = redactor.redact(request.body)
+    const result = await upsertPlanComment(comments, commentMarker(request.scope), body, request.hasChanges)
+    outcome.log.push(`Pull-request plan comment: ${result}`)
   } catch (error) {
     const status = (error as { status?: unknown }).status
-    core.warning(
-      commentFailureAdvice(
-        typeof status === 'number' ? status : undefined,
-        error instanceof Error ? error.message : String(error),
-      ),
-    )
+    const detail = error instanceof Error ? error.message : String(error)
+    outcome.annotations.push({
+      level: 'warning',
+      message: commentFailureAdvice(typeof status === 'number' ? status : undefined, detail),
+    })
   }
 }
 
-async function writeSummary(
-  settings: Settings | undefined,
-  result: EnsureResult | undefined,
-  failure: string | undefined,
-  requests: number,
-): Promise<void> {
+async function render(outcome: Outcome, redactor: Redactor): Promise<void> {
+  for (const line of outcome.log) for (const safe of logLines(line, redactor)) core.info(safe)
+  for (const text of outcome.debug) core.debug(commandMessage(text, redactor))
+  for (const { level, message, ...where } of outcome.annotations) {
+    const properties: core.AnnotationProperties = {
+      ...(where.title ? { title: where.title } : {}),
+      ...(where.file ? { file: where.file } : {}),
+      ...(where.line ? { startLine: where.line, startColumn: where.column } : {}),
+    }
+    core[level](commandMessage(message, redactor), properties)
+  }
+  if (outcome.outputs) {
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, outputValue(value, redactor))
+  }
+  if (outcome.failure) core.setFailed(commandMessage(outcome.failure, redactor))
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    const text = renderSummary({
-      result,
-      error: failure,
-      scopeFile: settings?.scopeFile.display || core.getInput('scope_file') || 'globus-scope.json',
-      authUrl: settings?.authUrl ?? '(not reached)',
-      requests,
-    })
-    await core.summary.addRaw(text).write()
+    await core.summary.addRaw(redactor.redact(outcome.summary)).write()
   } catch (error) {
     // The scope work is done; a summary that cannot be written must not fail the step.
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+    core.warning(commandMessage(`Could not write the job summary: ${String(error)}`, redactor))
   }
 }

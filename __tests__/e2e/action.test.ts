@@ -64,7 +64,7 @@ describe('the bundled action', () => {
     expect(server.fake.requests.every((req) => req.authenticated)).toBe(true)
     expect(r.summary).toContain(`| Scope string | \`${scope?.scope_string}\` |`)
     expect(r.summary).toContain(`| Scope id | \`${scope?.id}\` |`)
-    expect(r.summary).toContain('| dependent_scopes | (none) | + urn:globus:auth:scope:groups.api.globus.org')
+    expect(r.summary).toContain('| dependent_scopes | (none) | + `urn:globus:auth:scope:groups.api.globus.org')
     expect(r.commands.filter((c) => c.command === 'warning')).toEqual([])
     expectNoLeak(r)
   })
@@ -91,7 +91,7 @@ describe('the bundled action', () => {
     ])
     expect(r.outputs.status).toBe('would-update')
     expect(writes().length).toBe(before)
-    expect(r.summary).toContain('| description | "edited by hand" | "Run and monitor')
+    expect(r.summary).toContain('| description | `"edited by hand"` | `"Run and monitor')
   })
 
   it('fails verify when the scope does not exist', async () => {

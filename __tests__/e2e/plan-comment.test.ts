@@ -62,7 +62,8 @@ function plan(
   })
 }
 
-const planComments = () => github.comments.filter((c) => c.body.includes('<!-- ensure-globus-scope plan:'))
+const planComments = () =>
+  github.comments.filter((c) => /^<!-- ensure-globus-scope plan [0-9a-f]{16} -->\n/.test(c.body))
 
 it('comments the plan once and updates that comment on later pushes', async () => {
   github.addComment(7, 'LGTM')
@@ -73,7 +74,7 @@ it('comments the plan once and updates that comment on later pushes', async () =
   const comment = planComments()[0]!
   expect(comment.body).toContain('### Globus Auth scope plan: `would-create`')
   expect(comment.body).toContain(
-    '| dependent_scopes | (none) | + urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships',
+    '| dependent_scopes | (none) | + `urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships',
   )
 
   const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
@@ -81,13 +82,15 @@ it('comments the plan once and updates that comment on later pushes', async () =
   expect(second.stdout).toContain('Pull-request plan comment: updated')
   expect(planComments()).toHaveLength(1)
   expect(planComments()[0]?.id).toBe(comment.id)
-  expect(planComments()[0]?.body).toContain('| name | (none) | "Renamed Action Provider" |')
+  expect(planComments()[0]?.body).toContain('| name | (none) | `"Renamed Action Provider"` |')
 
   const third = await plan(WRITE_TOKEN, renamed)
   expect(third.stdout).toContain('Pull-request plan comment: unchanged')
   expect(github.requests.filter((r) => !r.startsWith('GET'))).toEqual([
     'POST /repos/octo/ap/issues/7/comments',
+    'POST /graphql',
     `PATCH /repos/octo/ap/issues/comments/${comment.id}`,
+    'POST /graphql',
   ])
   for (const run of [first, second, third]) expect(run.everything).not.toContain(WRITE_TOKEN)
 })
@@ -129,4 +132,27 @@ it('does not comment outside pull requests', async () => {
   const run = await plan(WRITE_TOKEN, example, 'push')
   expect(run.exitCode).toBe(0)
   expect(github.requests).toEqual([])
+})
+
+it('never edits a comment that somebody else wrote with the plan marker', async () => {
+  const first = await plan(WRITE_TOKEN)
+  expect(first.stdout).toContain('Pull-request plan comment: created')
+  const ours = planComments()[0]!
+  // Someone copies our comment, marker and all, and posts it as their own.
+  const copy = github.addComment(7, ours.body.replace('would-create', 'pwned'), 'mallory')
+  const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
+  const second = await plan(WRITE_TOKEN, renamed)
+  expect(second.stdout).toContain('Pull-request plan comment: updated')
+  expect(github.comments.find((c) => c.id === copy.id)?.body).toBe(copy.body)
+  expect(github.comments.find((c) => c.id === ours.id)?.body).toContain('Renamed Action Provider')
+})
+
+it('finds its own comment when the token is a user’s, by the login GraphQL gives', async () => {
+  github.logins.set(WRITE_TOKEN, 'release-bot-user')
+  await plan(WRITE_TOKEN)
+  expect(planComments().map((c) => c.user.login)).toEqual(['release-bot-user'])
+  const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
+  const second = await plan(WRITE_TOKEN, renamed)
+  expect(second.stdout).toContain('Pull-request plan comment: updated')
+  expect(planComments()).toHaveLength(1)
 })

@@ -16,12 +16,16 @@ export class FakeGitHub {
   readonly requests: string[] = []
   /** token -> what it may do */
   readonly tokens = new Map<string, 'write' | 'read'>()
+  /** token -> who it is, as comments show it; the default token comments as github-actions[bot]. */
+  readonly logins = new Map<string, string>()
+  /** GraphQL answers an error instead of the viewer, as it may for an unusual token. */
+  graphqlBroken = false
   /** Never answer, as a GitHub API that went silent. */
   silent = false
   private nextId = 1000
 
   addComment(issue: number, body: string, login = 'someone'): FakeComment {
-    const comment = { id: this.nextId++, issue, body, user: { login, type: 'User' } }
+    const comment = { id: this.nextId++, issue, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } }
     this.comments.push(comment)
     return comment
   }
@@ -32,14 +36,23 @@ export class FakeGitHub {
         { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
         { status: 403 },
       )
-    const access = (request: Request) =>
-      this.tokens.get((request.headers.get('authorization') ?? '').replace(/^(token|bearer) /i, ''))
+    const tokenOf = (request: Request) => (request.headers.get('authorization') ?? '').replace(/^(token|bearer) /i, '')
+    const access = (request: Request) => this.tokens.get(tokenOf(request))
+    const login = (request: Request) => this.logins.get(tokenOf(request)) ?? 'github-actions[bot]'
     const unauthorized = () => HttpResponse.json({ message: 'Bad credentials' }, { status: 401 })
     return [
       http.all('*', async ({ request }) => {
         const url = new URL(request.url)
         this.requests.push(`${request.method} ${url.pathname}${url.search}`)
         if (this.silent) await delay('infinite')
+      }),
+      http.post('*/graphql', async ({ request }) => {
+        if (!access(request)) return unauthorized()
+        const { query } = (await request.json()) as { query: string }
+        if (this.graphqlBroken || !/viewer\s*\{\s*login\s*\}/.test(query)) {
+          return HttpResponse.json({ errors: [{ message: 'Something went wrong' }] })
+        }
+        return HttpResponse.json({ data: { viewer: { login: login(request) } } })
       }),
       http.get('*/repos/:owner/:repo/issues/:issue/comments', ({ request, params }) => {
         if (!access(request)) return unauthorized()
@@ -60,7 +73,7 @@ export class FakeGitHub {
         if (!can) return unauthorized()
         if (can !== 'write') return denied()
         const { body } = (await request.json()) as { body: string }
-        return HttpResponse.json(this.addComment(Number(params.issue), body, 'github-actions[bot]'), { status: 201 })
+        return HttpResponse.json(this.addComment(Number(params.issue), body, login(request)), { status: 201 })
       }),
       http.patch('*/repos/:owner/:repo/issues/comments/:id', async ({ request, params }) => {
         const can = access(request)

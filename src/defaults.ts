@@ -1,0 +1,11 @@
+// Defaults that action.yml also states; __tests__/action-metadata.test.ts holds the two together.
+
+export const DEFAULT_SCOPE_FILE = 'globus-scope.json'
+export const DEFAULT_MODE = 'ensure'
+/** Everything this run says to Globus Auth, retries included. */
+export const DEFAULT_TIMEOUT_SECONDS = 120
+/** One request to Globus Auth. */
+export const REQUEST_TIMEOUT_SECONDS = 30
+/** The pull-request comment, at most (and never more than timeout_seconds). */
+export const COMMENT_TIMEOUT_SECONDS = 30
+export const USER_AGENT = 'ensure-globus-scope (GitHub Action)'

@@ -1,0 +1,28 @@
+// The log sink: text becomes lines the runner prints as they are. The runner reads a line that
+// starts (after blanks) with `::` or `##[` as a workflow command, so no line may, unless the
+// toolkit wrote it as a command it escaped itself (core.error, core.setSecret, ...).
+import type { Redactor } from '../redact.ts'
+import { printable, splitLines } from './printable.ts'
+
+const COMMAND_START = /^\s*(::|##\[|##vso\[)/
+
+/** One safe line: redacted, without control characters, never a workflow command. */
+export function logLine(line: string, redactor: Redactor): string {
+  const text = printable(redactor.redact(line))
+  return COMMAND_START.test(text) ? `» ${text.trimStart()}` : text
+}
+
+/** Safe lines of a message that may span several. */
+export function logLines(text: string, redactor: Redactor): string[] {
+  return splitLines(redactor.redact(text)).map((line) => logLine(line, redactor))
+}
+
+/**
+ * A message for a toolkit command (core.error, core.warning, core.setFailed). The toolkit escapes
+ * line breaks itself, so lines stay lines; other control characters are made visible.
+ */
+export function commandMessage(text: string, redactor: Redactor): string {
+  return splitLines(redactor.redact(text))
+    .map((line) => printable(line))
+    .join('\n')
+}

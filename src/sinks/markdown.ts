@@ -1,0 +1,55 @@
+// The Markdown sink, for the job summary and the pull-request comment. Outside text only ever
+// appears inside a code span or a fenced block, where GitHub renders no links, images, mentions,
+// headings or HTML; it is redacted first (the runner masks logs, not summaries or comments).
+import type { Redactor } from '../redact.ts'
+import { printable, splitLines } from './printable.ts'
+
+export interface Markdown {
+  /** An inline code span holding the value exactly. */
+  code(value: string): string
+  /** A fenced code block holding a text of several lines. */
+  fenced(text: string): string
+}
+
+export function markdown(redactor: Redactor): Markdown {
+  return {
+    code: (value) => codeSpan(printable(redactor.redact(value))),
+    fenced: (text) => fencedBlock(splitLines(redactor.redact(text)).map(printable)),
+  }
+}
+
+function longestRun(text: string, char: string): number {
+  let longest = 0
+  let run = 0
+  for (const c of text) {
+    run = c === char ? run + 1 : 0
+    longest = Math.max(longest, run)
+  }
+  return longest
+}
+
+function codeSpan(text: string): string {
+  if (text === '') return '*(empty)*'
+  const fence = '`'.repeat(longestRun(text, '`') + 1)
+  // CommonMark strips one blank from each side when both have one; pad so the value survives.
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
+}
+
+function fencedBlock(lines: string[]): string {
+  const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1))
+  return [fence, ...lines, fence].join('\n')
+}
+
+/**
+ * A table cell of trusted Markdown (which may hold code spans): a `|` would end the cell even
+ * inside a code span, and a line break would end the row.
+ */
+export function cell(text: string): string {
+  return (
+    splitLines(text)
+      // Backslashes before a pipe doubled, so that the pipe's own escape is never undone.
+      .map((line) => line.replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`))
+      .join('<br>')
+  )
+}

@@ -1,0 +1,80 @@
+// What happened, as Markdown: the job summary and the pull-request comment. Every value that
+// came from outside (Globus' answers, the scope file, error text) goes through the Markdown sink.
+import type { EnsureResult } from './ensure.ts'
+import type { Redactor } from './redact.ts'
+import { type DriftEntry, driftLines, GROUPS_WARNING, HEADLINES } from './report.ts'
+import { cell, type Markdown, markdown } from './sinks/markdown.ts'
+
+export interface SummaryInput {
+  result: EnsureResult | undefined
+  error: string | undefined
+  scopeFile: string
+  authUrl: string | undefined
+  requests: number
+}
+
+const MAX_SUMMARY_CHARS = 512 * 1024 // GitHub refuses a step summary over 1 MiB
+
+export function renderSummary(input: SummaryInput, redactor: Redactor): string {
+  const md = markdown(redactor)
+  const { result, error } = input
+  const icon = error ? '❌' : result?.status.startsWith('would-') ? '📝' : '✅'
+  const title = error ? 'failed' : result ? HEADLINES[result.status] : ''
+  const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`
+  const rows: [string, string][] = [
+    ['Scope string', result ? md.code(result.scopeString) : '—'],
+    ['Scope id', result?.scope ? md.code(result.scope.id) : '—'],
+    ['Status', result ? md.code(result.status) : '`failed`'],
+    ['Mode', result ? md.code(result.mode) : '—'],
+    ['Scope file', md.code(input.scopeFile)],
+    ['Globus Auth', input.authUrl ? `${md.code(input.authUrl)} (${requests})` : '(not reached)'],
+  ]
+  const parts = [`## ${icon} Globus Auth scope: ${title}`, '', '| | |', '|---|---|']
+  parts.push(...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`))
+  if (error) parts.push('', '### Error', '', md.fenced(error))
+  if (result) parts.push(...driftSection(result, input.scopeFile, md))
+  const text = `${parts.join('\n')}\n`
+  if (text.length <= MAX_SUMMARY_CHARS) return text
+  // Cut at a line end: a code span never spans lines, so none is left open (an open fenced
+  // block only turns the rest into code).
+  const cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_CHARS))
+  return `${cut}\n\n*(truncated)*\n`
+}
+
+const entries = (md: Markdown, list: DriftEntry[] | undefined) =>
+  list === undefined
+    ? '(none)'
+    : list.map((e) => `${e.marker === ' ' ? '' : `${e.marker} `}${md.code(e.text)}`).join('\n') || '`[]`'
+
+/** The differences table and the Groups warning, shared by the summary and the comment. */
+function driftSection(result: EnsureResult, scopeFile: string, md: Markdown): string[] {
+  const parts: string[] = []
+  if (result.plan.drift.length > 0) {
+    parts.push('', `### ${result.plan.action === 'create' ? 'Fields of the new scope' : 'Differences'}`, '')
+    parts.push(`| Field | In Globus Auth | In ${cell(md.code(scopeFile))} |`, '|---|---|---|')
+    for (const line of driftLines(result.plan.drift, result.knownScopes)) {
+      parts.push(`| ${line.field} | ${cell(entries(md, line.current))} | ${cell(entries(md, line.desired))} |`)
+    }
+  }
+  if (result.missingGroups) parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
+  return parts
+}
+
+const PLAN_HEADLINES: Partial<Record<EnsureResult['status'], string>> = {
+  'would-create': 'will be created',
+  'would-update': 'will be updated',
+  unchanged: 'matches the file: nothing to change',
+}
+
+/** The pull-request comment of plan mode. */
+export function renderPlanComment(result: EnsureResult, scopeFile: string, redactor: Redactor): string {
+  const md = markdown(redactor)
+  const headline = PLAN_HEADLINES[result.status] ?? HEADLINES[result.status]
+  const parts = [
+    `### Globus Auth scope plan: \`${result.status}\``,
+    '',
+    `${md.code(result.scopeString)} ${headline} when this is merged and \`mode: ensure\` runs.`,
+    ...driftSection(result, scopeFile, md),
+  ]
+  return `${parts.join('\n')}\n`
+}
