@@ -14,7 +14,12 @@ import { commandMessage, logLines } from './sinks/log.ts'
 import { outputValue } from './sinks/output.ts'
 import { renderSummary } from './summary.ts'
 
-export async function run(): Promise<void> {
+/** What run() may be given instead of the real network (tests pass msw's global fetch). */
+export interface RunOptions {
+  fetch?: Fetch
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
   // Before anything can be printed: the runner masks these in every later line.
   const secret = core.getInput('client_secret')
   const token = core.getInput('github_token')
@@ -27,7 +32,7 @@ export async function run(): Promise<void> {
   const log: AuthLog = { info: print, debug: (text) => core.debug(commandMessage(text, redactor)) }
 
   let outcome: Outcome
-  const dispatcher = new EnvHttpProxyAgent()
+  const dispatcher = options.fetch ? undefined : new EnvHttpProxyAgent()
   try {
     const settings = readSettings((name) => core.getInput(name), process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
@@ -35,7 +40,7 @@ export async function run(): Promise<void> {
       baseUrl: settings.authUrl,
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
-      fetch: ((url, init) => undiciFetch(url, { ...init, dispatcher })) as Fetch,
+      fetch: options.fetch ?? (((url, init) => undiciFetch(url, { ...init, dispatcher })) as Fetch),
       totalTimeoutMs: settings.timeoutSeconds * 1000,
       userAgent: USER_AGENT,
       log,
@@ -45,7 +50,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     outcome = inputFailure(error, redactor)
   } finally {
-    await dispatcher.close()
+    await dispatcher?.close()
   }
   await render(outcome, redactor)
 }
