@@ -62024,10 +62024,11 @@ function assertOwned(scope, clientId) {
 ;// CONCATENATED MODULE: ./lib/sinks/printable.js
 // Outside text made safe to show on one line: every control character, and every character a
 // reader could take for a line break, becomes a visible escape. Nothing else is changed.
-// C0 controls but tab, DEL, C1 controls, and the Unicode line and paragraph separators.
-const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the
+// bidirectional overrides that make text read other than it is.
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 function printable(text) {
-    return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(UNPRINTABLE, (c) => (c === '\t' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 /** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
 function splitLines(text) {
@@ -68003,7 +68004,7 @@ function outputValue(value, redactor) {
 
 
 
-async function run() {
+async function run(options = {}) {
     // Before anything can be printed: the runner masks these in every later line.
     const secret = getInput('client_secret');
     const token = getInput('github_token');
@@ -68019,7 +68020,7 @@ async function run() {
     };
     const log = { info: print, debug: (text) => debug(commandMessage(text, redactor)) };
     let outcome;
-    const dispatcher = new undici.EnvHttpProxyAgent();
+    const dispatcher = options.fetch ? undefined : new undici.EnvHttpProxyAgent();
     try {
         const settings = readSettings((name) => getInput(name), process.env);
         setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
@@ -68027,7 +68028,7 @@ async function run() {
             baseUrl: settings.authUrl,
             clientId: settings.clientId,
             clientSecret: settings.clientSecret,
-            fetch: ((url, init) => (0,undici.fetch)(url, { ...init, dispatcher })),
+            fetch: options.fetch ?? ((url, init) => (0,undici.fetch)(url, { ...init, dispatcher })),
             totalTimeoutMs: settings.timeoutSeconds * 1000,
             userAgent: USER_AGENT,
             log,
@@ -68040,7 +68041,7 @@ async function run() {
         outcome = inputFailure(error, redactor);
     }
     finally {
-        await dispatcher.close();
+        await dispatcher?.close();
     }
     await render(outcome, redactor);
 }

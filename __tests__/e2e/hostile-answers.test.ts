@@ -1,0 +1,110 @@
+// The bundle, as the runner runs it, against a Globus Auth that answers with hostile text: every
+// finding of the hostile review, each as a test. Outside text must never reach the runner as a
+// workflow command, an extra output line, live Markdown, or a piece of a credential.
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { forgedCommands, leaks, liveMarkdown, windows } from '../boundary/checks.ts'
+import { leaves, type Rewrite, setAt, tamperingHandlers } from '../boundary/tampering.ts'
+import { type FakeClient, FakeGlobusAuth } from '../fake-globus-auth/store.ts'
+import { type LoopbackServer, serveOnLoopback } from '../loopback-server.ts'
+import { type ActionRun, runAction } from './run-action.ts'
+
+const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const INJECTION = 'x\n::error::FORGED\r::add-mask::FORGED\n::stop-commands::FORGED'
+
+let fake: FakeGlobusAuth
+let client: FakeClient
+let server: LoopbackServer
+let rewrite: Rewrite | undefined
+
+beforeEach(async () => {
+  fake = new FakeGlobusAuth()
+  client = fake.addClient({})
+  rewrite = undefined
+  server = await serveOnLoopback(
+    tamperingHandlers(
+      () => fake,
+      () => rewrite,
+    ),
+  )
+})
+afterEach(() => server.close())
+
+function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
+    files: { 'globus-scope.json': example },
+  })
+}
+
+/** Replace, in answer `index`, every field named `field` (at any depth) with `value`. */
+function replaceField(index: number, field: string, value: unknown): Rewrite {
+  return (json, at) => {
+    if (at !== index) return undefined
+    for (const path of leaves(json)) if (path.at(-1) === field) setAt(json, path, value)
+    return json
+  }
+}
+
+function expectShut(r: ActionRun) {
+  expect(forgedCommands(r.stdout)).toEqual([])
+  for (const value of Object.values(r.outputs)) expect(value).not.toMatch(/[\r\n]/)
+  expect(liveMarkdown(r.summary)).toEqual([])
+  const basic = Buffer.from(`${client.id}:${client.secret}`).toString('base64')
+  expect(leaks(r.everything, [...windows(client.secret), ...windows(basic, 48)])).toEqual([])
+}
+
+const writes = () => fake.requests.filter((r) => r.method !== 'GET')
+
+describe('a Globus Auth answering with hostile text', () => {
+  it('cannot forge workflow commands or outputs through a scope string', async () => {
+    await run()
+    rewrite = replaceField(0, 'scope_string', `https://auth.globus.org/scopes/${client.id}/action_all${INJECTION}`)
+    const r = await run({ mode: 'verify' })
+    expectShut(r)
+    expect(r.commands.map((c) => c.command)).not.toContain('stop-commands')
+  })
+
+  it('cannot forge workflow commands through a scope id, nor put it in a request path', async () => {
+    const scope = fake.addScope(client.id, { scope_suffix: 'action_all', description: 'drifted' })
+    rewrite = replaceField(0, 'id', `../${scope.id}${INJECTION}`)
+    const r = await run()
+    expect(r.exitCode).toBe(1)
+    expectShut(r)
+    expect(writes()).toEqual([])
+    expect(fake.requests.every((req) => !req.path.includes('..'))).toBe(true)
+  })
+
+  it('keeps names, links, images, mentions and HTML from an answer inert in the summary', async () => {
+    const scope = fake.addScope(client.id, { scope_suffix: 'action_all' })
+    scope.name = '# FORGED <img src=x onerror=FORGED> [FORGED](https://evil.example) @FORGED | FORGED ```FORGED'
+    scope.description = '--> <!-- FORGED\n\n<script>FORGED</script>'
+    const r = await run({ mode: 'plan' })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.status).toBe('would-update')
+    expect(r.summary).toContain('FORGED') // shown, as code
+    expectShut(r)
+  })
+
+  it('keeps the secret out of an error page that echoes the Authorization header', async () => {
+    const basic = Buffer.from(`${client.id}:${client.secret}`).toString('base64')
+    for (const echo of [
+      `<html><pre>Authorization: Basic ${basic}</pre></html>`,
+      `<html>bad request from ${client.id}:  ${client.secret}  </html>`,
+      `${'x'.repeat(100)} Basic ${basic}`,
+      JSON.stringify({ errors: [{ status: '400', detail: `denied: Basic ${basic} / ${client.secret}` }] }),
+    ]) {
+      fake.inject({
+        kind: 'status',
+        status: 400,
+        body: echo,
+        contentType: echo.startsWith('{') ? 'application/json' : 'text/html',
+      })
+      const r = await run()
+      expect(r.exitCode).toBe(1)
+      expect(r.commands.at(-1)?.message).toMatch(/400/)
+      expectShut(r)
+    }
+  })
+})
