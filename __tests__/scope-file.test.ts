@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseScopeFile, readScopeFile, ScopeFileError } from '../src/scope-file.ts'
+import { parseScopeBytes, parseScopeFile, readScopeFile, ScopeFileError } from '../src/scope-file.ts'
 
 const FILE = 'globus-scope.json'
 
@@ -116,6 +116,72 @@ describe('parseScopeFile', () => {
   })
 })
 
+describe('parseScopeBytes', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text)
+  const withByte = (before: string, byte: number[], after: string) =>
+    Uint8Array.from([...utf8(before), ...byte, ...utf8(after)])
+  const byteProblems = (bytes: Uint8Array) => {
+    try {
+      parseScopeBytes(bytes, FILE)
+    } catch (error) {
+      if (error instanceof ScopeFileError) return error.problems
+      throw error
+    }
+    throw new Error('expected the bytes to be refused')
+  }
+  const head = '{\n  "scope": {\n    "name": "caf'
+
+  it('refuses a byte that is not UTF-8 at its line and column, instead of replacing it', () => {
+    const bytes = withByte(head, [0xe9], '",\n    "description": "x", "scope_suffix": "a"\n  }\n}')
+    expect(byteProblems(bytes)).toEqual([
+      {
+        field: '',
+        message: 'is not valid UTF-8 (byte 0xe9 at line 3, column 17); save the file as UTF-8',
+        line: 3,
+        column: 17,
+      },
+    ])
+  })
+
+  it('counts the characters before the bad byte as columns, not bytes', () => {
+    expect(byteProblems(withByte('{"scope": "überall ', [0xff], '"}'))[0]).toMatchObject({
+      message: expect.stringContaining('byte 0xff at line 1, column 20'),
+      column: 20,
+    })
+  })
+
+  it.each([
+    ['a cut-short sequence', [0xe2, 0x82], 0xe2],
+    ['an overlong form', [0xc0, 0xaf], 0xc0],
+    ['a three-byte overlong form', [0xe0, 0x9f, 0xbf], 0xe0],
+    ['a four-byte overlong form', [0xf0, 0x8f, 0xbf, 0xbf], 0xf0],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80], 0xed],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0xf4],
+    ['a lone continuation byte', [0x80], 0x80],
+  ])('refuses %s, naming its first byte', (_, bad, first) => {
+    expect(byteProblems(withByte('{"scope": {"name": "', bad, '"}}'))).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(`byte 0x${first.toString(16)} at line 1, column 21`),
+      }),
+    ])
+  })
+
+  it('strips one leading BOM, from the columns too, and keeps every other character as written', () => {
+    const name = 'Läufe 🚀 \u00a0\u200b'
+    const bom = [0xef, 0xbb, 0xbf]
+    const text = JSON.stringify({ scope: { ...minimal.scope, name } })
+    expect(parseScopeBytes(Uint8Array.from([...bom, ...utf8(text)]), FILE).desired.name).toBe(name)
+    expect(byteProblems(Uint8Array.from([...bom, ...withByte('{"a', [0xff], '"}')]))[0]).toMatchObject({
+      line: 1,
+      column: 4,
+    })
+    // A second BOM is text, and not JSON.
+    expect(byteProblems(Uint8Array.from([...bom, ...bom, ...utf8(text)]))).toEqual([
+      expect.objectContaining({ message: 'invalid JSON: invalid symbol', line: 1, column: 1 }),
+    ])
+  })
+})
+
 describe('positionOf', () => {
   it('finds a field of a valid file, for messages after parsing', () => {
     const text =
@@ -143,5 +209,13 @@ describe('readScopeFile', () => {
     const dir = await mkdtemp(join(tmpdir(), 'scope-file-'))
     await writeFile(join(dir, FILE), JSON.stringify(minimal))
     expect((await readScopeFile(join(dir, FILE))).desired.scope_suffix).toBe('action_all')
+  })
+
+  it('refuses bytes that are not UTF-8, read from disk', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scope-file-'))
+    await writeFile(join(dir, FILE), Buffer.from('{"scope": {"name": "caf\xe9"}}', 'latin1'))
+    const error = await readScopeFile(join(dir, FILE), FILE).catch((e) => e)
+    expect(error.problems).toEqual([expect.objectContaining({ line: 1, column: 24 })])
+    expect(error.message).toContain(`${FILE}:1:24: is not valid UTF-8 (byte 0xe9 at line 1, column 24)`)
   })
 })

@@ -10,6 +10,7 @@ import {
   ScopeDocumentSchema,
   ScopeFieldsSchema,
 } from './scope-document.ts'
+import { decodeUtf8 } from './utf8.ts'
 
 export interface FileProblem {
   /** Dotted path of the field, e.g. `scope.dependent_scopes[1].optional`; empty for the whole file. */
@@ -48,13 +49,13 @@ export interface ScopeFile {
 
 /** Read the file at `path` (shown to the user as `displayPath`). */
 export async function readScopeFile(path: string, displayPath = path): Promise<ScopeFile> {
-  let text: string
+  let bytes: Uint8Array
   try {
     const info = await stat(path)
     if (!info.isFile()) throw problem(displayPath, 'is not a file; set scope_file to the path of the scope JSON file')
     if (info.size > MAX_FILE_BYTES)
       throw problem(displayPath, `is ${info.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`)
-    text = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     if (error instanceof ScopeFileError) throw error
     const code = (error as NodeJS.ErrnoException).code
@@ -65,7 +66,18 @@ export async function readScopeFile(path: string, displayPath = path): Promise<S
         : `cannot be read (${code ?? String(error)})`,
     )
   }
-  return parseScopeFile(text, displayPath)
+  return parseScopeBytes(bytes, displayPath)
+}
+
+/** Parse the file's bytes: UTF-8 (a leading BOM allowed), never a replaced byte. */
+export function parseScopeBytes(bytes: Uint8Array, file: string): ScopeFile {
+  const decoded = decodeUtf8(bytes)
+  if ('text' in decoded) return parseScopeFile(decoded.text, file)
+  const { byte, line, column } = decoded.invalid
+  const at = `byte 0x${byte.toString(16).padStart(2, '0')} at line ${line}, column ${column}`
+  throw new ScopeFileError(file, [
+    { field: '', message: `is not valid UTF-8 (${at}); save the file as UTF-8`, line, column },
+  ])
 }
 
 export function parseScopeFile(text: string, file: string): ScopeFile {
