@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DependentScope, Scope } from '../src/globus/schemas.ts'
+import { MAX_NESTING } from '../src/json-text.ts'
 import { COMPARED_FIELDS, planScope, type ResolvedScope } from '../src/plan.ts'
 import { type FileProblem, parseScopeBytes, parseScopeFile, ScopeFileError } from '../src/scope-file.ts'
 import { firstInvalidUtf8 } from '../src/utf8.ts'
@@ -107,6 +108,16 @@ const scopeLikeBytes = fc.oneof(
     }),
 )
 
+/** A pattern of brackets, strings, escapes, comments and line breaks, repeated up to 20,000 times. */
+const tokens = ['[', ']', '{', '}', '{"a":', '"', '\\', ',', ':', '/', '*', '//', '/*', '*/', '\n', '\r', '1', 'x']
+const deeplyNested = fc
+  .tuple(
+    fc.array(fc.constantFrom('[', '{', '{"a":', '[{"b":'), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 8 }),
+    fc.integer({ min: 1, max: 20_000 }),
+  )
+  .map(([open, pattern, times]) => open.join('').repeat(times) + pattern.join('').repeat(times))
+
 describe('the scope-file parser, on any input', () => {
   it('never crashes on arbitrary text, and every problem says what is wrong and where', () => {
     fc.assert(
@@ -135,6 +146,31 @@ describe('the scope-file parser, on any input', () => {
         expect(message).toContain(`(byte 0x${bytes[bad ?? 0]?.toString(16).padStart(2, '0')} at line `)
       }),
       { numRuns: 1000 },
+    )
+  })
+
+  it('never crashes on deeply nested input, and refuses nesting past the limit with its place', () => {
+    fc.assert(
+      fc.property(deeplyNested, (text) => {
+        const result = outcome(text)
+        if (result.error) expectPlacedProblems(result.error.problems)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('draws the nesting line at exactly MAX_NESTING levels, in any mix of arrays and objects', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 200 }), (arrays) => {
+        const open = arrays.map((array) => (array ? '[' : '{"k":')).join('')
+        const close = arrays
+          .map((array) => (array ? ']' : '}'))
+          .reverse()
+          .join('')
+        const result = outcome(`{"scope": ${open}1${close}}`)
+        const nested = result.error?.problems[0]?.message.startsWith('nests arrays and objects') ?? false
+        expect(nested).toBe(arrays.length + 1 > MAX_NESTING)
+      }),
     )
   })
 

@@ -2,19 +2,22 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseScopeBytes, parseScopeFile, readScopeFile, ScopeFileError } from '../src/scope-file.ts'
+import { MAX_NESTING } from '../src/json-text.ts'
+import { MAX_PROBLEMS, parseScopeBytes, parseScopeFile, readScopeFile, ScopeFileError } from '../src/scope-file.ts'
 
 const FILE = 'globus-scope.json'
 
-function problems(text: string) {
+function refusal(text: string): ScopeFileError {
   try {
     parseScopeFile(text, FILE)
   } catch (error) {
-    if (error instanceof ScopeFileError) return error.problems
+    if (error instanceof ScopeFileError) return error
     throw error
   }
   throw new Error('expected the file to be refused')
 }
+
+const problems = (text: string) => refusal(text).problems
 
 const minimal = { scope: { name: 'AP', description: 'Runs things', scope_suffix: 'action_all' } }
 
@@ -95,9 +98,7 @@ describe('parseScopeFile', () => {
   })
 
   it.each([
-    ['trailing comma', '{"scope": {"name": "a",}}', /invalid JSON: (property name expected|value expected)/],
-    ['comment', '{"scope": {} // no\n}', /invalid JSON: invalid comment token/],
-    ['empty file', '', /invalid JSON|is empty/],
+    ['empty file', '', /^is empty/],
     ['blank name', JSON.stringify({ scope: { ...minimal.scope, name: '   ' } }), /give the scope a name/],
     ['array at the top', '[]', /expected object/],
   ])('refuses a %s with a clear message', (_, text, message) => {
@@ -109,10 +110,152 @@ describe('parseScopeFile', () => {
   })
 
   it('names the line and column of a syntax error', () => {
-    expect(problems('{\n  "scope": {\n    "name": "AP"\n    "description": "x"\n  }\n}')[0]).toMatchObject({
-      line: 4,
-      column: 5,
-    })
+    expect(problems('{\n  "scope": {\n    "name": "AP"\n    "description": "x"\n  }\n}')).toEqual([
+      { field: '', message: 'invalid JSON: comma expected', line: 4, column: 5 },
+    ])
+  })
+})
+
+describe('syntax errors', () => {
+  it('reports a trailing comma once, at the comma', () => {
+    expect(problems('{\n  "scope": {\n    "name": "a",\n  }\n}')).toEqual([
+      { field: '', message: 'trailing comma: JSON does not allow a comma before } or ]', line: 3, column: 16 },
+    ])
+    expect(problems('{"scope": {"dependent_scopes": [{"scope": "urn:x"},\n\t]}}')).toEqual([
+      { field: '', message: 'trailing comma: JSON does not allow a comma before } or ]', line: 1, column: 51 },
+    ])
+  })
+
+  it('reports a comment once, at the comment', () => {
+    expect(problems('{\n  // the scope\n  "scope": {} /* and more */\n}')).toEqual([
+      { field: '', message: 'JSON does not allow comments', line: 2, column: 3 },
+    ])
+  })
+
+  it('does not take a comma before a value for a trailing one', () => {
+    expect(problems('{"scope": ,}')).toEqual([
+      { field: '', message: 'invalid JSON: value expected', line: 1, column: 11 },
+    ])
+  })
+
+  it('reports only the first syntax error of a file of junk', () => {
+    const junk = `{"scope": ${'@,'.repeat(100_000)}`
+    expect(problems(junk)).toEqual([{ field: '', message: 'invalid JSON: invalid symbol', line: 1, column: 11 }])
+  })
+})
+
+describe('keys given twice', () => {
+  it('refuses a second "scope" object at its line, naming the first', () => {
+    const text = `{\n  "scope": ${JSON.stringify(minimal.scope)},\n  "scope": ${JSON.stringify(minimal.scope)}\n}`
+    expect(problems(text)).toEqual([
+      { field: 'scope', message: 'is given twice (first at line 2); keep one', line: 3, column: 3 },
+    ])
+  })
+
+  it('names the field path of a duplicate inside the scope and its dependent scopes', () => {
+    const text = [
+      '{"scope": {',
+      '  "name": "AP",',
+      '  "description": "x", "name": "AP 2",',
+      '  "scope_suffix": "a",',
+      '  "dependent_scopes": [{"scope": "urn:a"}, {"scope": "urn:b", "optional": true, "optional": false}]',
+      '}}',
+    ].join('\n')
+    expect(problems(text)).toEqual([
+      { field: 'scope.name', message: 'is given twice (first at line 2); keep one', line: 3, column: 23 },
+      {
+        field: 'scope.dependent_scopes[1].optional',
+        message: 'is given twice (first at line 5); keep one',
+        line: 5,
+        column: 81,
+      },
+    ])
+    const error = refusal(text)
+    expect(error.message).toContain(`${FILE}:3:23: scope.name: is given twice (first at line 2); keep one`)
+  })
+
+  it('sees through escapes, and counts a third occurrence', () => {
+    const text = '{"scope": {"name": "a",\n"na\\u006de": "b",\n"name": "c"}}'
+    expect(problems(text)).toEqual([
+      { field: 'scope.name', message: 'is given twice (first at line 1); keep one', line: 2, column: 1 },
+      { field: 'scope.name', message: 'is given 3 times (first at line 1); keep one', line: 3, column: 1 },
+    ])
+  })
+
+  it('allows the same key in different objects', () => {
+    const deps = [{ scope: 'urn:a' }, { scope: 'urn:b' }]
+    const text = JSON.stringify({ scope: { ...minimal.scope, dependent_scopes: deps } })
+    expect(parseScopeFile(text, FILE).desired.dependent_scopes.map((d) => d.scope)).toEqual(['urn:a', 'urn:b'])
+  })
+})
+
+describe('nesting', () => {
+  const deep = (levels: number) => `{"scope": ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`
+
+  it(`refuses more than ${MAX_NESTING} levels at the opener that passes the limit`, () => {
+    expect(problems(deep(MAX_NESTING + 1))).toEqual([
+      {
+        field: '',
+        message: `nests arrays and objects more than ${MAX_NESTING} deep here (a scope file needs 4); remove the extra nesting`,
+        line: 1,
+        column: 11 + MAX_NESTING - 1,
+      },
+    ])
+    // At the limit the nesting is fine, and the schema speaks.
+    expect(problems(deep(MAX_NESTING))).toEqual([expect.objectContaining({ field: 'scope' })])
+  })
+
+  it('refuses 5,000 levels with a position instead of overflowing the stack', () => {
+    const text = `{\n  "scope": {\n    "name": ${'['.repeat(5000)}${']'.repeat(5000)}}}`
+    expect(problems(text)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^nests arrays and objects/), line: 3, column: 43 }),
+    ])
+    expect(problems(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`)[0]).toMatchObject({ line: 1, column: 5 * 32 + 1 })
+    // As deep as a file under the size cap can go.
+    expect(problems('['.repeat(256 * 1024))[0]).toMatchObject({ line: 1, column: MAX_NESTING + 1 })
+  })
+
+  it('does not count brackets in strings, after escaped quotes, or in comments', () => {
+    const name = `\\"${'['.repeat(5000)}{`
+    const { desired } = parseScopeFile(`{"scope": {"name": "${name}", "description": "]", "scope_suffix": "a"}}`, FILE)
+    expect(desired.name).toBe(`"${'['.repeat(5000)}{`)
+    expect(problems(`{"scope": {} /* ${'['.repeat(100)} */}`)).toEqual([
+      expect.objectContaining({ message: 'JSON does not allow comments', column: 14 }),
+    ])
+  })
+
+  it('does not let closers that match nothing undo the count', () => {
+    for (const text of ['[}'.repeat(5000), '{]'.repeat(5000), `"\n${'['.repeat(5000)}`]) {
+      expect(problems(text)).toEqual([expect.objectContaining({ message: expect.stringMatching(/^nests/) })])
+    }
+  })
+})
+
+describe('schema problems', () => {
+  const blankDomains = (count: number) =>
+    JSON.stringify(
+      { scope: { ...minimal.scope, required_domains: Array.from({ length: count }, (_, i) => ' '.repeat(i + 1)) } },
+      null,
+      1,
+    )
+
+  it(`keeps the first ${MAX_PROBLEMS} in reading order and counts the rest`, () => {
+    const error = refusal(blankDomains(1000))
+    expect(error.problems).toHaveLength(MAX_PROBLEMS)
+    expect(error.omitted).toBe(1000 - MAX_PROBLEMS)
+    expect(error.problems.map((p) => p.field)).toEqual(
+      Array.from({ length: MAX_PROBLEMS }, (_, i) => `scope.required_domains[${i}]`),
+    )
+    expect(error.message.split('\n')).toHaveLength(1 + MAX_PROBLEMS + 1)
+    expect(error.message).toMatch(/\n {2}…and 980 more problems$/)
+  })
+
+  it('says nothing is omitted when nothing is', () => {
+    const error = refusal(blankDomains(MAX_PROBLEMS))
+    expect(error.omitted).toBe(0)
+    expect(error.problems).toHaveLength(MAX_PROBLEMS)
+    expect(error.message).not.toContain('more problem')
+    expect(refusal(blankDomains(MAX_PROBLEMS + 1)).message).toMatch(/…and 1 more problem$/)
   })
 })
 
