@@ -1,6 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_NESTING } from '../src/json-text.ts'
 import { MAX_PROBLEMS, parseScopeBytes, parseScopeFile, readScopeFile, ScopeFileError } from '../src/scope-file.ts'
@@ -336,29 +336,122 @@ describe('positionOf', () => {
 })
 
 describe('readScopeFile', () => {
+  async function checkout() {
+    const root = await mkdtemp(join(tmpdir(), 'scope-file-'))
+    const workspace = join(root, 'repo')
+    const outside = join(root, 'outside')
+    await mkdir(workspace)
+    await mkdir(outside)
+    return { root, workspace, outside }
+  }
+  const at = (workspace: string, display = FILE) => ({ path: resolve(workspace, display), display, workspace })
+  const refused = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {
+        throw new Error('expected the file to be refused')
+      },
+      (error: unknown) => {
+        expect(error).toBeInstanceOf(ScopeFileError)
+        return error as ScopeFileError
+      },
+    )
+
   it('says how to fix a missing file, naming it', async () => {
-    const error = await readScopeFile('/nonexistent/globus-scope.json', 'globus-scope.json').catch((e) => e)
-    expect(error).toBeInstanceOf(ScopeFileError)
+    const { workspace } = await checkout()
+    const error = await refused(readScopeFile(at(workspace)))
     expect(error.message).toContain('globus-scope.json: does not exist; create it')
     expect(error.message).toContain('set the scope_file input')
   })
 
   it('refuses a directory', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'scope-file-'))
-    await expect(readScopeFile(dir, 'scopes/')).rejects.toThrow(/scopes\/: is not a file/)
+    const { workspace } = await checkout()
+    await mkdir(join(workspace, 'scopes'))
+    await expect(readScopeFile(at(workspace, 'scopes/'))).rejects.toThrow(/scopes\/: is not a file/)
   })
 
   it('reads a file from disk', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'scope-file-'))
-    await writeFile(join(dir, FILE), JSON.stringify(minimal))
-    expect((await readScopeFile(join(dir, FILE))).desired.scope_suffix).toBe('action_all')
+    const { workspace } = await checkout()
+    await writeFile(join(workspace, FILE), JSON.stringify(minimal))
+    expect((await readScopeFile(at(workspace))).desired.scope_suffix).toBe('action_all')
+  })
+
+  it('reads a file of 256 KiB and refuses one byte more', async () => {
+    const { workspace } = await checkout()
+    const text = JSON.stringify(minimal)
+    await writeFile(join(workspace, FILE), text.padEnd(256 * 1024, ' '))
+    expect((await readScopeFile(at(workspace))).desired.name).toBe('AP')
+    await writeFile(join(workspace, FILE), text.padEnd(256 * 1024 + 1, ' '))
+    const error = await refused(readScopeFile(at(workspace)))
+    expect(error.message).toContain('globus-scope.json: is 262145 bytes; a scope file is at most 262144')
   })
 
   it('refuses bytes that are not UTF-8, read from disk', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'scope-file-'))
-    await writeFile(join(dir, FILE), Buffer.from('{"scope": {"name": "caf\xe9"}}', 'latin1'))
-    const error = await readScopeFile(join(dir, FILE), FILE).catch((e) => e)
+    const { workspace } = await checkout()
+    await writeFile(join(workspace, FILE), Buffer.from('{"scope": {"name": "caf\xe9"}}', 'latin1'))
+    const error = await refused(readScopeFile(at(workspace)))
     expect(error.problems).toEqual([expect.objectContaining({ line: 1, column: 24 })])
     expect(error.message).toContain(`${FILE}:1:24: is not valid UTF-8 (byte 0xe9 at line 1, column 24)`)
+  })
+
+  it('refuses a symbolic link to a file outside the checkout, without showing where it leads or what is there', async () => {
+    const { workspace, outside } = await checkout()
+    const secret = JSON.stringify({ scope: { ...minimal.scope, name: 'outside-secret-name' } })
+    await writeFile(join(outside, 'secret.json'), secret)
+    await symlink(join(outside, 'secret.json'), join(workspace, FILE))
+    const error = await refused(readScopeFile(at(workspace)))
+    expect(error.problems).toEqual([
+      {
+        field: '',
+        message:
+          'leads outside the repository checkout through a symbolic link; scope_file must name a file inside the repository checkout',
+      },
+    ])
+    expect(error.message).toMatch(
+      /^The scope file globus-scope.json is not valid:\n {2}globus-scope.json: leads outside/,
+    )
+    expect(error.message).not.toContain(outside)
+    expect(error.message).not.toContain('outside-secret-name')
+  })
+
+  it('refuses a file under a linked folder that leads outside, and a relative link out', async () => {
+    const { workspace, outside } = await checkout()
+    await writeFile(join(outside, FILE), JSON.stringify(minimal))
+    await symlink(outside, join(workspace, 'scopes'))
+    await symlink(`../outside/${FILE}`, join(workspace, 'relative.json'))
+    for (const display of [`scopes/${FILE}`, 'relative.json']) {
+      const error = await refused(readScopeFile(at(workspace, display)))
+      expect(error.message).toContain(`${display}: leads outside the repository checkout through a symbolic link`)
+    }
+  })
+
+  it('refuses a path outside the checkout, whether or not it exists', async () => {
+    const { workspace, outside } = await checkout()
+    await writeFile(join(outside, FILE), JSON.stringify(minimal))
+    for (const display of [join(outside, FILE), join(outside, 'missing.json'), `../outside/${FILE}`]) {
+      const error = await refused(readScopeFile(at(workspace, display)))
+      expect(error.message).toContain(
+        `${display}: is outside the repository checkout; scope_file must name a file inside the repository checkout`,
+      )
+    }
+  })
+
+  it('follows links that stay inside the checkout, and a checkout reached through a link', async () => {
+    const { root, workspace } = await checkout()
+    await mkdir(join(workspace, 'globus'))
+    await writeFile(join(workspace, 'globus', 'scope.json'), JSON.stringify(minimal))
+    await symlink('globus/scope.json', join(workspace, FILE))
+    expect((await readScopeFile(at(workspace))).desired.name).toBe('AP')
+    await symlink(workspace, join(root, 'linked-repo'))
+    expect((await readScopeFile(at(join(root, 'linked-repo')))).desired.name).toBe('AP')
+    // An absolute path to the real checkout, while GITHUB_WORKSPACE names the link.
+    const real = { path: join(workspace, FILE), display: join(workspace, FILE), workspace: join(root, 'linked-repo') }
+    expect((await readScopeFile(real)).desired.name).toBe('AP')
+  })
+
+  it('calls a link to nothing a missing file', async () => {
+    const { workspace, outside } = await checkout()
+    await symlink(join(outside, 'gone.json'), join(workspace, FILE))
+    const error = await refused(readScopeFile(at(workspace)))
+    expect(error.message).toContain('globus-scope.json: does not exist; create it')
   })
 })

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   try {
     settings = readSettings((name) => core.getInput(name), process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
-    scopeFile = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display)
+    scopeFile = await readScopeFile(settings.scopeFile)
     core.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`)
 
     auth = new AuthClient({

@@ -1,8 +1,8 @@
 // Read, parse and validate the scope definition file into the desired scope. Every problem
 // names the file, the line and column, and the field, so it can be fixed (and annotated) in place.
-import { readFile, stat } from 'node:fs/promises'
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type { z } from 'zod'
+import { type Refusal, readCheckoutFile } from './checkout-file.ts'
 import { type FileProblem, fieldName, parseJsonText, position } from './json-text.ts'
 import {
   DependentScopeEntrySchema,
@@ -43,6 +43,15 @@ function formatProblem(file: string, problem: FileProblem): string {
 
 const MAX_FILE_BYTES = 256 * 1024
 
+/** Where the scope file is: its absolute path, the path as the user gave it, and the checkout it must be in. */
+export interface ScopeFileLocation {
+  path: string
+  /** For messages and annotations. */
+  display: string
+  /** The repository checkout (GITHUB_WORKSPACE); the file, symbolic links followed, must be inside it. */
+  workspace: string
+}
+
 /** A valid scope file: the desired scope, and where each field stands for later messages. */
 export interface ScopeFile {
   /** The path as the user gave it, for messages and annotations. */
@@ -52,30 +61,29 @@ export interface ScopeFile {
   positionOf(path: (string | number)[]): { line?: number; column?: number }
 }
 
-/** Read the file at `path` (shown to the user as `displayPath`). */
-export async function readScopeFile(path: string, displayPath = path): Promise<ScopeFile> {
-  let bytes: Uint8Array
-  try {
-    const info = await stat(path)
-    if (!info.isFile()) throw problem(displayPath, 'is not a file; set scope_file to the path of the scope JSON file')
-    if (info.size > MAX_FILE_BYTES)
-      throw problem(displayPath, `is ${info.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`)
-    bytes = await readFile(path)
-  } catch (error) {
-    if (error instanceof ScopeFileError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw problem(
-      displayPath,
-      code === 'ENOENT'
-        ? 'does not exist; create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step'
-        : `cannot be read (${code ?? String(error)})`,
-    )
-  }
-  return parseScopeBytes(bytes, displayPath)
+export async function readScopeFile({ path, display, workspace }: ScopeFileLocation): Promise<ScopeFile> {
+  const read = await readCheckoutFile(path, workspace, MAX_FILE_BYTES)
+  if ('bytes' in read) return parseScopeBytes(read.bytes, display)
+  throw new ScopeFileError(display, [{ field: '', message: refusalMessage(read) }])
 }
 
-function problem(file: string, message: string): ScopeFileError {
-  return new ScopeFileError(file, [{ field: '', message }])
+const INSIDE = 'scope_file must name a file inside the repository checkout'
+
+function refusalMessage(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'outside':
+      return `is outside the repository checkout; ${INSIDE}`
+    case 'outside-through-link':
+      return `leads outside the repository checkout through a symbolic link; ${INSIDE}`
+    case 'missing':
+      return 'does not exist; create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step'
+    case 'not-a-file':
+      return 'is not a file; set scope_file to the path of the scope JSON file'
+    case 'too-large':
+      return `is ${refusal.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`
+    case 'unreadable':
+      return `cannot be read (${refusal.code})`
+  }
 }
 
 /** Parse the file's bytes: UTF-8 (a leading BOM allowed), never a replaced byte. */
