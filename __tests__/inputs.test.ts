@@ -24,7 +24,7 @@ describe('readSettings', () => {
     expect(settings({})).toEqual({
       clientId: ID,
       clientSecret: SECRET,
-      scopeFile: { path: '/work/repo/globus-scope.json', display: 'globus-scope.json' },
+      scopeFile: { path: '/work/repo/globus-scope.json', display: 'globus-scope.json', workspace: '/work/repo' },
       mode: 'ensure',
       authUrl: 'https://auth.globus.org',
       authUrlSource: 'the production environment',
@@ -105,6 +105,16 @@ describe('readSettings', () => {
     expect(settings({ scope_file: 'globus/scope.json' }).scopeFile).toEqual({
       path: '/work/repo/globus/scope.json',
       display: 'globus/scope.json',
+      workspace: '/work/repo',
     })
+  })
+
+  it('takes the workspace the scope file must be in from GITHUB_WORKSPACE, else the working directory', () => {
+    expect(settings({ scope_file: '/etc/passwd' }).scopeFile).toEqual({
+      path: '/etc/passwd',
+      display: '/etc/passwd',
+      workspace: '/work/repo',
+    })
+    expect(settings({}, { GITHUB_WORKSPACE: '' }).scopeFile.workspace).toBe(process.cwd())
   })
 })

@@ -3,8 +3,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DependentScope, Scope } from '../src/globus/schemas.ts'
+import { MAX_NESTING } from '../src/json-text.ts'
 import { COMPARED_FIELDS, planScope, type ResolvedScope } from '../src/plan.ts'
-import { parseScopeFile, ScopeFileError } from '../src/scope-file.ts'
+import { type FileProblem, parseScopeBytes, parseScopeFile, ScopeFileError } from '../src/scope-file.ts'
+import { firstInvalidUtf8 } from '../src/utf8.ts'
 
 const FIELDS = [
   'name',
@@ -49,26 +51,126 @@ const scopeLikeDocument = fc.record(
   { requiredKeys: [] },
 )
 
-function outcome(text: string) {
+function outcome(input: string | Uint8Array) {
   try {
-    return { desired: parseScopeFile(text, 'globus-scope.json').desired }
+    const file =
+      typeof input === 'string'
+        ? parseScopeFile(input, 'globus-scope.json')
+        : parseScopeBytes(input, 'globus-scope.json')
+    return { desired: file.desired }
   } catch (error) {
     if (error instanceof ScopeFileError) return { error }
     throw error // anything else is a crash, and fails the property
   }
 }
 
+/** A refusal says what is wrong, and where: a parsed file's every problem has a line and column. */
+function expectPlacedProblems(problems: FileProblem[]) {
+  expect(problems.length).toBeGreaterThan(0)
+  for (const p of problems) {
+    expect(p.message.length).toBeGreaterThan(0)
+    expect(p.line).toBeGreaterThan(0)
+    expect(p.column).toBeGreaterThan(0)
+  }
+}
+
+const isUtf8 = (bytes: Uint8Array) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** UTF-8-like sequences at the edges of its rules: each kind of lead byte, then 0-3 bytes that may or may not continue it. */
+const leads = [0x22, 0x41, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf1, 0xf4, 0xf5, 0xff]
+const continuations = [0x0a, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0]
+const edgeSequences = fc
+  .array(fc.tuple(fc.constantFrom(...leads), fc.array(fc.constantFrom(...continuations), { maxLength: 3 })), {
+    maxLength: 8,
+  })
+  .map((sequences) => Uint8Array.from(sequences.flatMap(([lead, rest]) => [lead, ...rest])))
+
+/** Raw bytes, bytes at UTF-8's edges, and scope-file-like text with arbitrary bytes spliced in. */
+const scopeLikeBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 2000 }),
+  edgeSequences,
+  fc
+    .tuple(
+      fc.oneof(fc.string({ unit: 'grapheme' }), fc.json()),
+      fc.array(fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 4 })), { maxLength: 3 }),
+    )
+    .map(([text, splices]) => {
+      const bytes = [...new TextEncoder().encode(text)]
+      for (const [at, insert] of splices) bytes.splice(at % (bytes.length + 1), 0, ...insert)
+      return Uint8Array.from(bytes)
+    }),
+)
+
+/** A pattern of brackets, strings, escapes, comments and line breaks, repeated up to 20,000 times. */
+const tokens = ['[', ']', '{', '}', '{"a":', '"', '\\', ',', ':', '/', '*', '//', '/*', '*/', '\n', '\r', '1', 'x']
+const deeplyNested = fc
+  .tuple(
+    fc.array(fc.constantFrom('[', '{', '{"a":', '[{"b":'), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 8 }),
+    fc.integer({ min: 1, max: 20_000 }),
+  )
+  .map(([open, pattern, times]) => open.join('').repeat(times) + pattern.join('').repeat(times))
+
 describe('the scope-file parser, on any input', () => {
-  it('never crashes on arbitrary text, and every problem says what is wrong', () => {
+  it('never crashes on arbitrary text, and every problem says what is wrong and where', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const result = outcome(text)
-        if (result.error) {
-          expect(result.error.problems.length).toBeGreaterThan(0)
-          for (const p of result.error.problems) expect(p.message.length).toBeGreaterThan(0)
-        }
+        if (result.error) expectPlacedProblems(result.error.problems)
       }),
       { numRuns: 500 },
+    )
+  })
+
+  it('never crashes on arbitrary bytes, and refuses exactly the bytes that are not UTF-8, at the first bad one', () => {
+    fc.assert(
+      fc.property(scopeLikeBytes, (bytes) => {
+        const result = outcome(bytes)
+        if (result.desired) return
+        expectPlacedProblems(result.error?.problems ?? [])
+        const message = result.error?.problems[0]?.message ?? ''
+        expect(message.startsWith('is not valid UTF-8')).toBe(!isUtf8(bytes))
+        if (isUtf8(bytes)) return
+        // The first bad byte: all before it is UTF-8, and no character starts at it.
+        const bad = firstInvalidUtf8(bytes)
+        expect(bad).toBeDefined()
+        expect(isUtf8(bytes.subarray(0, bad))).toBe(true)
+        for (let length = 1; length <= 4; length++) expect(isUtf8(bytes.subarray(bad, (bad ?? 0) + length))).toBe(false)
+        expect(message).toContain(`(byte 0x${bytes[bad ?? 0]?.toString(16).padStart(2, '0')} at line `)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('never crashes on deeply nested input, and refuses nesting past the limit with its place', () => {
+    fc.assert(
+      fc.property(deeplyNested, (text) => {
+        const result = outcome(text)
+        if (result.error) expectPlacedProblems(result.error.problems)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('draws the nesting line at exactly MAX_NESTING levels, in any mix of arrays and objects', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 200 }), (arrays) => {
+        const open = arrays.map((array) => (array ? '[' : '{"k":')).join('')
+        const close = arrays
+          .map((array) => (array ? ']' : '}'))
+          .reverse()
+          .join('')
+        const result = outcome(`{"scope": ${open}1${close}}`)
+        const nested = result.error?.problems[0]?.message.startsWith('nests arrays and objects') ?? false
+        expect(nested).toBe(arrays.length + 1 > MAX_NESTING)
+      }),
     )
   })
 

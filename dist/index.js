@@ -3194,7 +3194,7 @@ module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 
 module.exports.caches = new CacheStorage(kConstruct)
 
@@ -3265,7 +3265,7 @@ module.exports.install = install
 
 const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
-const { kQueuedAbort } = __nccwpck_require__(6443)
+const { kQueuedAbort } = __nccwpck_require__(8824)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3515,7 +3515,7 @@ const {
   RequestAbortedError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const { kBodyUsed } = __nccwpck_require__(8824)
 const { addSignal, removeSignal, dispatchWithSignal } = __nccwpck_require__(158)
 
 function noop () {}
@@ -4323,7 +4323,7 @@ const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
-const { kHTTP2Stream } = __nccwpck_require__(6443)
+const { kHTTP2Stream } = __nccwpck_require__(8824)
 const { addSignal, removeSignal, dispatchWithSignal } = __nccwpck_require__(158)
 
 class UpgradeHandler extends AsyncResource {
@@ -8375,7 +8375,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6443:
+/***/ 8824:
 /***/ ((module) => {
 
 
@@ -8638,7 +8638,7 @@ module.exports = {
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(8824)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -9680,7 +9680,7 @@ module.exports = {
 
 
 const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(8707)
-const { kBusy, kClients, kConnected, kRunning, kPending, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(6443)
+const { kBusy, kClients, kConnected, kRunning, kPending, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(8824)
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
@@ -9889,7 +9889,7 @@ const {
   kGetDispatcher
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
-const { kOriginless, kUrl } = __nccwpck_require__(6443)
+const { kOriginless, kUrl } = __nccwpck_require__(8824)
 const util = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -10154,7 +10154,7 @@ const {
   kHTTPContext,
   kClosed,
   kUseMilo
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 
 const constants = __nccwpck_require__(2824)
 // Node.js core bundles only llhttp; experimental Milo remains available in npm builds.
@@ -12020,7 +12020,7 @@ const {
   kHTTP2SessionState,
   kHTTP2Options,
   kMaxResponseSize
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 const { channels } = __nccwpck_require__(2414)
 
 const kOpenStreams = Symbol('open streams')
@@ -14053,7 +14053,7 @@ const {
   kHTTP2Options,
   kUseMilo,
   kQueuedAbort
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 const connectH1 = __nccwpck_require__(637)
 const connectH2 = __nccwpck_require__(8788)
 
@@ -14888,7 +14888,7 @@ const {
   ClientClosedError,
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(6443)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(8824)
 const { defaultWebSocketMaxFragments, defaultWebSocketMaxPayloadSize } = __nccwpck_require__(735)
 
 const kOnDestroyed = Symbol('onDestroyed')
@@ -15092,7 +15092,7 @@ module.exports = DispatcherBase
 
 const EventEmitter = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kOriginless, kUrl, kInterceptorKind } = __nccwpck_require__(6443)
+const { kOriginless, kUrl, kInterceptorKind } = __nccwpck_require__(8824)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -15180,7 +15180,7 @@ module.exports = Dispatcher
 const Dispatcher = __nccwpck_require__(883)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { toRawHeaders } = __nccwpck_require__(3440)
-const { kOriginless, kUrl } = __nccwpck_require__(6443)
+const { kOriginless, kUrl } = __nccwpck_require__(8824)
 
 class LegacyHandlerWrapper {
   #handler
@@ -15312,7 +15312,7 @@ module.exports = Dispatcher1Wrapper
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(8824)
 const ProxyAgent = __nccwpck_require__(6672)
 const Agent = __nccwpck_require__(7405)
 
@@ -15743,7 +15743,7 @@ const {
   kResume,
   kHTTPContext,
   kMaxHeadersSize
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -16784,7 +16784,7 @@ const { AsyncResource } = __nccwpck_require__(6698)
 const { PoolStats } = __nccwpck_require__(6854)
 const DispatcherBase = __nccwpck_require__(1841)
 const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch, kQueuedAbort } = __nccwpck_require__(6443)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch, kQueuedAbort } = __nccwpck_require__(8824)
 const { createAbortedController } = __nccwpck_require__(4655)
 
 const kClients = Symbol('clients')
@@ -17208,7 +17208,7 @@ const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kConnecting, kHTTPContext, kHTTP2Session, kRemoteSettings, kUrl, kQueued } = __nccwpck_require__(6443)
+const { kConnecting, kHTTPContext, kHTTP2Session, kRemoteSettings, kUrl, kQueued } = __nccwpck_require__(8824)
 const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
@@ -17439,7 +17439,7 @@ module.exports = Pool
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(8824)
 const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
@@ -17868,7 +17868,7 @@ module.exports = ProxyAgent
 
 const Dispatcher = __nccwpck_require__(883)
 const RetryHandler = __nccwpck_require__(7816)
-const { kOriginless, kUrl } = __nccwpck_require__(6443)
+const { kOriginless, kUrl } = __nccwpck_require__(8824)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -17937,7 +17937,7 @@ const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kQueued } = __nccwpck_require__(6443)
+const { kUrl, kQueued } = __nccwpck_require__(8824)
 const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
@@ -18103,7 +18103,7 @@ let tls // include tls conditionally since it is not always available
 const DispatcherBase = __nccwpck_require__(1841)
 const { ConnectTimeoutError, InvalidArgumentError } = __nccwpck_require__(8707)
 const { Socks5Client, STATES } = __nccwpck_require__(8082)
-const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __nccwpck_require__(6443)
+const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __nccwpck_require__(8824)
 const Pool = __nccwpck_require__(628)
 const buildConnector = __nccwpck_require__(9136)
 const { setupConnectTimeout } = __nccwpck_require__(3440)
@@ -18584,7 +18584,7 @@ module.exports = {
 
 
 const util = __nccwpck_require__(3440)
-const { kRedirectCacheControl } = __nccwpck_require__(6443)
+const { kRedirectCacheControl } = __nccwpck_require__(8824)
 const {
   parseCacheControlHeader,
   hasInvalidCacheControlDirective,
@@ -20586,7 +20586,7 @@ module.exports = DeduplicationHandler
 const util = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError, MaxRedirectsError } = __nccwpck_require__(8707)
-const { kRequestOrigin, kRedirectCacheControl } = __nccwpck_require__(6443)
+const { kRequestOrigin, kRedirectCacheControl } = __nccwpck_require__(8824)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -20875,7 +20875,7 @@ module.exports = RedirectHandler
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry, kQueuedAbort } = __nccwpck_require__(6443)
+const { kRetryHandlerDefaultRetry, kQueuedAbort } = __nccwpck_require__(8824)
 const { RequestRetryError, RequestAbortedError } = __nccwpck_require__(8707)
 const {
   hasSafeIterator,
@@ -21611,9 +21611,9 @@ const {
   isEtagUsable
 } = __nccwpck_require__(7659)
 const { AbortError } = __nccwpck_require__(8707)
-const { kQueuedAbort } = __nccwpck_require__(6443)
+const { kQueuedAbort } = __nccwpck_require__(8824)
 const { parseHttpDate } = __nccwpck_require__(5453)
-const { kInterceptorKind } = __nccwpck_require__(6443)
+const { kInterceptorKind } = __nccwpck_require__(8824)
 
 /**
  * @param {(string | RegExp)[] | undefined} origins
@@ -22952,7 +22952,7 @@ const diagnosticsChannel = __nccwpck_require__(3053)
 const util = __nccwpck_require__(3440)
 const DeduplicationHandler = __nccwpck_require__(3599)
 const { getInterceptorOrigin, normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __nccwpck_require__(7659)
-const { kInterceptorKind } = __nccwpck_require__(6443)
+const { kInterceptorKind } = __nccwpck_require__(8824)
 
 const pendingRequestsChannel = diagnosticsChannel.channel('undici:request:pending-requests')
 
@@ -23079,7 +23079,7 @@ const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
 const DecoratorHandler = __nccwpck_require__(8155)
 const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
-const { kRequestOrigin } = __nccwpck_require__(6443)
+const { kRequestOrigin } = __nccwpck_require__(8824)
 const maxInt = Math.pow(2, 31) - 1
 
 function hasSafeIterator (headers) {
@@ -23783,7 +23783,7 @@ module.exports = createDumpInterceptor
 
 
 const RedirectHandler = __nccwpck_require__(8754)
-const { kInterceptorKind } = __nccwpck_require__(6443)
+const { kInterceptorKind } = __nccwpck_require__(8824)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections, throwOnMaxRedirect: defaultThrowOnMaxRedirect, stripHeadersOnRedirect: defaultStripHeadersOnRedirect, stripHeadersOnCrossOriginRedirect: defaultStripHeadersOnCrossOriginRedirect } = {}) {
   const interceptor = (dispatch) => {
@@ -26606,7 +26606,7 @@ module.exports = { wasmModule, noop, setup, simple }
 
 
 
-const { kClients } = __nccwpck_require__(6443)
+const { kClients } = __nccwpck_require__(8824)
 const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
@@ -27137,7 +27137,7 @@ const {
   kIgnoreTrailingSlash
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
+const Symbols = __nccwpck_require__(8824)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -27482,7 +27482,7 @@ const {
   kIgnoreTrailingSlash
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
+const Symbols = __nccwpck_require__(8824)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -29553,7 +29553,7 @@ const {
 } = __nccwpck_require__(3440)
 
 const { serializePathWithQuery } = __nccwpck_require__(3440)
-const { kRequestOrigin } = __nccwpck_require__(6443)
+const { kRequestOrigin } = __nccwpck_require__(8824)
 
 const MAX_DELTA_SECONDS = 2147483647
 const RESTRICTIVE_DIRECTIVE_NAMES = ['no-store', 'private', 'no-cache']
@@ -31099,7 +31099,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 
 class ClientStats {
   constructor (client) {
@@ -31565,7 +31565,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(7879)
@@ -32444,7 +32444,7 @@ module.exports = {
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(7879)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 
 class CacheStorage {
   /**
@@ -37054,7 +37054,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const { kEnumerableProperty, setHeader } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
@@ -40282,7 +40282,7 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { webidl } = __nccwpck_require__(7879)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const assert = __nccwpck_require__(4589)
 
 const requestFinalizer = new FinalizationRegistry(({ signal, reference }) => {
@@ -41400,7 +41400,7 @@ const {
 } = __nccwpck_require__(4495)
 const { webidl } = __nccwpck_require__(7879)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const assert = __nccwpck_require__(4589)
 const { isomorphicEncode, serializeJavascriptValueToJSONString } = __nccwpck_require__(8116)
 
@@ -45620,7 +45620,7 @@ module.exports = {
 
 const { webidl } = __nccwpck_require__(7879)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 
 let createFastMessageEvent
 
@@ -46874,7 +46874,7 @@ module.exports = { SendQueue }
 
 const { webidl } = __nccwpck_require__(7879)
 const { validateCloseCodeAndReason } = __nccwpck_require__(8625)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 function createInheritableDOMException () {
@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4250);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6443);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,7 +48881,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4250:
+/***/ 6443:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51917,10 +51917,229 @@ function isUuid(value) {
     return UUID.test(value);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/checkout-file.js
+// Reading a file of the repository checkout as bytes, without trusting the checkout: symbolic
+// links are followed only while they stay inside it, the size is bounded, and a FIFO never blocks.
+
+
+async function readCheckoutFile(path, checkout, maxBytes) {
+    try {
+        // Links followed: a link in the repository must not read files elsewhere on the runner.
+        const real = await realPathOf(path);
+        if (!isInside(real, await realPathOf(checkout))) {
+            return { reason: isInside((0,external_node_path_.resolve)(path), (0,external_node_path_.resolve)(checkout)) ? 'outside-through-link' : 'outside' };
+        }
+        const info = await (0,promises_.stat)(real);
+        if (!info.isFile())
+            return { reason: 'not-a-file' };
+        if (info.size > maxBytes)
+            return { reason: 'too-large', size: info.size };
+        // The checked path, not followed again if it became a link since; never waiting on a FIFO.
+        const handle = await (0,promises_.open)(real, promises_.constants.O_RDONLY | (promises_.constants.O_NOFOLLOW ?? 0) | (promises_.constants.O_NONBLOCK ?? 0));
+        try {
+            const bytes = await readAtMost(handle, maxBytes + 1);
+            return bytes.length > maxBytes ? { reason: 'too-large', size: bytes.length } : { bytes };
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'unreadable', code: code ?? String(error) };
+    }
+}
+/** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */
+async function realPathOf(path) {
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        const parent = (0,external_node_path_.dirname)(path);
+        if (error.code !== 'ENOENT' || parent === path)
+            throw error;
+        return (0,external_node_path_.join)(await realPathOf(parent), (0,external_node_path_.basename)(path));
+    }
+}
+function isInside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
+}
+/** Up to `limit` bytes: the size was checked, but the file may have grown since. */
+async function readAtMost(handle, limit) {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    while (length < limit) {
+        const { bytesRead } = await handle.read(buffer, length, limit - length, length);
+        if (bytesRead === 0)
+            break;
+        length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+}
+
+;// CONCATENATED MODULE: ./lib/json-text.js
+// The scope file's JSON text, checked before anything interprets it. Each check names a line
+// and column: nesting past a limit (found before any recursive parser runs), the first syntax
+// error (later ones are noise), and keys given twice (JSON.parse would silently keep the last).
+
+/** A scope file needs 4 levels ({"scope": {"dependent_scopes": [{...}]}}); far deeper is not a scope file. */
+const MAX_NESTING = 32;
+/** The checked JSON tree of `source` (no BOM), with the line starts for positions; or what is wrong. */
+function parseJsonText(source) {
+    const lines = lineStarts(source);
+    if (/^[ \t\r\n]*$/.test(source)) {
+        return { problems: [{ field: '', message: 'is empty; it must hold {"scope": {...}}', line: 1, column: 1 }] };
+    }
+    const deep = tooDeepAt(source);
+    if (deep !== undefined) {
+        const message = `nests arrays and objects more than ${MAX_NESTING} deep here (a scope file needs 4); remove the extra nesting`;
+        return { problems: [{ field: '', message, ...position(lines, deep) }] };
+    }
+    const errors = [];
+    const tree = (0,main.parseTree)(source, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    });
+    const first = errors[0];
+    if (first)
+        return { problems: [syntaxProblem(first, source, lines)] };
+    if (!tree)
+        return { problems: [{ field: '', message: 'invalid JSON', line: 1, column: 1 }] };
+    const duplicates = duplicateKeys(tree, [], lines);
+    return duplicates.length > 0 ? { problems: duplicates } : { tree, lines };
+}
+/**
+ * Where the nesting first passes MAX_NESTING, scanning as jsonc-parser tokenizes (a string ends
+ * at a quote or a line break, a backslash escapes any next character, comments are skipped), so
+ * its recursion never goes deeper than this counts. A closer that does not match the innermost
+ * opener closes nothing: the parser skips it too, so counting it would let the parser outrun the count.
+ */
+function tooDeepAt(source) {
+    const closers = [];
+    let i = 0;
+    while (i < source.length) {
+        const ch = source[i];
+        if (ch === '"') {
+            i++;
+            while (i < source.length && !'"\n\r'.includes(source[i] ?? ''))
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '/' && source[i + 1] === '/') {
+            while (i < source.length && !'\n\r'.includes(source[i] ?? ''))
+                i++;
+        }
+        else if (ch === '/' && source[i + 1] === '*') {
+            const end = source.indexOf('*/', i + 2);
+            i = end < 0 ? source.length : end + 2;
+        }
+        else {
+            if (ch === '[' || ch === '{') {
+                closers.push(ch === '[' ? ']' : '}');
+                if (closers.length > MAX_NESTING)
+                    return i;
+            }
+            else if (ch === closers.at(-1)) {
+                closers.pop();
+            }
+            i++;
+        }
+    }
+    return undefined;
+}
+function syntaxProblem(error, source, lines) {
+    const code = (0,main.printParseErrorCode)(error.error);
+    if (code === 'InvalidCommentToken') {
+        return { field: '', message: 'JSON does not allow comments', ...position(lines, error.offset) };
+    }
+    // After a comma the parser wants a property name or a value, and complains at the } or ].
+    const comma = trailingCommaBefore(source, error.offset);
+    if (comma !== undefined && (code === 'PropertyNameExpected' || code === 'ValueExpected')) {
+        return {
+            field: '',
+            message: 'trailing comma: JSON does not allow a comma before } or ]',
+            ...position(lines, comma),
+        };
+    }
+    // jsonc-parser names errors like "CommaExpected"; make them read as words.
+    const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return { field: '', message: `invalid JSON: ${words}`, ...position(lines, error.offset) };
+}
+/** The offset of a comma that only whitespace separates from the } or ] at `offset`. */
+function trailingCommaBefore(source, offset) {
+    if (source[offset] !== '}' && source[offset] !== ']')
+        return undefined;
+    let i = offset - 1;
+    while (i >= 0 && ' \t\r\n'.includes(source[i] ?? ''))
+        i--;
+    return source[i] === ',' ? i : undefined;
+}
+/** Every key given again in its object, at the later occurrence. Recursive: nesting is bounded by now. */
+function duplicateKeys(node, path, lines) {
+    if (node.type === 'array') {
+        return (node.children ?? []).flatMap((item, index) => duplicateKeys(item, [...path, index], lines));
+    }
+    if (node.type !== 'object')
+        return [];
+    const problems = [];
+    const seen = new Map();
+    for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (typeof key?.value !== 'string')
+            continue;
+        const earlier = seen.get(key.value);
+        if (earlier) {
+            earlier.count++;
+            const times = earlier.count === 2 ? 'twice' : `${earlier.count} times`;
+            problems.push({
+                field: fieldName([...path, key.value]),
+                message: `is given ${times} (first at line ${earlier.line}); keep one`,
+                ...position(lines, key.offset),
+            });
+        }
+        else {
+            seen.set(key.value, { line: position(lines, key.offset).line, count: 1 });
+        }
+        if (value)
+            problems.push(...duplicateKeys(value, [...path, key.value], lines));
+    }
+    return problems;
+}
+/** `scope.dependent_scopes[1].scope` for ['scope', 'dependent_scopes', 1, 'scope']. */
+function fieldName(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return starts;
+}
+/** Line and column (both from 1) of a text offset. Binary search: a large file may have many problems. */
+function position(lines, offset) {
+    if (offset === undefined)
+        return {};
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if ((lines[mid] ?? 0) <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (lines[low] ?? 0) + 1 };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -61531,20 +61750,105 @@ function desiredScopeFrom(document) {
     return { ...rest, allows_refresh_token: allows_refresh_token ?? allow_refresh_tokens ?? true };
 }
 
+;// CONCATENATED MODULE: ./lib/utf8.js
+// Strict UTF-8: a byte that is not UTF-8 is refused and pointed at, never replaced with U+FFFD,
+// since the file's text is sent to Globus as written.
+/** The text of UTF-8 bytes, a leading BOM kept (the JSON reader strips it); or the first bad byte. */
+function decodeUtf8(bytes) {
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    }
+    catch {
+        // The decoder says only that some byte is bad; find which, to point at it.
+        const index = firstInvalidUtf8(bytes) ?? 0;
+        return { invalid: { byte: bytes[index] ?? 0, ...bytePosition(bytes, index) } };
+    }
+}
+/**
+ * Where the first invalid UTF-8 sequence starts, by the WHATWG decoder's rules: no overlong
+ * forms, no surrogates, nothing past U+10FFFF, no sequence cut short.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i] ?? 0;
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        let follow;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            follow = 1;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            follow = 2;
+            if (lead === 0xe0)
+                low = 0xa0;
+            if (lead === 0xed)
+                high = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            follow = 3;
+            if (lead === 0xf0)
+                low = 0x90;
+            if (lead === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= follow; k++) {
+            const next = bytes[i + k] ?? -1;
+            if (next < low || next > high)
+                return i;
+            low = 0x80;
+            high = 0xbf;
+        }
+        i += follow + 1;
+    }
+    return undefined;
+}
+/** Line and column of byte `index`, counting columns in the same UTF-16 units as text offsets. */
+function bytePosition(bytes, index) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let line = 1;
+    let lineStart = bom;
+    for (let i = bom; i < index; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    // Everything before the first bad byte is valid UTF-8, so this decodes without loss.
+    return { line, column: new TextDecoder().decode(bytes.subarray(lineStart, index)).length + 1 };
+}
+
 ;// CONCATENATED MODULE: ./lib/scope-file.js
 // Read, parse and validate the scope definition file into the desired scope. Every problem
 // names the file, the line and column, and the field, so it can be fixed (and annotated) in place.
 
 
 
+
+
+
+/** Problems shown (and annotated) at most; a file of junk would otherwise make thousands. */
+const MAX_PROBLEMS = 20;
 class ScopeFileError extends Error {
     name = 'ScopeFileError';
     file;
+    /** The first MAX_PROBLEMS problems, in reading order. */
     problems;
+    /** How many more problems there were, for the caller to say. */
+    omitted;
     constructor(file, problems) {
-        super(`The scope file ${file} is not valid:\n${problems.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`);
+        const shown = problems.slice(0, MAX_PROBLEMS);
+        const omitted = problems.length - shown.length;
+        const more = omitted > 0 ? `\n  …and ${omitted} more problem${omitted === 1 ? '' : 's'}` : '';
+        super(`The scope file ${file} is not valid:\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}${more}`);
         this.file = file;
-        this.problems = problems;
+        this.problems = shown;
+        this.omitted = omitted;
     }
 }
 function formatProblem(file, problem) {
@@ -61552,44 +61856,46 @@ function formatProblem(file, problem) {
     return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 const MAX_FILE_BYTES = 256 * 1024;
-/** Read the file at `path` (shown to the user as `displayPath`). */
-async function readScopeFile(path, displayPath = path) {
-    let text;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw problem(displayPath, 'is not a file; set scope_file to the path of the scope JSON file');
-        if (info.size > MAX_FILE_BYTES)
-            throw problem(displayPath, `is ${info.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`);
-        text = await (0,promises_.readFile)(path, 'utf8');
+async function readScopeFile({ path, display, workspace }) {
+    const read = await readCheckoutFile(path, workspace, MAX_FILE_BYTES);
+    if ('bytes' in read)
+        return parseScopeBytes(read.bytes, display);
+    throw new ScopeFileError(display, [{ field: '', message: refusalMessage(read) }]);
+}
+const INSIDE = 'scope_file must name a file inside the repository checkout';
+function refusalMessage(refusal) {
+    switch (refusal.reason) {
+        case 'outside':
+            return `is outside the repository checkout; ${INSIDE}`;
+        case 'outside-through-link':
+            return `leads outside the repository checkout through a symbolic link; ${INSIDE}`;
+        case 'missing':
+            return 'does not exist; create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step';
+        case 'not-a-file':
+            return 'is not a file; set scope_file to the path of the scope JSON file';
+        case 'too-large':
+            return `is ${refusal.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`;
+        case 'unreadable':
+            return `cannot be read (${refusal.code})`;
     }
-    catch (error) {
-        if (error instanceof ScopeFileError)
-            throw error;
-        const code = error.code;
-        throw problem(displayPath, code === 'ENOENT'
-            ? 'does not exist; create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step'
-            : `cannot be read (${code ?? String(error)})`);
-    }
-    return parseScopeFile(text, displayPath);
+}
+/** Parse the file's bytes: UTF-8 (a leading BOM allowed), never a replaced byte. */
+function parseScopeBytes(bytes, file) {
+    const decoded = decodeUtf8(bytes);
+    if ('text' in decoded)
+        return parseScopeFile(decoded.text, file);
+    const { byte, line, column } = decoded.invalid;
+    const at = `byte 0x${byte.toString(16).padStart(2, '0')} at line ${line}, column ${column}`;
+    throw new ScopeFileError(file, [
+        { field: '', message: `is not valid UTF-8 (${at}); save the file as UTF-8`, line, column },
+    ]);
 }
 function parseScopeFile(text, file) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const lines = lineStarts(source);
-    const syntaxErrors = [];
-    const tree = (0,main.parseTree)(source, syntaxErrors, {
-        disallowComments: true,
-        allowTrailingComma: false,
-        allowEmptyContent: false,
-    });
-    if (syntaxErrors.length > 0 || !tree) {
-        const problems = syntaxErrors.map((e) => ({
-            field: '',
-            message: `invalid JSON: ${describeSyntaxError((0,main.printParseErrorCode)(e.error))}`,
-            ...position(lines, e.offset),
-        }));
-        throw new ScopeFileError(file, problems.length ? problems : [{ field: '', message: 'is empty; it must hold {"scope": {...}}' }]);
-    }
+    const json = parseJsonText(source);
+    if ('problems' in json)
+        throw new ScopeFileError(file, json.problems);
+    const { tree, lines } = json;
     const parsed = ScopeDocumentSchema.safeParse(JSON.parse(source));
     if (!parsed.success) {
         const problems = parsed.error.issues.flatMap((issue) => locate(issue, tree, lines));
@@ -61603,20 +61909,14 @@ function parseScopeFile(text, file) {
         positionOf: (path) => position(lines, (0,main.findNodeAtLocation)(tree, path)?.offset),
     };
 }
-function problem(file, message) {
-    return new ScopeFileError(file, [{ field: '', message }]);
-}
-function describeSyntaxError(code) {
-    // jsonc-parser names errors like "CommaExpected"; make them read as words.
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
 /** One problem per zod issue; an unknown key becomes one problem per key, at the key. */
 function locate(issue, tree, lines) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-        const parent = (0,main.findNodeAtLocation)(tree, path);
+        // Keys are unique by now; a map keeps thousands of unknown keys from costing n² lookups.
+        const properties = new Map((0,main.findNodeAtLocation)(tree, path)?.children?.map((p) => [p.children?.[0]?.value, p]));
         return issue.keys.map((key) => {
-            const property = parent?.children?.find((child) => child.children?.[0]?.value === key);
+            const property = properties.get(key);
             return {
                 field: fieldName([...path, key]),
                 message: `is not a known field; fix its spelling or remove it (allowed here: ${knownFields(path)})`,
@@ -61647,25 +61947,6 @@ const KNOWN_FIELDS = {
 function knownFields(path) {
     const fields = path.length === 0 ? KNOWN_FIELDS.document : path.length === 1 ? KNOWN_FIELDS.scope : KNOWN_FIELDS.dependentScope;
     return fields.join(', ');
-}
-/** `scope.dependent_scopes[1].scope` for ['scope', 'dependent_scopes', 1, 'scope']. */
-function fieldName(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text[i] === '\n')
-            starts.push(i + 1);
-    return starts;
-}
-function position(lines, offset) {
-    if (offset === undefined)
-        return {};
-    let line = 0;
-    while (line + 1 < lines.length && (lines[line + 1] ?? Infinity) <= offset)
-        line++;
-    return { line: line + 1, column: offset - (lines[line] ?? 0) + 1 };
 }
 
 ;// CONCATENATED MODULE: ./lib/dependent-scopes.js
@@ -62224,7 +62505,7 @@ async function execute(settings, io) {
     let scopeFile;
     let result;
     try {
-        scopeFile = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display);
+        scopeFile = await readScopeFile(settings.scopeFile);
         io.log.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`);
         result = await ensureScope(io.auth, scopeFile.desired, settings.mode, io.log);
         outcome.log.push(...logLines(result));
@@ -62301,8 +62582,7 @@ function failureOf(error, scopeFile, outcome) {
 }
 function fileProblems(error, scopeFile) {
     if (error instanceof ScopeFileError) {
-        const omitted = error.omitted ?? 0;
-        return { file: error.file, list: error.problems, omitted };
+        return { file: error.file, list: error.problems, omitted: error.omitted };
     }
     if (error instanceof UnknownDependentScopeError && scopeFile) {
         const list = error.problems.map((p) => ({
@@ -62640,8 +62920,6 @@ async function readCapped(body, limit) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/globus/environments.js
 // Globus environment name -> Auth base URL, as both Globus SDKs map them.
 // An unknown name is an error, never a silent fallback to production.
@@ -62716,10 +62994,11 @@ function readSettings(input, env) {
     if (!mode.success)
         throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`);
     const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE;
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const scopeFile = {
         path: (0,external_node_path_.isAbsolute)(scopeFileText) ? scopeFileText : (0,external_node_path_.resolve)(workspace, scopeFileText),
         display: scopeFileText,
+        workspace,
     };
     const timeoutText = input('timeout_seconds').trim();
     const timeoutSeconds = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_SECONDS;

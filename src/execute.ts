@@ -34,7 +34,7 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
   let scopeFile: ScopeFile | undefined
   let result: EnsureResult | undefined
   try {
-    scopeFile = await readScopeFile(settings.scopeFile.path, settings.scopeFile.display)
+    scopeFile = await readScopeFile(settings.scopeFile)
     io.log.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`)
     result = await ensureScope(io.auth, scopeFile.desired, settings.mode, io.log)
     outcome.log.push(...logLines(result))
@@ -116,8 +116,7 @@ function fileProblems(
   scopeFile: ScopeFile | undefined,
 ): { file: string; list: FileProblem[]; omitted: number } | undefined {
   if (error instanceof ScopeFileError) {
-    const omitted = (error as { omitted?: number }).omitted ?? 0
-    return { file: error.file, list: error.problems, omitted }
+    return { file: error.file, list: error.problems, omitted: error.omitted }
   }
   if (error instanceof UnknownDependentScopeError && scopeFile) {
     const list = error.problems.map((p) => ({

@@ -13,12 +13,13 @@ import {
   unsafeBaseUrlReason,
 } from './globus/environments.ts'
 import { isUuid } from './globus/scope-string.ts'
+import type { ScopeFileLocation } from './scope-file.ts'
 
 export interface Settings {
   clientId: string
   clientSecret: string
-  /** Absolute path of the scope file, and the path as the user gave it (for messages). */
-  scopeFile: { path: string; display: string }
+  /** Absolute path of the scope file, the path as the user gave it (for messages), and the checkout it must be in. */
+  scopeFile: ScopeFileLocation
   mode: Mode
   /** Base URL of Globus Auth, and where it came from (for the log). */
   authUrl: string
@@ -63,10 +64,11 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
   if (!mode.success) throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`)
 
   const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
   const scopeFile = {
     path: isAbsolute(scopeFileText) ? scopeFileText : resolve(workspace, scopeFileText),
     display: scopeFileText,
+    workspace,
   }
 
   const timeoutText = input('timeout_seconds').trim()

@@ -1,8 +1,9 @@
 // Read, parse and validate the scope definition file into the desired scope. Every problem
 // names the file, the line and column, and the field, so it can be fixed (and annotated) in place.
-import { readFile, stat } from 'node:fs/promises'
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
+import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type { z } from 'zod'
+import { type Refusal, readCheckoutFile } from './checkout-file.ts'
+import { type FileProblem, fieldName, parseJsonText, position } from './json-text.ts'
 import {
   DependentScopeEntrySchema,
   type DesiredScope,
@@ -10,23 +11,28 @@ import {
   ScopeDocumentSchema,
   ScopeFieldsSchema,
 } from './scope-document.ts'
+import { decodeUtf8 } from './utf8.ts'
 
-export interface FileProblem {
-  /** Dotted path of the field, e.g. `scope.dependent_scopes[1].optional`; empty for the whole file. */
-  field: string
-  message: string
-  line?: number
-  column?: number
-}
+export { type FileProblem, fieldName }
+
+/** Problems shown (and annotated) at most; a file of junk would otherwise make thousands. */
+export const MAX_PROBLEMS = 20
 
 export class ScopeFileError extends Error {
   override name = 'ScopeFileError'
   readonly file: string
+  /** The first MAX_PROBLEMS problems, in reading order. */
   readonly problems: FileProblem[]
+  /** How many more problems there were, for the caller to say. */
+  readonly omitted: number
   constructor(file: string, problems: FileProblem[]) {
-    super(`The scope file ${file} is not valid:\n${problems.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`)
+    const shown = problems.slice(0, MAX_PROBLEMS)
+    const omitted = problems.length - shown.length
+    const more = omitted > 0 ? `\n  …and ${omitted} more problem${omitted === 1 ? '' : 's'}` : ''
+    super(`The scope file ${file} is not valid:\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}${more}`)
     this.file = file
-    this.problems = problems
+    this.problems = shown
+    this.omitted = omitted
   }
 }
 
@@ -37,6 +43,15 @@ function formatProblem(file: string, problem: FileProblem): string {
 
 const MAX_FILE_BYTES = 256 * 1024
 
+/** Where the scope file is: its absolute path, the path as the user gave it, and the checkout it must be in. */
+export interface ScopeFileLocation {
+  path: string
+  /** For messages and annotations. */
+  display: string
+  /** The repository checkout (GITHUB_WORKSPACE); the file, symbolic links followed, must be inside it. */
+  workspace: string
+}
+
 /** A valid scope file: the desired scope, and where each field stands for later messages. */
 export interface ScopeFile {
   /** The path as the user gave it, for messages and annotations. */
@@ -46,48 +61,47 @@ export interface ScopeFile {
   positionOf(path: (string | number)[]): { line?: number; column?: number }
 }
 
-/** Read the file at `path` (shown to the user as `displayPath`). */
-export async function readScopeFile(path: string, displayPath = path): Promise<ScopeFile> {
-  let text: string
-  try {
-    const info = await stat(path)
-    if (!info.isFile()) throw problem(displayPath, 'is not a file; set scope_file to the path of the scope JSON file')
-    if (info.size > MAX_FILE_BYTES)
-      throw problem(displayPath, `is ${info.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`)
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if (error instanceof ScopeFileError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw problem(
-      displayPath,
-      code === 'ENOENT'
-        ? 'does not exist; create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step'
-        : `cannot be read (${code ?? String(error)})`,
-    )
+export async function readScopeFile({ path, display, workspace }: ScopeFileLocation): Promise<ScopeFile> {
+  const read = await readCheckoutFile(path, workspace, MAX_FILE_BYTES)
+  if ('bytes' in read) return parseScopeBytes(read.bytes, display)
+  throw new ScopeFileError(display, [{ field: '', message: refusalMessage(read) }])
+}
+
+const INSIDE = 'scope_file must name a file inside the repository checkout'
+
+function refusalMessage(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'outside':
+      return `is outside the repository checkout; ${INSIDE}`
+    case 'outside-through-link':
+      return `leads outside the repository checkout through a symbolic link; ${INSIDE}`
+    case 'missing':
+      return 'does not exist; create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step'
+    case 'not-a-file':
+      return 'is not a file; set scope_file to the path of the scope JSON file'
+    case 'too-large':
+      return `is ${refusal.size} bytes; a scope file is at most ${MAX_FILE_BYTES}`
+    case 'unreadable':
+      return `cannot be read (${refusal.code})`
   }
-  return parseScopeFile(text, displayPath)
+}
+
+/** Parse the file's bytes: UTF-8 (a leading BOM allowed), never a replaced byte. */
+export function parseScopeBytes(bytes: Uint8Array, file: string): ScopeFile {
+  const decoded = decodeUtf8(bytes)
+  if ('text' in decoded) return parseScopeFile(decoded.text, file)
+  const { byte, line, column } = decoded.invalid
+  const at = `byte 0x${byte.toString(16).padStart(2, '0')} at line ${line}, column ${column}`
+  throw new ScopeFileError(file, [
+    { field: '', message: `is not valid UTF-8 (${at}); save the file as UTF-8`, line, column },
+  ])
 }
 
 export function parseScopeFile(text: string, file: string): ScopeFile {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const lines = lineStarts(source)
-  const syntaxErrors: ParseError[] = []
-  const tree = parseTree(source, syntaxErrors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  })
-  if (syntaxErrors.length > 0 || !tree) {
-    const problems = syntaxErrors.map((e) => ({
-      field: '',
-      message: `invalid JSON: ${describeSyntaxError(printParseErrorCode(e.error))}`,
-      ...position(lines, e.offset),
-    }))
-    throw new ScopeFileError(
-      file,
-      problems.length ? problems : [{ field: '', message: 'is empty; it must hold {"scope": {...}}' }],
-    )
-  }
+  const json = parseJsonText(source)
+  if ('problems' in json) throw new ScopeFileError(file, json.problems)
+  const { tree, lines } = json
   const parsed = ScopeDocumentSchema.safeParse(JSON.parse(source))
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) => locate(issue, tree, lines))
@@ -102,22 +116,14 @@ export function parseScopeFile(text: string, file: string): ScopeFile {
   }
 }
 
-function problem(file: string, message: string): ScopeFileError {
-  return new ScopeFileError(file, [{ field: '', message }])
-}
-
-function describeSyntaxError(code: string): string {
-  // jsonc-parser names errors like "CommaExpected"; make them read as words.
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-}
-
 /** One problem per zod issue; an unknown key becomes one problem per key, at the key. */
 function locate(issue: z.core.$ZodIssue, tree: Node, lines: number[]): FileProblem[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
   if (issue.code === 'unrecognized_keys') {
-    const parent = findNodeAtLocation(tree, path)
+    // Keys are unique by now; a map keeps thousands of unknown keys from costing n² lookups.
+    const properties = new Map(findNodeAtLocation(tree, path)?.children?.map((p) => [p.children?.[0]?.value, p]))
     return issue.keys.map((key) => {
-      const property = parent?.children?.find((child) => child.children?.[0]?.value === key)
+      const property = properties.get(key)
       return {
         field: fieldName([...path, key]),
         message: `is not a known field; fix its spelling or remove it (allowed here: ${knownFields(path)})`,
@@ -150,22 +156,4 @@ function knownFields(path: (string | number)[]): string {
   const fields =
     path.length === 0 ? KNOWN_FIELDS.document : path.length === 1 ? KNOWN_FIELDS.scope : KNOWN_FIELDS.dependentScope
   return fields.join(', ')
-}
-
-/** `scope.dependent_scopes[1].scope` for ['scope', 'dependent_scopes', 1, 'scope']. */
-export function fieldName(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1)
-  return starts
-}
-
-function position(lines: number[], offset: number | undefined): { line?: number; column?: number } {
-  if (offset === undefined) return {}
-  let line = 0
-  while (line + 1 < lines.length && (lines[line + 1] ?? Infinity) <= offset) line++
-  return { line: line + 1, column: offset - (lines[line] ?? 0) + 1 }
 }

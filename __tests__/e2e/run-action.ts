@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js) the way the runner does: a child process with
 // INPUT_* variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, in a workspace folder.
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -26,8 +26,10 @@ export interface ActionRun {
 
 export interface RunOptions {
   inputs: Record<string, string>
-  /** Files to write into the workspace before the run, by relative path. */
-  files?: Record<string, string>
+  /** Files to write into the workspace before the run, by relative path: text, or bytes as they are. */
+  files?: Record<string, string | Uint8Array>
+  /** Symbolic links to make in the workspace before the run: relative path -> target (as the link holds it). */
+  symlinks?: Record<string, string>
   env?: Record<string, string>
   workspace?: string
 }
@@ -35,6 +37,7 @@ export interface RunOptions {
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'ensure-globus-scope-')))
   for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(join(workspace, name), content)
+  for (const [name, target] of Object.entries(options.symlinks ?? {})) await symlink(target, join(workspace, name))
   const outputFile = join(workspace, '.github-output')
   const summaryFile = join(workspace, '.github-step-summary')
   await writeFile(outputFile, '')

@@ -1,0 +1,66 @@
+// Reading a file of the repository checkout as bytes, without trusting the checkout: symbolic
+// links are followed only while they stay inside it, the size is bounded, and a FIFO never blocks.
+import { constants, type FileHandle, open, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+
+/** Why a file was not read. None names where a link leads, nor anything read there. */
+export type Refusal =
+  | { reason: 'outside' | 'outside-through-link' | 'missing' | 'not-a-file' }
+  | { reason: 'too-large'; size: number }
+  | { reason: 'unreadable'; code: string }
+
+export async function readCheckoutFile(
+  path: string,
+  checkout: string,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array } | Refusal> {
+  try {
+    // Links followed: a link in the repository must not read files elsewhere on the runner.
+    const real = await realPathOf(path)
+    if (!isInside(real, await realPathOf(checkout))) {
+      return { reason: isInside(resolve(path), resolve(checkout)) ? 'outside-through-link' : 'outside' }
+    }
+    const info = await stat(real)
+    if (!info.isFile()) return { reason: 'not-a-file' }
+    if (info.size > maxBytes) return { reason: 'too-large', size: info.size }
+    // The checked path, not followed again if it became a link since; never waiting on a FIFO.
+    const handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+    try {
+      const bytes = await readAtMost(handle, maxBytes + 1)
+      return bytes.length > maxBytes ? { reason: 'too-large', size: bytes.length } : { bytes }
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'unreadable', code: code ?? String(error) }
+  }
+}
+
+/** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch (error) {
+    const parent = dirname(path)
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === path) throw error
+    return join(await realPathOf(parent), basename(path))
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
+}
+
+/** Up to `limit` bytes: the size was checked, but the file may have grown since. */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array> {
+  const buffer = Buffer.alloc(limit)
+  let length = 0
+  while (length < limit) {
+    const { bytesRead } = await handle.read(buffer, length, limit - length, length)
+    if (bytesRead === 0) break
+    length += bytesRead
+  }
+  return buffer.subarray(0, length)
+}
