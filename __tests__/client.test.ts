@@ -163,20 +163,27 @@ describe('AuthClient', () => {
       /not JSON \(text\/html\): <html><body>Login required/,
     ],
     ['malformed JSON', { kind: 'raw', body: '{"scopes": [' }, /not JSON/],
-    ['a missing field', { kind: 'raw', body: '{"scopes": [{"id": "x"}]}' }, /expected shape \(scopes\.0\.client:/],
+    [
+      'a missing field',
+      { kind: 'field', path: ['scopes', 0, 'client'], value: undefined },
+      /\(scopes\[0\]\.client: is missing\)/,
+    ],
+    ['a malformed id', { kind: 'raw', body: '{"scopes": [{"id": "x"}]}' }, /\(scopes\[0\]\.id: must be a UUID\)/],
     [
       'a huge body',
       { kind: 'raw', body: `{"scopes": [], "pad": "${'x'.repeat(2 * 1024 * 1024)}"}` },
-      /larger than 1048576 bytes/,
+      /the answer \(status 200\) was larger than 1048576 bytes/,
     ],
-  ] as const)('turns %s into a clear error', async (_, fault, message) => {
+  ] as const)('turns %s into a clear error at once, without retrying', async (_, fault, message) => {
     t.fake.inject(fault, { times: 10 })
     const error = await t
       .auth()
       .findScopesById([GROUPS_SCOPE_ID])
       .catch((e) => e)
-    expect(error).toBeInstanceOf(Error)
+    expect(error).toBeInstanceOf(TransportError)
     expect(error.message).toMatch(message)
+    expect(t.fake.requests).toHaveLength(1)
+    expect(t.sleeps).toEqual([])
   })
 
   it('shows an HTML error page from a proxy as the detail of the status', async () => {

@@ -67,6 +67,14 @@ describe('credentialRedactor', () => {
     expect(out).toBe(`before ${REDACTED} after`)
   })
 
+  it('takes a secret with a lone surrogate, and scrubs it as UTF-8 brings it back', () => {
+    const secret = 'abcdefghijklmnopqrstuvwxyz\ud800'
+    const redactor = credentialRedactor(CLIENT_ID, secret)
+    const echoed = Buffer.from(secret).toString('utf8') // the surrogate is U+FFFD now
+    expect(redactor.redact(`x ${echoed} y`)).toBe(`x ${REDACTED} y`)
+    expect(redactor.redact(`x ${encodeURIComponent(echoed)} y`)).toBe(`x ${REDACTED} y`)
+  })
+
   it('scrubs a secret cut short at any point, as long as a window of it is left', () => {
     const secret = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH'
     const redactor = credentialRedactor(CLIENT_ID, secret)

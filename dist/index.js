@@ -3194,7 +3194,7 @@ module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 
 module.exports.caches = new CacheStorage(kConstruct)
 
@@ -3265,7 +3265,7 @@ module.exports.install = install
 
 const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
-const { kQueuedAbort } = __nccwpck_require__(8824)
+const { kQueuedAbort } = __nccwpck_require__(6443)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3515,7 +3515,7 @@ const {
   RequestAbortedError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(8824)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const { addSignal, removeSignal, dispatchWithSignal } = __nccwpck_require__(158)
 
 function noop () {}
@@ -4323,7 +4323,7 @@ const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
-const { kHTTP2Stream } = __nccwpck_require__(8824)
+const { kHTTP2Stream } = __nccwpck_require__(6443)
 const { addSignal, removeSignal, dispatchWithSignal } = __nccwpck_require__(158)
 
 class UpgradeHandler extends AsyncResource {
@@ -8375,7 +8375,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8824:
+/***/ 6443:
 /***/ ((module) => {
 
 
@@ -8638,7 +8638,7 @@ module.exports = {
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(8824)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -9680,7 +9680,7 @@ module.exports = {
 
 
 const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(8707)
-const { kBusy, kClients, kConnected, kRunning, kPending, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(8824)
+const { kBusy, kClients, kConnected, kRunning, kPending, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(6443)
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
@@ -9889,7 +9889,7 @@ const {
   kGetDispatcher
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
-const { kOriginless, kUrl } = __nccwpck_require__(8824)
+const { kOriginless, kUrl } = __nccwpck_require__(6443)
 const util = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -10154,7 +10154,7 @@ const {
   kHTTPContext,
   kClosed,
   kUseMilo
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 
 const constants = __nccwpck_require__(2824)
 // Node.js core bundles only llhttp; experimental Milo remains available in npm builds.
@@ -12020,7 +12020,7 @@ const {
   kHTTP2SessionState,
   kHTTP2Options,
   kMaxResponseSize
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 const { channels } = __nccwpck_require__(2414)
 
 const kOpenStreams = Symbol('open streams')
@@ -14053,7 +14053,7 @@ const {
   kHTTP2Options,
   kUseMilo,
   kQueuedAbort
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 const connectH1 = __nccwpck_require__(637)
 const connectH2 = __nccwpck_require__(8788)
 
@@ -14888,7 +14888,7 @@ const {
   ClientClosedError,
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(8824)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(6443)
 const { defaultWebSocketMaxFragments, defaultWebSocketMaxPayloadSize } = __nccwpck_require__(735)
 
 const kOnDestroyed = Symbol('onDestroyed')
@@ -15092,7 +15092,7 @@ module.exports = DispatcherBase
 
 const EventEmitter = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kOriginless, kUrl, kInterceptorKind } = __nccwpck_require__(8824)
+const { kOriginless, kUrl, kInterceptorKind } = __nccwpck_require__(6443)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -15180,7 +15180,7 @@ module.exports = Dispatcher
 const Dispatcher = __nccwpck_require__(883)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { toRawHeaders } = __nccwpck_require__(3440)
-const { kOriginless, kUrl } = __nccwpck_require__(8824)
+const { kOriginless, kUrl } = __nccwpck_require__(6443)
 
 class LegacyHandlerWrapper {
   #handler
@@ -15312,7 +15312,7 @@ module.exports = Dispatcher1Wrapper
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(8824)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
 const ProxyAgent = __nccwpck_require__(6672)
 const Agent = __nccwpck_require__(7405)
 
@@ -15743,7 +15743,7 @@ const {
   kResume,
   kHTTPContext,
   kMaxHeadersSize
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -16784,7 +16784,7 @@ const { AsyncResource } = __nccwpck_require__(6698)
 const { PoolStats } = __nccwpck_require__(6854)
 const DispatcherBase = __nccwpck_require__(1841)
 const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch, kQueuedAbort } = __nccwpck_require__(8824)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch, kQueuedAbort } = __nccwpck_require__(6443)
 const { createAbortedController } = __nccwpck_require__(4655)
 
 const kClients = Symbol('clients')
@@ -17208,7 +17208,7 @@ const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kConnecting, kHTTPContext, kHTTP2Session, kRemoteSettings, kUrl, kQueued } = __nccwpck_require__(8824)
+const { kConnecting, kHTTPContext, kHTTP2Session, kRemoteSettings, kUrl, kQueued } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
@@ -17439,7 +17439,7 @@ module.exports = Pool
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(8824)
+const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
 const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
@@ -17868,7 +17868,7 @@ module.exports = ProxyAgent
 
 const Dispatcher = __nccwpck_require__(883)
 const RetryHandler = __nccwpck_require__(7816)
-const { kOriginless, kUrl } = __nccwpck_require__(8824)
+const { kOriginless, kUrl } = __nccwpck_require__(6443)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -17937,7 +17937,7 @@ const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kQueued } = __nccwpck_require__(8824)
+const { kUrl, kQueued } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
@@ -18103,7 +18103,7 @@ let tls // include tls conditionally since it is not always available
 const DispatcherBase = __nccwpck_require__(1841)
 const { ConnectTimeoutError, InvalidArgumentError } = __nccwpck_require__(8707)
 const { Socks5Client, STATES } = __nccwpck_require__(8082)
-const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __nccwpck_require__(8824)
+const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __nccwpck_require__(6443)
 const Pool = __nccwpck_require__(628)
 const buildConnector = __nccwpck_require__(9136)
 const { setupConnectTimeout } = __nccwpck_require__(3440)
@@ -18584,7 +18584,7 @@ module.exports = {
 
 
 const util = __nccwpck_require__(3440)
-const { kRedirectCacheControl } = __nccwpck_require__(8824)
+const { kRedirectCacheControl } = __nccwpck_require__(6443)
 const {
   parseCacheControlHeader,
   hasInvalidCacheControlDirective,
@@ -20586,7 +20586,7 @@ module.exports = DeduplicationHandler
 const util = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError, MaxRedirectsError } = __nccwpck_require__(8707)
-const { kRequestOrigin, kRedirectCacheControl } = __nccwpck_require__(8824)
+const { kRequestOrigin, kRedirectCacheControl } = __nccwpck_require__(6443)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -20875,7 +20875,7 @@ module.exports = RedirectHandler
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry, kQueuedAbort } = __nccwpck_require__(8824)
+const { kRetryHandlerDefaultRetry, kQueuedAbort } = __nccwpck_require__(6443)
 const { RequestRetryError, RequestAbortedError } = __nccwpck_require__(8707)
 const {
   hasSafeIterator,
@@ -21611,9 +21611,9 @@ const {
   isEtagUsable
 } = __nccwpck_require__(7659)
 const { AbortError } = __nccwpck_require__(8707)
-const { kQueuedAbort } = __nccwpck_require__(8824)
+const { kQueuedAbort } = __nccwpck_require__(6443)
 const { parseHttpDate } = __nccwpck_require__(5453)
-const { kInterceptorKind } = __nccwpck_require__(8824)
+const { kInterceptorKind } = __nccwpck_require__(6443)
 
 /**
  * @param {(string | RegExp)[] | undefined} origins
@@ -22952,7 +22952,7 @@ const diagnosticsChannel = __nccwpck_require__(3053)
 const util = __nccwpck_require__(3440)
 const DeduplicationHandler = __nccwpck_require__(3599)
 const { getInterceptorOrigin, normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __nccwpck_require__(7659)
-const { kInterceptorKind } = __nccwpck_require__(8824)
+const { kInterceptorKind } = __nccwpck_require__(6443)
 
 const pendingRequestsChannel = diagnosticsChannel.channel('undici:request:pending-requests')
 
@@ -23079,7 +23079,7 @@ const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
 const DecoratorHandler = __nccwpck_require__(8155)
 const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
-const { kRequestOrigin } = __nccwpck_require__(8824)
+const { kRequestOrigin } = __nccwpck_require__(6443)
 const maxInt = Math.pow(2, 31) - 1
 
 function hasSafeIterator (headers) {
@@ -23783,7 +23783,7 @@ module.exports = createDumpInterceptor
 
 
 const RedirectHandler = __nccwpck_require__(8754)
-const { kInterceptorKind } = __nccwpck_require__(8824)
+const { kInterceptorKind } = __nccwpck_require__(6443)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections, throwOnMaxRedirect: defaultThrowOnMaxRedirect, stripHeadersOnRedirect: defaultStripHeadersOnRedirect, stripHeadersOnCrossOriginRedirect: defaultStripHeadersOnCrossOriginRedirect } = {}) {
   const interceptor = (dispatch) => {
@@ -26606,7 +26606,7 @@ module.exports = { wasmModule, noop, setup, simple }
 
 
 
-const { kClients } = __nccwpck_require__(8824)
+const { kClients } = __nccwpck_require__(6443)
 const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
@@ -27137,7 +27137,7 @@ const {
   kIgnoreTrailingSlash
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(8824)
+const Symbols = __nccwpck_require__(6443)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -27482,7 +27482,7 @@ const {
   kIgnoreTrailingSlash
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(8824)
+const Symbols = __nccwpck_require__(6443)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -29553,7 +29553,7 @@ const {
 } = __nccwpck_require__(3440)
 
 const { serializePathWithQuery } = __nccwpck_require__(3440)
-const { kRequestOrigin } = __nccwpck_require__(8824)
+const { kRequestOrigin } = __nccwpck_require__(6443)
 
 const MAX_DELTA_SECONDS = 2147483647
 const RESTRICTIVE_DIRECTIVE_NAMES = ['no-store', 'private', 'no-cache']
@@ -31099,7 +31099,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 
 class ClientStats {
   constructor (client) {
@@ -31565,7 +31565,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(7879)
@@ -32444,7 +32444,7 @@ module.exports = {
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(7879)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 
 class CacheStorage {
   /**
@@ -37054,7 +37054,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const { kEnumerableProperty, setHeader } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
@@ -40282,7 +40282,7 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { webidl } = __nccwpck_require__(7879)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 
 const requestFinalizer = new FinalizationRegistry(({ signal, reference }) => {
@@ -41400,7 +41400,7 @@ const {
 } = __nccwpck_require__(4495)
 const { webidl } = __nccwpck_require__(7879)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { isomorphicEncode, serializeJavascriptValueToJSONString } = __nccwpck_require__(8116)
 
@@ -45620,7 +45620,7 @@ module.exports = {
 
 const { webidl } = __nccwpck_require__(7879)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 
 let createFastMessageEvent
 
@@ -46874,7 +46874,7 @@ module.exports = { SendQueue }
 
 const { webidl } = __nccwpck_require__(7879)
 const { validateCloseCodeAndReason } = __nccwpck_require__(8625)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 function createInheritableDOMException () {
@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8935);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,7 +48881,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6443:
+/***/ 8935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62019,8 +62019,8 @@ class GlobusAuthError extends Error {
     constructor(request, status, body, fallbackDetail) {
         const first = body?.errors?.[0];
         const detail = first?.detail || first?.title || body?.error_description || fallbackDetail;
-        const requestId = first?.id;
-        const code = first?.code ?? body?.error;
+        const requestId = first?.id || undefined;
+        const code = first?.code || body?.error || undefined;
         super(`Globus Auth answered ${status}${code ? ` ${code}` : ''} to ${errors_describe(request)}: ${detail}` +
             `${requestId ? ` (request id ${requestId})` : ''}.${adviceFor(status)}`);
         this.status = status;
@@ -62595,6 +62595,435 @@ function fileProblems(error, scopeFile) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/redact.js
+// Scrubs credentials out of text that came from outside (answers, error pages) before it is
+// shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
+// pull-request comment, and a shortened or re-spaced copy of a secret no longer matches a mask.
+const REDACTED = '[redacted]';
+/** Any run of this many characters of a credential is treated as the credential. */
+const WINDOW = 12;
+/**
+ * The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped,
+ * and as UTF-8 carries it (a lone surrogate comes back as U+FFFD; encodeURIComponent would throw).
+ */
+const FORMS = [
+    (t) => t,
+    (t) => t.trim(),
+    (t) => t.replace(/\s+/g, ' '),
+    (t) => t.trim().replace(/\s+/g, ' '),
+    (t) => t.replace(/\s+/g, ''),
+    (t) => JSON.stringify(t).slice(1, -1),
+    (t) => t.toWellFormed(),
+    (t) => encodeURIComponent(t.toWellFormed()),
+];
+class Redactor {
+    /** Forms shorter than a window: matched whole. */
+    whole = new Set();
+    /** Every WINDOW-long piece of the longer forms that holds part of a credential. */
+    windows = new Set();
+    constructor(sensitive = []) {
+        for (const value of sensitive)
+            this.add(value);
+    }
+    /**
+     * Register a credential and every form it can come back in. `publicPrefix` is a start of it
+     * that is no secret (the client id of `client_id:secret`): pieces inside it alone stay visible.
+     */
+    add(value, publicPrefix = '') {
+        for (const form of FORMS) {
+            const text = form(value);
+            if (!text)
+                continue;
+            const prefix = form(publicPrefix);
+            const open = prefix && text.startsWith(prefix) ? prefix.length : 0;
+            if (text.length < WINDOW) {
+                this.whole.add(text);
+                continue;
+            }
+            // Windows ending after the public prefix: each holds at least one secret character.
+            for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
+                this.windows.add(text.slice(start, start + WINDOW));
+            }
+        }
+        return this;
+    }
+    /** The text with every registered credential, whole or any window of it, replaced by [redacted]. */
+    redact(text) {
+        const hidden = new Uint8Array(text.length);
+        if (this.windows.size > 0) {
+            for (let start = 0; start + WINDOW <= text.length; start++) {
+                if (this.windows.has(text.slice(start, start + WINDOW)))
+                    hidden.fill(1, start, start + WINDOW);
+            }
+        }
+        for (const form of this.whole) {
+            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+                hidden.fill(1, at, at + form.length);
+            }
+        }
+        if (!hidden.includes(1))
+            return text;
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (!hidden[i])
+                out += text[i];
+            else if (i === 0 || !hidden[i - 1])
+                out += REDACTED;
+        }
+        return out;
+    }
+}
+/** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
+function credentialRedactor(clientId, clientSecret) {
+    const pair = `${clientId}:${clientSecret}`;
+    const publicBytes = Buffer.from(`${clientId}:`);
+    // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.
+    const publicBase64 = (encoding) => publicBytes.subarray(0, publicBytes.length - (publicBytes.length % 3)).toString(encoding);
+    return new Redactor()
+        .add(clientSecret)
+        .add(pair, `${clientId}:`)
+        .add(Buffer.from(pair).toString('base64'), publicBase64('base64'))
+        .add(Buffer.from(pair).toString('base64url'), publicBase64('base64url'));
+}
+
+;// CONCATENATED MODULE: ./lib/globus/schemas.js
+// What Globus Auth answers, checked once at the boundary. Every value is bounded and ids are
+// UUIDs: ids go into request paths, scope strings into queries, reports and comments. Unknown
+// extra fields are tolerated (the service may add some); missing, mistyped or out-of-bounds
+// ones are errors. Messages name the rule, never the value (see answerIssueMessage).
+
+
+const LIMITS = {
+    scopeString: 512,
+    name: 1_000,
+    description: 10_000,
+    /** A DNS name is at most 253 characters. */
+    domain: 253,
+    dependentScopes: 100,
+    requiredDomains: 100,
+    /** Scopes in one answer: a lookup, or the ids of a client's scopes. */
+    scopes: 1_000,
+    errorText: 10_000,
+    errors: 100,
+};
+/** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
+const TOKEN = /^[^\s\p{Cc}\p{Cf}\p{Cs}]+$/u;
+const globus_schemas_uuid = schemas_string().refine(isUuid, { error: 'must be a UUID' });
+const bounded = (max) => schemas_string().max(max, { error: `must be at most ${max} characters` });
+const token = (max) => bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' });
+const list = (item, max) => array(item).max(max, { error: `must have at most ${max} entries` });
+const DependentScopeSchema = object({
+    scope: globus_schemas_uuid,
+    optional: schemas_boolean(),
+    requires_refresh_token: schemas_boolean(),
+});
+const ScopeSchema = object({
+    id: globus_schemas_uuid,
+    client: globus_schemas_uuid,
+    name: bounded(LIMITS.name),
+    description: bounded(LIMITS.description),
+    scope_string: token(LIMITS.scopeString),
+    dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
+    allows_refresh_token: schemas_boolean(),
+    advertised: schemas_boolean(),
+    required_domains: list(token(LIMITS.domain), LIMITS.requiredDomains).default([]),
+});
+const ScopeAnswerSchema = object({ scope: ScopeSchema });
+const ScopesAnswerSchema = object({ scopes: list(ScopeSchema, LIMITS.scopes) });
+/**
+ * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
+ * object rather than a union, so that a problem is reported at its field.
+ */
+const CreateAnswerSchema = object({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
+    .refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
+    error: 'must have a scope or a scopes field',
+});
+const ClientAnswerSchema = object({
+    client: object({ id: globus_schemas_uuid, scopes: list(globus_schemas_uuid, LIMITS.scopes) }),
+});
+/** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
+const errorText = bounded(LIMITS.errorText);
+const ErrorBodySchema = object({
+    errors: list(object({
+        status: union([schemas_string().max(16), schemas_number()]).nullish(),
+        id: errorText.nullish(),
+        code: errorText.nullish(),
+        detail: errorText.nullish(),
+        title: errorText.nullish(),
+    }), LIMITS.errors).optional(),
+    error: errorText.nullish(),
+    error_description: errorText.nullish(),
+});
+/**
+ * The rule an answer broke, for the issues the schemas above leave to zod. Built from the kind
+ * of issue and the schema's own bounds only: never from the value, which is outside text.
+ */
+function answerIssueMessage(issue) {
+    switch (issue.code) {
+        case 'invalid_type':
+            return issue.input === undefined ? 'is missing' : `must be ${typeName(issue.expected)}`;
+        case 'too_big':
+            return `must have at most ${Number(issue.maximum)}${unitOf(issue.origin)}`;
+        case 'too_small':
+            return `must have at least ${Number(issue.minimum)}${unitOf(issue.origin)}`;
+        case 'invalid_union':
+            return 'matches none of the accepted shapes';
+        case 'invalid_format':
+            return 'is not in the expected format';
+        default:
+            return 'is not valid';
+    }
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+};
+function typeName(expected) {
+    return TYPE_NAMES[expected] ?? 'of another type';
+}
+function unitOf(origin) {
+    return origin === 'string' ? ' characters' : origin === 'array' ? ' entries' : '';
+}
+
+;// CONCATENATED MODULE: ./lib/globus/answer-text.js
+/** At most this many characters of one piece of outside text reach a message. */
+const MAX_PIECE = 200;
+/**
+ * A piece of outside text for a message: credentials redacted first, then whitespace collapsed
+ * and invisible characters made visible (then redacted again: re-spacing or escaping may have
+ * rebuilt a form of a credential that was split up before), and only then cut short.
+ */
+function excerpt(text, redactor, max = MAX_PIECE) {
+    const flat = redactor.redact(text).replace(/\s+/g, ' ').trim();
+    return cut(redactor.redact(escapeInvisible(flat)), max);
+}
+/** At most `max` characters, never splitting a surrogate pair, with … when something was left out. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    const end = isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * Control characters (line breaks included), line and paragraph separators, bidirectional and
+ * zero-width format characters and lone surrogates as visible `\uXXXX` escapes, so that outside
+ * text can neither start a new log line (`::error::…`) nor reorder or hide what is shown.
+ */
+function escapeInvisible(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        out += isInvisible(code, char.length) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+    }
+    return out;
+}
+function isInvisible(code, length) {
+    return (code < 0x20 ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x2028 && code <= 0x202e) ||
+        (code >= 0x2060 && code <= 0x2069) ||
+        code === 0xfeff ||
+        (length === 1 && code >= 0xd800 && code <= 0xdfff) // a lone surrogate
+    );
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/**
+ * `METHOD /path?query` for people to read: percent-escapes decoded where that is well formed
+ * (scope strings stay legible), every invisible character then escaped again.
+ */
+function describeUrl(url) {
+    const raw = url.pathname + url.search;
+    let decoded;
+    try {
+        decoded = decodeURIComponent(raw);
+    }
+    catch {
+        decoded = raw;
+    }
+    return escapeInvisible(decoded);
+}
+/** A zod issue path as `scopes[0].scope_string`; the answer itself when empty. */
+function fieldPath(path) {
+    let out = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            out += `[${key}]`;
+        else if (typeof key === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(key))
+            out += out ? `.${key}` : key;
+        else
+            out += `[${escapeInvisible(JSON.stringify(cut(String(key), 64)))}]`;
+    }
+    return out || 'the answer';
+}
+
+;// CONCATENATED MODULE: ./lib/globus/answer.js
+
+
+
+/** The result of a non-retryable answer: checked against `schema`, or an error. */
+function checkedAnswer(answer, schema, described, redactor) {
+    if (answer.status >= 300 && answer.status < 400) {
+        const location = answer.headers.get('location');
+        throw new TransportError(described, `Globus Auth answered with a redirect (${answer.status}) to ${location === null ? 'an unnamed location' : excerpt(location, redactor)}; ` +
+            'redirects are not followed so that the credentials only reach the configured host. ' +
+            'Check auth_url / the environment input.');
+    }
+    if (answer.status >= 400)
+        throw errorFromAnswer(answer, described, redactor);
+    const json = parseJson(answer.text);
+    if (json === undefined) {
+        const shown = answer.text.trim() ? excerpt(answer.text, redactor) : 'an empty body';
+        throw new TransportError(described, `the answer was not JSON (${contentType(answer, redactor)}): ${shown}`);
+    }
+    // Messages come from the schemas and answerIssueMessage: the rule, never the value.
+    const parsed = schema.safeParse(json, { error: answerIssueMessage });
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const problem = issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'no detail';
+        throw new TransportError(described, `the answer did not have the expected shape (${problem})`);
+    }
+    return parsed.data;
+}
+/** A GlobusAuthError for an error status, `suffix` (why no retry helped) appended. */
+function errorFromAnswer(answer, described, redactor, suffix) {
+    const parsed = ErrorBodySchema.safeParse(parseJson(answer.text));
+    const fallback = answer.text.trim()
+        ? `a non-Globus answer (${contentType(answer, redactor)}): ${excerpt(answer.text, redactor)}`
+        : 'no detail given';
+    const body = parsed.success ? cleanBody(parsed.data, redactor) : undefined;
+    const error = new GlobusAuthError(described, answer.status, body, fallback);
+    if (suffix)
+        error.message = `${error.message} (${suffix})`;
+    return error;
+}
+/** The parts of an error body a message shows, each made safe to show. */
+function cleanBody(body, redactor) {
+    const clean = (text) => (text ? excerpt(text, redactor) : undefined);
+    return {
+        errors: body.errors?.slice(0, 1).map((e) => ({
+            id: clean(e.id),
+            code: clean(e.code),
+            detail: clean(e.detail),
+            title: clean(e.title),
+        })),
+        error: clean(body.error),
+        error_description: clean(body.error_description),
+    };
+}
+function contentType(answer, redactor) {
+    const type = answer.headers.get('content-type');
+    return type ? excerpt(type, redactor) : 'no content type';
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
+async function readCapped(body, limit) {
+    if (!body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.byteLength;
+        if (size > limit)
+            return undefined;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/globus/network-errors.js
+// What a failed fetch says about the connection. undici wraps the socket's error in `cause`
+// (sometimes twice, or in an AggregateError for several addresses), so the chain is walked and
+// classified by `code`, never by the wording of a message.
+/**
+ * Node's codes for a certificate that cannot be trusted: OpenSSL's X509 verification errors
+ * (https://nodejs.org/api/tls.html#x509-certificate-error-codes) and Node's own host name check.
+ * Trying again will not make such a certificate trusted.
+ */
+const UNTRUSTED_CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_CRL',
+    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+    'UNABLE_TO_DECRYPT_CRL_SIGNATURE',
+    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+    'CERT_SIGNATURE_FAILURE',
+    'CRL_SIGNATURE_FAILURE',
+    'CERT_NOT_YET_VALID',
+    'CERT_HAS_EXPIRED',
+    'CRL_NOT_YET_VALID',
+    'CRL_HAS_EXPIRED',
+    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+    'ERROR_IN_CERT_NOT_AFTER_FIELD',
+    'ERROR_IN_CRL_LAST_UPDATE_FIELD',
+    'ERROR_IN_CRL_NEXT_UPDATE_FIELD',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'CERT_CHAIN_TOO_LONG',
+    'CERT_REVOKED',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+    'INVALID_PURPOSE',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'HOSTNAME_MISMATCH',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ERR_TLS_CERT_ALTNAME_FORMAT',
+]);
+/** How deep a chain of causes is followed: enough for undici, finite for a cycle. */
+const MAX_DEPTH = 8;
+/** The error and its causes, outermost first (AggregateError members included). */
+function causeChain(error) {
+    const chain = [];
+    const queue = [error];
+    while (queue.length > 0 && chain.length < MAX_DEPTH) {
+        const next = queue.shift();
+        if (next === undefined || next === null || chain.includes(next))
+            continue;
+        chain.push(next);
+        if (typeof next !== 'object')
+            continue;
+        if ('cause' in next)
+            queue.push(next.cause);
+        if (next instanceof AggregateError)
+            queue.push(...next.errors);
+    }
+    return chain;
+}
+function codeOf(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+    return typeof code === 'string' ? code : undefined;
+}
+/** The certificate error code anywhere in the chain, if the failure was an untrusted certificate. */
+function untrustedCertificateCode(error) {
+    return causeChain(error)
+        .map(codeOf)
+        .find((code) => code !== undefined && UNTRUSTED_CERTIFICATE_CODES.has(code));
+}
+/** The most specific reason a connection failed: the innermost error, with its code. */
+function networkCause(error) {
+    const chain = causeChain(error);
+    const inner = chain.findLast((e) => e instanceof Error) ?? chain.at(-1);
+    if (!(inner instanceof Error))
+        return String(inner);
+    const code = codeOf(inner) ?? chain.map(codeOf).find((c) => c !== undefined);
+    return code && !inner.message.includes(code) ? `${code} ${inner.message}` : inner.message;
+}
+
 ;// CONCATENATED MODULE: ./lib/globus/retry.js
 // When and how long to wait before trying a request again. Pure: the caller owns the clock.
 /** Statuses worth another try: rate limiting and the gateway-ish server errors. */
@@ -62613,95 +63042,199 @@ function retryAfterMs(value) {
         return undefined;
     return Number.parseInt(value, 10) * 1000;
 }
+/**
+ * How long to wait before the next try: the jittered backoff at least, whatever Retry-After
+ * says (`Retry-After: 0` must not turn retries into a burst), longer when Retry-After asks so.
+ */
+function retryWaitMs(attempt, random, policy, retryAfter) {
+    return Math.max(backoffMs(attempt, random, policy), retryAfterMs(retryAfter) ?? 0);
+}
 
-;// CONCATENATED MODULE: ./lib/globus/schemas.js
-// What Globus Auth answers, parsed once at the boundary. Unknown extra fields are
-// tolerated (the service may add some); missing or mistyped ones are errors.
-
-const DependentScopeSchema = object({
-    scope: schemas_string(),
-    optional: schemas_boolean(),
-    requires_refresh_token: schemas_boolean(),
-});
-const ScopeSchema = object({
-    id: schemas_string(),
-    client: schemas_string(),
-    name: schemas_string(),
-    description: schemas_string(),
-    scope_string: schemas_string(),
-    dependent_scopes: array(DependentScopeSchema),
-    allows_refresh_token: schemas_boolean(),
-    advertised: schemas_boolean(),
-    required_domains: array(schemas_string()).default([]),
-});
-const ScopeAnswerSchema = object({ scope: ScopeSchema });
-const ScopesAnswerSchema = object({ scopes: array(ScopeSchema) });
-/** The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. */
-const CreateAnswerSchema = union([ScopeAnswerSchema, ScopesAnswerSchema]);
-const ClientAnswerSchema = object({
-    client: object({ id: schemas_string(), scopes: array(schemas_string()) }),
-});
-const ErrorBodySchema = object({
-    errors: array(object({
-        status: union([schemas_string(), schemas_number()]).optional(),
-        id: schemas_string().optional(),
-        code: schemas_string().optional(),
-        detail: schemas_string().nullish(),
-        title: schemas_string().nullish(),
-    }))
-        .optional(),
-    error: schemas_string().optional(),
-    error_description: schemas_string().optional(),
-});
-
-;// CONCATENATED MODULE: ./lib/globus/client.js
+;// CONCATENATED MODULE: ./lib/globus/transport.js
 
 
 
 
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = REQUEST_TIMEOUT_SECONDS * 1000;
 const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const silent = { debug() { }, info() { } };
-class AuthClient {
-    clientId;
+class Transport {
     /** Requests sent, for reports and tests. */
     requestCount = 0;
     baseUrl;
     authorization;
-    options;
+    redactor;
+    settings;
     deadline;
-    constructor(options) {
-        this.baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
-        this.clientId = options.clientId;
-        this.authorization = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
-        this.options = {
-            fetch: options.fetch ?? globalThis.fetch,
-            requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-            totalTimeoutMs: options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
-            retry: options.retry ?? DEFAULT_RETRY_POLICY,
-            maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-            userAgent: options.userAgent ?? 'ensure-globus-scope',
-            log: options.log ?? silent,
-            now: options.now ?? Date.now,
-            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-            random: options.random ?? Math.random,
+    /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
+    constructor(baseUrl, authorization, redactor, settings = {}) {
+        this.baseUrl = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+        this.authorization = authorization;
+        this.redactor = redactor;
+        this.settings = {
+            fetch: settings.fetch ?? globalThis.fetch,
+            requestTimeoutMs: settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            totalTimeoutMs: settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
+            retry: settings.retry ?? DEFAULT_RETRY_POLICY,
+            maxBodyBytes: settings.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+            userAgent: settings.userAgent ?? 'ensure-globus-scope',
+            log: settings.log ?? silent,
+            now: settings.now ?? Date.now,
+            sleep: settings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            random: settings.random ?? Math.random,
         };
-        this.deadline = this.options.now() + this.options.totalTimeoutMs;
+        this.deadline = this.settings.now() + this.settings.totalTimeoutMs;
+    }
+    async send(request) {
+        const url = new URL(request.path, this.baseUrl);
+        for (const [key, value] of Object.entries(request.query ?? {}))
+            url.searchParams.set(key, value);
+        const described = { method: request.method, path: describeUrl(url) };
+        const isWrite = request.method !== 'GET';
+        const { log, retry, random, now, totalTimeoutMs } = this.settings;
+        for (let attempt = 0;; attempt++) {
+            const result = await this.attempt(url, request, described);
+            if (result.kind === 'answer' && !RETRYABLE_STATUSES.has(result.status)) {
+                return checkedAnswer(result, request.schema, described, this.redactor);
+            }
+            let reason;
+            let retryIn;
+            if (result.kind === 'failure') {
+                if (result.permanent)
+                    throw new TransportError(described, result.cause);
+                if (isWrite)
+                    throw new LostWriteError(described, result.cause);
+                reason = result.cause;
+                retryIn = backoffMs(attempt, random(), retry);
+            }
+            else {
+                // 429 means Globus did not act, so even a write may be sent again;
+                // after a 5xx a write's fate is unknown and the caller must look first.
+                if (isWrite && result.status !== 429)
+                    throw new LostWriteError(described, `status ${result.status}`);
+                reason = `status ${result.status}`;
+                retryIn = retryWaitMs(attempt, random(), retry, result.headers.get('retry-after'));
+            }
+            const exhausted = attempt >= retry.maxRetries;
+            if (exhausted || retryIn >= this.deadline - now()) {
+                const why = exhausted
+                    ? `gave up after ${attempt + 1} attempts`
+                    : `gave up after ${attempt + 1} attempts: the next wait (${seconds(retryIn)}) would pass the ${seconds(totalTimeoutMs)} time limit`;
+                if (result.kind === 'answer')
+                    throw errorFromAnswer(result, described, this.redactor, why);
+                throw new TransportError(described, `${result.cause}; ${why}. Check that the runner reaches ${this.baseUrl.origin} (proxy settings: HTTPS_PROXY, NO_PROXY)`);
+            }
+            log.info(`Globus Auth: ${described.method} ${url.pathname} failed (${reason}); ` +
+                `retry ${attempt + 1} of ${retry.maxRetries} in ${seconds(retryIn)}`);
+            await this.settings.sleep(retryIn);
+        }
+    }
+    async attempt(url, request, described) {
+        const { now, log, maxBodyBytes } = this.settings;
+        const remaining = this.deadline - now();
+        if (remaining <= 0) {
+            throw new DeadlineError(`${described.method} ${described.path}: the ${seconds(this.settings.totalTimeoutMs)} time limit for talking to Globus Auth ran out`);
+        }
+        const timeoutMs = Math.min(this.settings.requestTimeoutMs, remaining);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const started = now();
+        this.requestCount++;
+        try {
+            const response = await this.settings.fetch(url.toString(), {
+                method: request.method,
+                headers: {
+                    authorization: this.authorization,
+                    accept: 'application/json',
+                    'user-agent': this.settings.userAgent,
+                    ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+                signal: controller.signal,
+                // Never follow: the Authorization header must only reach the configured host.
+                redirect: 'manual',
+            });
+            const text = await readCapped(response.body, maxBodyBytes);
+            log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${now() - started} ms)`);
+            if (text === undefined) {
+                // Not transient: the same request would get the same answer.
+                const cause = `the answer (status ${response.status}) was larger than ${maxBodyBytes} bytes; it was not read`;
+                return { kind: 'failure', cause, permanent: true };
+            }
+            return { kind: 'answer', status: response.status, headers: response.headers, text };
+        }
+        catch (error) {
+            if (controller.signal.aborted) {
+                const cause = `no answer within ${seconds(timeoutMs)}`;
+                log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
+                return { kind: 'failure', cause };
+            }
+            const cause = `connection failed: ${excerpt(networkCause(error), this.redactor)}`;
+            log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
+            // A certificate that cannot be trusted will not become trusted by trying again.
+            const certificate = untrustedCertificateCode(error);
+            if (certificate === undefined)
+                return { kind: 'failure', cause };
+            const named = cause.includes(certificate) ? cause : `${cause} (${certificate})`;
+            return {
+                kind: 'failure',
+                cause: `${named}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
+                permanent: true,
+            };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+;// CONCATENATED MODULE: ./lib/globus/client.js
+// Typed calls to the Globus Auth scopes API, on top of the transport (transport.ts): Basic auth
+// with the client's id and secret, ids checked before they go into a request, answers checked
+// against the schemas (schemas.ts).
+
+
+
+
+
+class AuthClient {
+    clientId;
+    /** What every message built from an answer is scrubbed with. */
+    redactor;
+    transport;
+    constructor(options) {
+        const { baseUrl, clientId, clientSecret, redactor, ...settings } = options;
+        this.clientId = clientId;
+        this.redactor = redactor ?? credentialRedactor(clientId, clientSecret);
+        const authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
+        this.transport = new Transport(baseUrl, authorization, this.redactor, settings);
+    }
+    /** Requests sent, for reports and tests. */
+    get requestCount() {
+        return this.transport.requestCount;
     }
     /** Scopes by scope string; unknown strings are simply absent from the answer. */
     findScopesByString(scopeStrings) {
         return this.lookup('scope_strings', scopeStrings);
     }
     /** Scopes by id; unknown ids are simply absent from the answer. */
-    findScopesById(ids) {
+    async findScopesById(ids) {
+        ids.forEach((id, index) => {
+            uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' });
+        });
         return this.lookup('ids', ids);
     }
     /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
     async lookup(by, values) {
         if (values.length === 0)
             return [];
-        const answer = await this.call({
+        const answer = await this.transport.send({
             method: 'GET',
             path: 'v2/api/scopes',
             query: { [by]: values.join(',') },
@@ -62710,214 +63243,66 @@ class AuthClient {
         return answer.scopes;
     }
     async getScope(scopeId) {
-        const answer = await this.call({
+        const answer = await this.transport.send({
             method: 'GET',
-            path: `v2/api/scopes/${encodeURIComponent(scopeId)}`,
+            path: `v2/api/scopes/${uuidSegment(scopeId, 'scope id', { method: 'GET', path: '/v2/api/scopes/{scope_id}' })}`,
             schema: ScopeAnswerSchema,
         });
         return answer.scope;
     }
     /** The ids of the scopes this client owns. */
     async getClientScopeIds() {
-        const answer = await this.call({
+        const answer = await this.transport.send({
             method: 'GET',
-            path: `v2/api/clients/${encodeURIComponent(this.clientId)}`,
+            path: `v2/api/clients/${this.clientSegment({ method: 'GET', path: '/v2/api/clients/{client_id}' })}`,
             schema: ClientAnswerSchema,
         });
         return answer.client.scopes;
     }
     async createScope(scope) {
-        const answer = await this.call({
+        const request = { method: 'POST', path: '/v2/api/clients/{client_id}/scopes' };
+        const answer = await this.transport.send({
             method: 'POST',
-            path: `v2/api/clients/${encodeURIComponent(this.clientId)}/scopes`,
+            path: `v2/api/clients/${this.clientSegment(request)}/scopes`,
             body: { scope },
             schema: CreateAnswerSchema,
         });
-        if ('scope' in answer)
+        if (answer.scope)
             return answer.scope;
         // One scope per registered domain: take the one with our suffix.
-        const created = answer.scopes.find((s) => hasSuffix(s.scope_string, scope.scope_suffix)) ?? answer.scopes[0];
+        const created = answer.scopes?.find((s) => hasSuffix(s.scope_string, scope.scope_suffix)) ?? answer.scopes?.[0];
         if (!created) {
             throw new TransportError({ method: 'POST', path: `/v2/api/clients/${this.clientId}/scopes` }, 'Globus Auth answered the create with an empty scope list');
         }
         return created;
     }
     async updateScope(scopeId, changes) {
-        const answer = await this.call({
+        const answer = await this.transport.send({
             method: 'PUT',
-            path: `v2/api/scopes/${encodeURIComponent(scopeId)}`,
+            path: `v2/api/scopes/${uuidSegment(scopeId, 'scope id', { method: 'PUT', path: '/v2/api/scopes/{scope_id}' })}`,
             body: { scope: changes },
             schema: ScopeAnswerSchema,
         });
         return answer.scope;
     }
-    async call(call) {
-        const url = new URL(call.path, this.baseUrl);
-        for (const [key, value] of Object.entries(call.query ?? {}))
-            url.searchParams.set(key, value);
-        // Decoded, for people to read in logs and errors.
-        const described = { method: call.method, path: decodeURIComponent(url.pathname + url.search) };
-        const isWrite = call.method !== 'GET';
-        const { log, retry } = this.options;
-        for (let attempt = 0;; attempt++) {
-            const result = await this.attempt(url, call, described);
-            let retryIn;
-            let reason;
-            if (result.kind === 'failure') {
-                if (result.permanent)
-                    throw new TransportError(described, result.cause);
-                if (isWrite)
-                    throw new LostWriteError(described, result.cause);
-                reason = result.cause;
-                retryIn = backoffMs(attempt, this.options.random(), retry);
-            }
-            else if (RETRYABLE_STATUSES.has(result.status)) {
-                // 429 means Globus did not act, so even a write may be sent again;
-                // after a 5xx a write's fate is unknown and the caller must look first.
-                if (isWrite && result.status !== 429)
-                    throw new LostWriteError(described, `status ${result.status}`);
-                reason = `status ${result.status}`;
-                retryIn = retryAfterMs(result.headers.get('retry-after')) ?? backoffMs(attempt, this.options.random(), retry);
-            }
-            else {
-                return this.parse(result, call.schema, described);
-            }
-            const exhausted = attempt >= retry.maxRetries;
-            const remaining = this.deadline - this.options.now();
-            if (exhausted || retryIn >= remaining) {
-                const why = exhausted
-                    ? `gave up after ${attempt + 1} attempts`
-                    : `gave up after ${attempt + 1} attempts: the next wait (${seconds(retryIn)}) would pass the ${seconds(this.options.totalTimeoutMs)} time limit`;
-                if (result.kind === 'answer')
-                    throw this.errorFrom(result, described, why);
-                throw new TransportError(described, `${result.cause}; ${why}. Check that the runner reaches ${this.baseUrl.origin} (proxy settings: HTTPS_PROXY, NO_PROXY)`);
-            }
-            log.info(`Globus Auth: ${described.method} ${url.pathname} failed (${reason}); ` +
-                `retry ${attempt + 1} of ${retry.maxRetries} in ${seconds(retryIn)}`);
-            await this.options.sleep(retryIn);
-        }
-    }
-    async attempt(url, call, described) {
-        const remaining = this.deadline - this.options.now();
-        if (remaining <= 0) {
-            throw new DeadlineError(`${described.method} ${described.path}: the ${seconds(this.options.totalTimeoutMs)} time limit for talking to Globus Auth ran out`);
-        }
-        const timeoutMs = Math.min(this.options.requestTimeoutMs, remaining);
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        const started = this.options.now();
-        this.requestCount++;
-        try {
-            const response = await this.options.fetch(url.toString(), {
-                method: call.method,
-                headers: {
-                    authorization: this.authorization,
-                    accept: 'application/json',
-                    'user-agent': this.options.userAgent,
-                    ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-                signal: controller.signal,
-                // Never follow: the Authorization header must only reach the configured host.
-                redirect: 'manual',
-            });
-            const text = await readCapped(response.body, this.options.maxBodyBytes);
-            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${this.options.now() - started} ms)`);
-            if (text === undefined) {
-                return { kind: 'failure', cause: `the answer was larger than ${this.options.maxBodyBytes} bytes` };
-            }
-            return { kind: 'answer', status: response.status, headers: response.headers, text };
-        }
-        catch (error) {
-            const cause = controller.signal.aborted
-                ? `no answer within ${seconds(timeoutMs)}`
-                : `connection failed: ${networkCause(error)}`;
-            this.options.log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
-            // A certificate that cannot be trusted will not become trusted by trying again.
-            const permanent = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(cause);
-            return permanent
-                ? {
-                    kind: 'failure',
-                    cause: `${cause}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
-                    permanent,
-                }
-                : { kind: 'failure', cause };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    parse(answer, schema, described) {
-        if (answer.status >= 300 && answer.status < 400) {
-            const location = answer.headers.get('location');
-            throw new TransportError(described, `Globus Auth answered with a redirect (${answer.status}) to ${location ?? 'an unnamed location'}; ` +
-                'redirects are not followed so that the credentials only reach the configured host. ' +
-                'Check auth_url / the environment input.');
-        }
-        if (answer.status >= 400)
-            throw this.errorFrom(answer, described);
-        const json = parseJson(answer);
-        if (json === undefined) {
-            throw new TransportError(described, `the answer was not JSON (${contentType(answer)}): ${snippet(answer.text)}`);
-        }
-        const parsed = schema.safeParse(json);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new TransportError(described, `the answer did not have the expected shape (${issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unknown'})`);
-        }
-        return parsed.data;
-    }
-    errorFrom(answer, described, suffix) {
-        const body = ErrorBodySchema.safeParse(parseJson(answer));
-        const fallback = answer.text.trim()
-            ? `a non-Globus answer (${contentType(answer)}): ${snippet(answer.text)}`
-            : 'no detail given';
-        const error = new GlobusAuthError(described, answer.status, body.success ? body.data : undefined, fallback);
-        if (suffix)
-            error.message = `${error.message} (${suffix})`;
-        return error;
+    clientSegment(request) {
+        return uuidSegment(this.clientId, 'client id', request);
     }
 }
-function parseJson(answer) {
-    try {
-        return JSON.parse(answer.text);
-    }
-    catch {
-        return undefined;
-    }
+/**
+ * An id as a request path segment: a UUID, or refused before anything is sent. Ids come from
+ * answers and files; `..`, a slash or an escape would point the request somewhere else.
+ */
+function uuidSegment(id, what, request) {
+    uuidOnly(id, what, request);
+    return id;
 }
-function contentType(answer) {
-    return answer.headers.get('content-type') ?? 'no content type';
-}
-/** A short, single-line excerpt of an unexpected answer (an HTML error page, say). */
-function snippet(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-/** The most specific reason a connection failed (fetch wraps the socket error in `cause`). */
-function networkCause(error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    if (!(cause instanceof Error))
-        return String(cause);
-    const code = cause.code;
-    return code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message;
-}
-/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
-async function readCapped(body, limit) {
-    if (!body)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.byteLength;
-        if (size > limit)
-            return undefined;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+function uuidOnly(id, what, request) {
+    if (typeof id === 'string' && isUuid(id))
+        return;
+    // The value is not shown: it may be anything, from anywhere.
+    const shape = typeof id === 'string' ? `${id.length} characters` : typeof id;
+    throw new TransportError(request, `refused to send: the ${what} is not a UUID (${shape}); nothing was sent`);
 }
 
 ;// CONCATENATED MODULE: ./lib/globus/environments.js
@@ -62958,6 +63343,23 @@ function unsafeBaseUrlReason(url) {
         return 'plain http is only allowed for loopback hosts (127.0.0.1, localhost, [::1]); use https';
     }
     return `the protocol ${url.protocol} is not supported; use https`;
+}
+
+;// CONCATENATED MODULE: ./lib/globus/dispatcher.js
+// The undici dispatcher for requests to Globus Auth. Every request carries the client's Basic
+// credentials, so where it may go depends on the protocol:
+// - https: through the proxy of HTTPS_PROXY / HTTP_PROXY unless NO_PROXY says otherwise, as
+//   self-hosted runners need. The proxy only sees a CONNECT; TLS runs end to end.
+// - http (loopback only: tests and the demo): never through a proxy. An HTTP proxy is handed
+//   the whole request in clear, Authorization header included, and would forward it off the machine.
+
+
+function dispatcherFor(authUrl) {
+    const url = new URL(authUrl);
+    const unsafe = unsafeBaseUrlReason(url);
+    if (unsafe)
+        throw new Error(`No dispatcher for the Globus Auth URL ${url.origin}: ${unsafe}`);
+    return url.protocol === 'https:' ? new undici.EnvHttpProxyAgent() : new undici.Agent();
 }
 
 ;// CONCATENATED MODULE: ./lib/inputs.js
@@ -68153,93 +68555,6 @@ function pullRequestComments(token, timeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/redact.js
-// Scrubs credentials out of text that came from outside (answers, error pages) before it is
-// shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
-// pull-request comment, and a shortened or re-spaced copy of a secret no longer matches a mask.
-const REDACTED = '[redacted]';
-/** Any run of this many characters of a credential is treated as the credential. */
-const WINDOW = 12;
-/** The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped. */
-const FORMS = [
-    (t) => t,
-    (t) => t.trim(),
-    (t) => t.replace(/\s+/g, ' '),
-    (t) => t.trim().replace(/\s+/g, ' '),
-    (t) => t.replace(/\s+/g, ''),
-    (t) => JSON.stringify(t).slice(1, -1),
-    (t) => encodeURIComponent(t),
-];
-class Redactor {
-    /** Forms shorter than a window: matched whole. */
-    whole = new Set();
-    /** Every WINDOW-long piece of the longer forms that holds part of a credential. */
-    windows = new Set();
-    constructor(sensitive = []) {
-        for (const value of sensitive)
-            this.add(value);
-    }
-    /**
-     * Register a credential and every form it can come back in. `publicPrefix` is a start of it
-     * that is no secret (the client id of `client_id:secret`): pieces inside it alone stay visible.
-     */
-    add(value, publicPrefix = '') {
-        for (const form of FORMS) {
-            const text = form(value);
-            if (!text)
-                continue;
-            const prefix = form(publicPrefix);
-            const open = prefix && text.startsWith(prefix) ? prefix.length : 0;
-            if (text.length < WINDOW) {
-                this.whole.add(text);
-                continue;
-            }
-            // Windows ending after the public prefix: each holds at least one secret character.
-            for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
-                this.windows.add(text.slice(start, start + WINDOW));
-            }
-        }
-        return this;
-    }
-    /** The text with every registered credential, whole or any window of it, replaced by [redacted]. */
-    redact(text) {
-        const hidden = new Uint8Array(text.length);
-        if (this.windows.size > 0) {
-            for (let start = 0; start + WINDOW <= text.length; start++) {
-                if (this.windows.has(text.slice(start, start + WINDOW)))
-                    hidden.fill(1, start, start + WINDOW);
-            }
-        }
-        for (const form of this.whole) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-                hidden.fill(1, at, at + form.length);
-            }
-        }
-        if (!hidden.includes(1))
-            return text;
-        let out = '';
-        for (let i = 0; i < text.length; i++) {
-            if (!hidden[i])
-                out += text[i];
-            else if (i === 0 || !hidden[i - 1])
-                out += REDACTED;
-        }
-        return out;
-    }
-}
-/** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
-function credentialRedactor(clientId, clientSecret) {
-    const pair = `${clientId}:${clientSecret}`;
-    const publicBytes = Buffer.from(`${clientId}:`);
-    // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.
-    const publicBase64 = (encoding) => publicBytes.subarray(0, publicBytes.length - (publicBytes.length % 3)).toString(encoding);
-    return new Redactor()
-        .add(clientSecret)
-        .add(pair, `${clientId}:`)
-        .add(Buffer.from(pair).toString('base64'), publicBase64('base64'))
-        .add(Buffer.from(pair).toString('base64url'), publicBase64('base64url'));
-}
-
 ;// CONCATENATED MODULE: ./lib/sinks/log.js
 
 const COMMAND_START = /^\s*(::|##\[|##vso\[)/;
@@ -68283,6 +68598,7 @@ function outputValue(value, redactor) {
 
 
 
+
 async function run(options = {}) {
     // Before anything can be printed: the runner masks these in every later line.
     const secret = getInput('client_secret');
@@ -68299,10 +68615,12 @@ async function run(options = {}) {
     };
     const log = { info: print, debug: (text) => debug(commandMessage(text, redactor)) };
     let outcome;
-    const dispatcher = options.fetch ? undefined : new undici.EnvHttpProxyAgent();
+    let dispatcher;
     try {
         const settings = readSettings((name) => getInput(name), process.env);
         setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
+        // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
+        dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl);
         const auth = new AuthClient({
             baseUrl: settings.authUrl,
             clientId: settings.clientId,
@@ -68310,6 +68628,7 @@ async function run(options = {}) {
             fetch: options.fetch ?? ((url, init) => (0,undici.fetch)(url, { ...init, dispatcher })),
             totalTimeoutMs: settings.timeoutSeconds * 1000,
             userAgent: USER_AGENT,
+            redactor,
             log,
         });
         outcome = await execute(settings, { auth, redactor, log });

@@ -2,10 +2,11 @@
 // is printed, reads the inputs, and renders the Outcome through the sinks: log lines, annotations,
 // outputs, the job summary and the pull-request comment. Nothing else prints.
 import * as core from '@actions/core'
-import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
+import { type Dispatcher, fetch as undiciFetch } from 'undici'
 import { COMMENT_TIMEOUT_SECONDS, USER_AGENT } from './defaults.ts'
 import { execute, failureOf } from './execute.ts'
 import { AuthClient, type AuthLog, type Fetch } from './globus/client.ts'
+import { dispatcherFor } from './globus/dispatcher.ts'
 import { readSettings, type Settings } from './inputs.ts'
 import type { CommentRequest, Outcome } from './outcome.ts'
 import { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } from './plan-comment.ts'
@@ -32,10 +33,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const log: AuthLog = { info: print, debug: (text) => core.debug(commandMessage(text, redactor)) }
 
   let outcome: Outcome
-  const dispatcher = options.fetch ? undefined : new EnvHttpProxyAgent()
+  let dispatcher: Dispatcher | undefined
   try {
     const settings = readSettings((name) => core.getInput(name), process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
+    // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
+    dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl)
     const auth = new AuthClient({
       baseUrl: settings.authUrl,
       clientId: settings.clientId,
@@ -43,6 +46,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       fetch: options.fetch ?? (((url, init) => undiciFetch(url, { ...init, dispatcher })) as Fetch),
       totalTimeoutMs: settings.timeoutSeconds * 1000,
       userAgent: USER_AGENT,
+      redactor,
       log,
     })
     outcome = await execute(settings, { auth, redactor, log })

@@ -7,7 +7,10 @@ export const REDACTED = '[redacted]'
 /** Any run of this many characters of a credential is treated as the credential. */
 export const WINDOW = 12
 
-/** The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped. */
+/**
+ * The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped,
+ * and as UTF-8 carries it (a lone surrogate comes back as U+FFFD; encodeURIComponent would throw).
+ */
 const FORMS: ((text: string) => string)[] = [
   (t) => t,
   (t) => t.trim(),
@@ -15,7 +18,8 @@ const FORMS: ((text: string) => string)[] = [
   (t) => t.trim().replace(/\s+/g, ' '),
   (t) => t.replace(/\s+/g, ''),
   (t) => JSON.stringify(t).slice(1, -1),
-  (t) => encodeURIComponent(t),
+  (t) => t.toWellFormed(),
+  (t) => encodeURIComponent(t.toWellFormed()),
 ]
 
 export class Redactor {

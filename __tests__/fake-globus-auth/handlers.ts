@@ -75,6 +75,15 @@ export function globusAuthHandlers(fake: FakeGlobusAuth) {
           headers: { 'content-type': fault.contentType ?? 'application/json' },
         })
       }
+      if (fault?.kind === 'echo') {
+        const authorization = request.headers.get('authorization') ?? ''
+        const decoded = Buffer.from(authorization.replace(/^Basic /, ''), 'base64').toString('utf8')
+        const body = fault.render({ authorization, secret: decoded.slice(decoded.indexOf(':') + 1) })
+        return new HttpResponse(body, {
+          status: fault.status,
+          headers: { 'content-type': fault.contentType ?? 'text/html' },
+        })
+      }
       if (fault?.kind === 'status') {
         const headers: Record<string, string> = { 'content-type': fault.contentType ?? 'application/json' }
         if (fault.retryAfter) headers['retry-after'] = fault.retryAfter
@@ -89,9 +98,24 @@ export function globusAuthHandlers(fake: FakeGlobusAuth) {
         // The work is done; the answer never arrives.
         return fault.status ? globusError(fault.status, 'GATEWAY', 'upstream went away') : HttpResponse.error()
       }
+      if (fault?.kind === 'field') return withField(response, fault.path, fault.value)
       return response
     }),
   ]
+}
+
+/** The same answer with `value` at `path` (intermediate objects and lists made as needed). */
+async function withField(response: Response, path: readonly (string | number)[], value: unknown): Promise<Response> {
+  const answer: unknown = await response.json()
+  let at = answer as Record<string | number, unknown>
+  path.slice(0, -1).forEach((key, index) => {
+    if (typeof at[key] !== 'object' || at[key] === null) at[key] = typeof path[index + 1] === 'number' ? [] : {}
+    at = at[key] as Record<string | number, unknown>
+  })
+  const last = path.at(-1)
+  if (last === undefined) return HttpResponse.json(value as never, { status: response.status })
+  at[last] = value
+  return HttpResponse.json(answer as never, { status: response.status })
 }
 
 /** Two racing runs, made deterministic: each waits here until all have arrived. */

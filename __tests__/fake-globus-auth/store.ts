@@ -44,6 +44,20 @@ export type FaultKind =
   | { kind: 'barrier'; count: number; arrived?: number; release?: () => void; gate?: Promise<void> }
   /** Answer 200 with this raw body. */
   | { kind: 'raw'; body: string; contentType?: string }
+  /**
+   * Answer `status` with a body that echoes the request's credentials, as a careless error page
+   * or proxy does: `render` gets the Authorization header as sent and the secret decoded from it.
+   */
+  | { kind: 'echo'; status: number; contentType?: string; render: (echo: EchoedCredentials) => string }
+  /** Answer as usual, but with `value` at `path` of the JSON answer (any value, any field). */
+  | { kind: 'field'; path: readonly (string | number)[]; value: unknown }
+
+export interface EchoedCredentials {
+  /** The Authorization header as received, e.g. `Basic <base64>`. */
+  authorization: string
+  /** The secret decoded from it. */
+  secret: string
+}
 
 export interface Fault {
   method?: string

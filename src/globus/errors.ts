@@ -1,10 +1,12 @@
 // Errors from talking to Globus Auth, each with a message that says what to do next.
 // No message ever contains the client secret or the Authorization header: they are built
-// only from the method, the path, the status and what Globus answered.
+// only from the method, the path, the status and what Globus answered, and the transport
+// hands over what Globus answered only redacted, on one line and cut short (answer-text.ts).
 import type { ErrorBody } from './schemas.ts'
 
 export interface RequestDescription {
   method: string
+  /** Path and query as people read them, invisible characters escaped (describeUrl). */
   path: string
 }
 
@@ -24,8 +26,8 @@ export class GlobusAuthError extends Error {
   constructor(request: RequestDescription, status: number, body: ErrorBody | undefined, fallbackDetail: string) {
     const first = body?.errors?.[0]
     const detail = first?.detail || first?.title || body?.error_description || fallbackDetail
-    const requestId = first?.id
-    const code = first?.code ?? body?.error
+    const requestId = first?.id || undefined
+    const code = first?.code || body?.error || undefined
     super(
       `Globus Auth answered ${status}${code ? ` ${code}` : ''} to ${describe(request)}: ${detail}` +
         `${requestId ? ` (request id ${requestId})` : ''}.${adviceFor(status)}`,

@@ -25,3 +25,11 @@ export function retryAfterMs(value: string | null): number | undefined {
   if (value === null || !/^\s*\d+\s*$/.test(value)) return undefined
   return Number.parseInt(value, 10) * 1000
 }
+
+/**
+ * How long to wait before the next try: the jittered backoff at least, whatever Retry-After
+ * says (`Retry-After: 0` must not turn retries into a burst), longer when Retry-After asks so.
+ */
+export function retryWaitMs(attempt: number, random: number, policy: RetryPolicy, retryAfter: string | null): number {
+  return Math.max(backoffMs(attempt, random, policy), retryAfterMs(retryAfter) ?? 0)
+}

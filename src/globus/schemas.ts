@@ -1,53 +1,129 @@
-// What Globus Auth answers, parsed once at the boundary. Unknown extra fields are
-// tolerated (the service may add some); missing or mistyped ones are errors.
+// What Globus Auth answers, checked once at the boundary. Every value is bounded and ids are
+// UUIDs: ids go into request paths, scope strings into queries, reports and comments. Unknown
+// extra fields are tolerated (the service may add some); missing, mistyped or out-of-bounds
+// ones are errors. Messages name the rule, never the value (see answerIssueMessage).
 import { z } from 'zod'
+import { isUuid } from './scope-string.ts'
+
+export const LIMITS = {
+  scopeString: 512,
+  name: 1_000,
+  description: 10_000,
+  /** A DNS name is at most 253 characters. */
+  domain: 253,
+  dependentScopes: 100,
+  requiredDomains: 100,
+  /** Scopes in one answer: a lookup, or the ids of a client's scopes. */
+  scopes: 1_000,
+  errorText: 10_000,
+  errors: 100,
+} as const
+
+/** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
+const TOKEN = /^[^\s\p{Cc}\p{Cf}\p{Cs}]+$/u
+
+const uuid = z.string().refine(isUuid, { error: 'must be a UUID' })
+
+const bounded = (max: number) => z.string().max(max, { error: `must be at most ${max} characters` })
+
+const token = (max: number) =>
+  bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' })
+
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, { error: `must have at most ${max} entries` })
 
 export const DependentScopeSchema = z.object({
-  scope: z.string(),
+  scope: uuid,
   optional: z.boolean(),
   requires_refresh_token: z.boolean(),
 })
 export type DependentScope = z.infer<typeof DependentScopeSchema>
 
 export const ScopeSchema = z.object({
-  id: z.string(),
-  client: z.string(),
-  name: z.string(),
-  description: z.string(),
-  scope_string: z.string(),
-  dependent_scopes: z.array(DependentScopeSchema),
+  id: uuid,
+  client: uuid,
+  name: bounded(LIMITS.name),
+  description: bounded(LIMITS.description),
+  scope_string: token(LIMITS.scopeString),
+  dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
   allows_refresh_token: z.boolean(),
   advertised: z.boolean(),
-  required_domains: z.array(z.string()).default([]),
+  required_domains: list(token(LIMITS.domain), LIMITS.requiredDomains).default([]),
 })
 export type Scope = z.infer<typeof ScopeSchema>
 
 export const ScopeAnswerSchema = z.object({ scope: ScopeSchema })
-export const ScopesAnswerSchema = z.object({ scopes: z.array(ScopeSchema) })
+export const ScopesAnswerSchema = z.object({ scopes: list(ScopeSchema, LIMITS.scopes) })
 
-/** The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. */
-export const CreateAnswerSchema = z.union([ScopeAnswerSchema, ScopesAnswerSchema])
+/**
+ * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
+ * object rather than a union, so that a problem is reported at its field.
+ */
+export const CreateAnswerSchema = z
+  .object({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
+  .refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
+    error: 'must have a scope or a scopes field',
+  })
 
 export const ClientAnswerSchema = z.object({
-  client: z.object({ id: z.string(), scopes: z.array(z.string()) }),
+  client: z.object({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
 })
 
+/** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
+const errorText = bounded(LIMITS.errorText)
 export const ErrorBodySchema = z.object({
-  errors: z
-    .array(
-      z.object({
-        status: z.union([z.string(), z.number()]).optional(),
-        id: z.string().optional(),
-        code: z.string().optional(),
-        detail: z.string().nullish(),
-        title: z.string().nullish(),
-      }),
-    )
-    .optional(),
-  error: z.string().optional(),
-  error_description: z.string().optional(),
+  errors: list(
+    z.object({
+      status: z.union([z.string().max(16), z.number()]).nullish(),
+      id: errorText.nullish(),
+      code: errorText.nullish(),
+      detail: errorText.nullish(),
+      title: errorText.nullish(),
+    }),
+    LIMITS.errors,
+  ).optional(),
+  error: errorText.nullish(),
+  error_description: errorText.nullish(),
 })
 export type ErrorBody = z.infer<typeof ErrorBodySchema>
+
+/**
+ * The rule an answer broke, for the issues the schemas above leave to zod. Built from the kind
+ * of issue and the schema's own bounds only: never from the value, which is outside text.
+ */
+export function answerIssueMessage(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is missing' : `must be ${typeName(issue.expected)}`
+    case 'too_big':
+      return `must have at most ${Number(issue.maximum)}${unitOf(issue.origin)}`
+    case 'too_small':
+      return `must have at least ${Number(issue.minimum)}${unitOf(issue.origin)}`
+    case 'invalid_union':
+      return 'matches none of the accepted shapes'
+    case 'invalid_format':
+      return 'is not in the expected format'
+    default:
+      return 'is not valid'
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+}
+
+function typeName(expected: string): string {
+  return TYPE_NAMES[expected] ?? 'of another type'
+}
+
+function unitOf(origin: string): string {
+  return origin === 'string' ? ' characters' : origin === 'array' ? ' entries' : ''
+}
 
 /** The fields a create or update sends. */
 export interface ScopeWrite {

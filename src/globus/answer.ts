@@ -1,0 +1,104 @@
+// What an answer from Globus Auth means: the checked result, or an error whose message shows
+// outside text (error details, an HTML page, a redirect's Location, a content type) only after
+// it was redacted, put on one line and cut short (answer-text.ts).
+import type { z } from 'zod'
+import type { Redactor } from '../redact.ts'
+import { excerpt, fieldPath } from './answer-text.ts'
+import { GlobusAuthError, type RequestDescription, TransportError } from './errors.ts'
+import { answerIssueMessage, type ErrorBody, ErrorBodySchema } from './schemas.ts'
+
+export interface Answer {
+  status: number
+  headers: { get(name: string): string | null }
+  text: string
+}
+
+/** The result of a non-retryable answer: checked against `schema`, or an error. */
+export function checkedAnswer<T>(
+  answer: Answer,
+  schema: z.ZodType<T>,
+  described: RequestDescription,
+  redactor: Redactor,
+): T {
+  if (answer.status >= 300 && answer.status < 400) {
+    const location = answer.headers.get('location')
+    throw new TransportError(
+      described,
+      `Globus Auth answered with a redirect (${answer.status}) to ${location === null ? 'an unnamed location' : excerpt(location, redactor)}; ` +
+        'redirects are not followed so that the credentials only reach the configured host. ' +
+        'Check auth_url / the environment input.',
+    )
+  }
+  if (answer.status >= 400) throw errorFromAnswer(answer, described, redactor)
+  const json = parseJson(answer.text)
+  if (json === undefined) {
+    const shown = answer.text.trim() ? excerpt(answer.text, redactor) : 'an empty body'
+    throw new TransportError(described, `the answer was not JSON (${contentType(answer, redactor)}): ${shown}`)
+  }
+  // Messages come from the schemas and answerIssueMessage: the rule, never the value.
+  const parsed = schema.safeParse(json, { error: answerIssueMessage })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const problem = issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'no detail'
+    throw new TransportError(described, `the answer did not have the expected shape (${problem})`)
+  }
+  return parsed.data
+}
+
+/** A GlobusAuthError for an error status, `suffix` (why no retry helped) appended. */
+export function errorFromAnswer(
+  answer: Answer,
+  described: RequestDescription,
+  redactor: Redactor,
+  suffix?: string,
+): GlobusAuthError {
+  const parsed = ErrorBodySchema.safeParse(parseJson(answer.text))
+  const fallback = answer.text.trim()
+    ? `a non-Globus answer (${contentType(answer, redactor)}): ${excerpt(answer.text, redactor)}`
+    : 'no detail given'
+  const body = parsed.success ? cleanBody(parsed.data, redactor) : undefined
+  const error = new GlobusAuthError(described, answer.status, body, fallback)
+  if (suffix) error.message = `${error.message} (${suffix})`
+  return error
+}
+
+/** The parts of an error body a message shows, each made safe to show. */
+function cleanBody(body: ErrorBody, redactor: Redactor): ErrorBody {
+  const clean = (text: string | null | undefined) => (text ? excerpt(text, redactor) : undefined)
+  return {
+    errors: body.errors?.slice(0, 1).map((e) => ({
+      id: clean(e.id),
+      code: clean(e.code),
+      detail: clean(e.detail),
+      title: clean(e.title),
+    })),
+    error: clean(body.error),
+    error_description: clean(body.error_description),
+  }
+}
+
+function contentType(answer: Answer, redactor: Redactor): string {
+  const type = answer.headers.get('content-type')
+  return type ? excerpt(type, redactor) : 'no content type'
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
+export async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string | undefined> {
+  if (!body) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of body) {
+    size += chunk.byteLength
+    if (size > limit) return undefined
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
