@@ -93,7 +93,7 @@ describe('readSettings', () => {
   it.each([
     [{ client_id: '' }, 'Input client_id is required'],
     [{ client_secret: ' ' }, 'Input client_secret is required'],
-    [{ mode: 'apply' }, 'Input mode is "apply"; use one of: ensure, verify, plan.'],
+    [{ mode: 'apply' }, 'Input mode is "apply"; use one of: ensure, verify, plan, export.'],
     [{ timeout_seconds: '0' }, 'Input timeout_seconds is "0"; give a number of seconds between 1 and 3600.'],
     [{ timeout_seconds: '0.5' }, 'Input timeout_seconds is "0.5"'],
     [{ timeout_seconds: 'soon' }, 'Input timeout_seconds is "soon"'],

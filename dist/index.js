@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8935);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8399);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,7 +48881,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8935:
+/***/ 8399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51953,6 +51953,34 @@ async function readCheckoutFile(path, checkout, maxBytes) {
     catch (error) {
         const code = error.code;
         return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'unreadable', code: code ?? String(error) };
+    }
+}
+/**
+ * Write a NEW file into the checkout: never over an existing file (nor through a link in its
+ * place), and only into a folder that is inside the checkout once links are followed.
+ */
+async function writeNewCheckoutFile(path, checkout, text) {
+    try {
+        if (!isInside(await realPathOf((0,external_node_path_.dirname)(path)), await realPathOf(checkout)))
+            return { reason: 'outside' };
+        // O_EXCL: fails on anything already there, a dangling link included.
+        const flags = promises_.constants.O_WRONLY | promises_.constants.O_CREAT | promises_.constants.O_EXCL | (promises_.constants.O_NOFOLLOW ?? 0);
+        const handle = await (0,promises_.open)(path, flags, 0o644);
+        try {
+            await handle.writeFile(text);
+        }
+        finally {
+            await handle.close();
+        }
+        return { written: true };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return { reason: 'exists' };
+        if (code === 'ENOENT')
+            return { reason: 'no-folder' };
+        return { reason: 'unwritable', code: code ?? String(error) };
     }
 }
 /** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */
@@ -62302,6 +62330,48 @@ function assertOwned(scope, clientId) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/export.js
+const SUFFIX = /^[a-z0-9_]+$/;
+/** The suffix a scope string ends in: `https://…/scopes/<client>/<suffix>` or `urn:…:<suffix>`. */
+function suffixOf(scopeString) {
+    const suffix = scopeString.split(/[/:]/).at(-1) ?? '';
+    return SUFFIX.test(suffix) ? suffix : undefined;
+}
+/**
+ * The client's scopes as scope files: three requests (the client, its scopes, their dependent
+ * scopes, so that these are named by scope string wherever this client may see them).
+ */
+async function exportScopes(auth) {
+    const ids = await auth.getClientScopeIds();
+    const own = (await auth.findScopesById(ids)).filter((s) => s.client.toLowerCase() === auth.clientId.toLowerCase());
+    const dependentIds = [...new Set(own.flatMap((s) => s.dependent_scopes.map((d) => d.scope.toLowerCase())))];
+    const named = new Map((await auth.findScopesById(dependentIds)).map((s) => [s.id.toLowerCase(), s.scope_string]));
+    return own
+        .sort((a, b) => a.scope_string.localeCompare(b.scope_string))
+        .map((scope) => {
+        const suffix = suffixOf(scope.scope_string);
+        if (!suffix)
+            return { scope, text: undefined, problem: 'its scope string does not end in a scope suffix' };
+        const document = {
+            scope: {
+                name: scope.name,
+                description: scope.description,
+                scope_suffix: suffix,
+                dependent_scopes: scope.dependent_scopes.map((d) => ({
+                    // A scope this client cannot see keeps its id: still exact, just less readable.
+                    scope: named.get(d.scope.toLowerCase()) ?? d.scope,
+                    optional: d.optional,
+                    requires_refresh_token: d.requires_refresh_token,
+                })),
+                advertised: scope.advertised,
+                allows_refresh_token: scope.allows_refresh_token,
+                required_domains: scope.required_domains,
+            },
+        };
+        return { scope, text: `${JSON.stringify(document, null, 2)}\n`, problem: undefined };
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/sinks/printable.js
 // Outside text made safe to show on one line: every control character, and every character a
 // reader could take for a line break, becomes a visible escape. Nothing else is changed.
@@ -62314,6 +62384,155 @@ function printable(text) {
 /** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
 function splitLines(text) {
     return text.split(/\r\n|[\n\r\u2028\u2029\u0085]/);
+}
+
+;// CONCATENATED MODULE: ./lib/sinks/markdown.js
+
+function markdown(redactor) {
+    return {
+        code: (value) => codeSpan(printable(redactor.redact(value))),
+        fenced: (text, language) => fencedBlock(splitLines(redactor.redact(text)).map(printable), language),
+    };
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        longest = Math.max(longest, run);
+    }
+    return longest;
+}
+function codeSpan(text) {
+    if (text === '')
+        return '*(empty)*';
+    const fence = '`'.repeat(longestRun(text, '`') + 1);
+    // CommonMark strips one blank from each side when both have one; pad so the value survives.
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+function fencedBlock(lines, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1));
+    return [`${fence}${language}`, ...lines, fence].join('\n');
+}
+/**
+ * A table cell of trusted Markdown (which may hold code spans): a `|` would end the cell even
+ * inside a code span, and a line break would end the row.
+ */
+function cell(text) {
+    return (splitLines(text)
+        // Backslashes before a pipe doubled, so that the pipe's own escape is never undone.
+        .map((line) => line.replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`))
+        .join('<br>'));
+}
+
+;// CONCATENATED MODULE: ./lib/export-report.js
+
+
+function verdictText(verdict, file) {
+    switch (verdict.kind) {
+        case 'written':
+            return `Wrote ${file}: commit it, and open a pull request; its plan should say there is nothing to change.`;
+        case 'exists':
+            return `Did not write ${file}: it exists, and export never overwrites a file. Compare it with the scope file below.`;
+        case 'several':
+            return `Did not write ${file}: the client has ${verdict.count} scopes. Copy the one this repository keeps from the job summary.`;
+        case 'none':
+            return `Did not write ${file}: the client has no scope to export.`;
+        case 'refused':
+            return `Did not write ${file}: ${verdict.why}.`;
+    }
+}
+function exportLogLines(exported, verdict, file) {
+    const lines = [`The client has ${exported.length} scope${exported.length === 1 ? '' : 's'}.`];
+    for (const { scope, text, problem } of exported) {
+        lines.push(`Scope ${printable(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`);
+        if (text)
+            lines.push(...text
+                .trimEnd()
+                .split('\n')
+                .map((line) => `  ${printable(line)}`));
+    }
+    lines.push(verdictText(verdict, file));
+    return lines;
+}
+function renderExportSummary(exported, verdict, file, redactor) {
+    const md = markdown(redactor);
+    const parts = ['## 📤 Globus Auth scope: exported', '', verdictText(verdict, md.code(file))];
+    for (const { scope, text, problem } of exported) {
+        parts.push('', `### ${md.code(scope.scope_string)}`, '', `Scope id ${md.code(scope.id)}.`);
+        parts.push('', problem ? `Not exported: ${problem}.` : md.fenced(text ?? '', 'json'));
+    }
+    return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/failure.js
+// A run that failed: the failure line, and the problems that have a place in the scope file as
+// annotations there (at most MAX_ANNOTATIONS, and one more that counts the rest).
+
+
+/** At most this many problems become annotations; one more line counts the rest. */
+const MAX_ANNOTATIONS = 20;
+/** The failure line; problems with a place in the scope file are annotated there instead. */
+function failureOf(error, scopeFile, outcome) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && error.stack)
+        outcome.debug.push(error.stack);
+    const problems = fileProblems(error, scopeFile);
+    if (!problems)
+        return message;
+    const total = problems.list.length + problems.omitted;
+    for (const problem of problems.list.slice(0, MAX_ANNOTATIONS)) {
+        outcome.annotations.push({
+            level: 'error',
+            message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+            title: 'Invalid scope file',
+            file: problems.file,
+            ...(problem.line ? { line: problem.line, column: problem.column } : {}),
+        });
+    }
+    if (total > MAX_ANNOTATIONS) {
+        outcome.annotations.push({
+            level: 'error',
+            message: `…and ${total - MAX_ANNOTATIONS} more problems in ${problems.file}; fix these first and run again.`,
+            title: 'Invalid scope file',
+            file: problems.file,
+        });
+    }
+    // Annotated problems are not repeated in the failure line, only summed up.
+    const headline = message.split('\n')[0]?.replace(/:$/, '');
+    return `${headline}; see the annotations on ${problems.file}.`;
+}
+function fileProblems(error, scopeFile) {
+    if (error instanceof ScopeFileError) {
+        return { file: error.file, list: error.problems, omitted: error.omitted };
+    }
+    if (error instanceof UnknownDependentScopeError && scopeFile) {
+        const list = error.problems.map((p) => ({
+            field: fieldName(p.path),
+            message: p.message,
+            ...scopeFile.positionOf(p.path),
+        }));
+        return { file: scopeFile.file, list, omitted: 0 };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/outcome.js
+// Everything a run leaves on the runner, as plain data: execute() returns it, run() renders it.
+// Texts here may hold outside text; the sinks escape and redact them on the way out.
+/** The step outputs, as action.yml declares them. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['status', 'scope_string', 'scope_id']));
+function emptyOutcome() {
+    return {
+        log: [],
+        debug: [],
+        annotations: [],
+        outputs: undefined,
+        comment: undefined,
+        summary: '',
+        failure: undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/report.js
@@ -62374,46 +62593,6 @@ const GROUPS_WARNING = `The scope does not depend on Globus Groups (${GROUPS_SCO
     'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
     'Add it to dependent_scopes unless the provider uses no group policies.';
 
-;// CONCATENATED MODULE: ./lib/sinks/markdown.js
-
-function markdown(redactor) {
-    return {
-        code: (value) => codeSpan(printable(redactor.redact(value))),
-        fenced: (text) => fencedBlock(splitLines(redactor.redact(text)).map(printable)),
-    };
-}
-function longestRun(text, char) {
-    let longest = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === char ? run + 1 : 0;
-        longest = Math.max(longest, run);
-    }
-    return longest;
-}
-function codeSpan(text) {
-    if (text === '')
-        return '*(empty)*';
-    const fence = '`'.repeat(longestRun(text, '`') + 1);
-    // CommonMark strips one blank from each side when both have one; pad so the value survives.
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-function fencedBlock(lines) {
-    const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1));
-    return [fence, ...lines, fence].join('\n');
-}
-/**
- * A table cell of trusted Markdown (which may hold code spans): a `|` would end the cell even
- * inside a code span, and a line break would end the row.
- */
-function cell(text) {
-    return (splitLines(text)
-        // Backslashes before a pipe doubled, so that the pipe's own escape is never undone.
-        .map((line) => line.replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`))
-        .join('<br>'));
-}
-
 ;// CONCATENATED MODULE: ./lib/summary.js
 
 
@@ -62421,19 +62600,23 @@ const MAX_SUMMARY_CHARS = 512 * 1024; // GitHub refuses a step summary over 1 Mi
 function renderSummary(input, redactor) {
     const md = markdown(redactor);
     const { result, error } = input;
-    const icon = error ? '❌' : result?.status.startsWith('would-') ? '📝' : '✅';
-    const title = error ? 'failed' : result ? HEADLINES[result.status] : '';
+    const icon = error ? '❌' : input.skipped ? '⏭️' : result?.status.startsWith('would-') ? '📝' : '✅';
+    const title = error ? 'failed' : input.skipped ? 'skipped' : result ? HEADLINES[result.status] : '';
+    const scopeString = result?.scopeString ?? input.scopeString;
+    const mode = result?.mode ?? input.mode;
     const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`;
     const rows = [
-        ['Scope string', result ? md.code(result.scopeString) : '—'],
+        ['Scope string', scopeString ? md.code(scopeString) : '—'],
         ['Scope id', result?.scope ? md.code(result.scope.id) : '—'],
-        ['Status', result ? md.code(result.status) : '`failed`'],
-        ['Mode', result ? md.code(result.mode) : '—'],
+        ['Status', result ? md.code(result.status) : input.skipped ? '`skipped`' : '`failed`'],
+        ['Mode', mode ? md.code(mode) : '—'],
         ['Scope file', md.code(input.scopeFile)],
         ['Globus Auth', input.authUrl ? `${md.code(input.authUrl)} (${requests})` : '(not reached)'],
     ];
     const parts = [`## ${icon} Globus Auth scope: ${title}`, '', '| | |', '|---|---|'];
     parts.push(...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`));
+    if (input.skipped)
+        parts.push('', input.skipped);
     if (error)
         parts.push('', '### Error', '', md.fenced(error));
     if (result)
@@ -62481,6 +62664,68 @@ function renderPlanComment(result, scopeFile, redactor) {
     return `${parts.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/export-run.js
+// mode: export as a run: find the client's scopes, show each as a scope file, and write the file
+// at scope_file when it does not exist yet and there is exactly one scope. Never overwrites.
+
+
+
+
+
+
+async function executeExport(settings, io) {
+    const outcome = emptyOutcome();
+    const file = settings.scopeFile.display;
+    try {
+        io.log.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode export`);
+        const exported = await exportScopes(io.auth);
+        const ready = exported.filter((e) => e.text !== undefined);
+        let verdict;
+        if (ready.length === 0)
+            verdict = { kind: 'none' };
+        else if (ready.length > 1)
+            verdict = { kind: 'several', count: ready.length };
+        else {
+            const written = await writeNewCheckoutFile(settings.scopeFile.path, settings.scopeFile.workspace, ready[0]?.text ?? '');
+            verdict =
+                'written' in written
+                    ? { kind: 'written' }
+                    : written.reason === 'exists'
+                        ? { kind: 'exists' }
+                        : { kind: 'refused', why: refusalText(written) };
+        }
+        outcome.log.push(...exportLogLines(exported, verdict, file));
+        const only = ready.length === 1 ? ready[0]?.scope : undefined;
+        outcome.outputs = { status: 'exported', scope_string: only?.scope_string ?? '', scope_id: only?.id ?? '' };
+        outcome.summary = renderExportSummary(exported, verdict, file, io.redactor);
+    }
+    catch (error) {
+        outcome.failure = failureOf(error, undefined, outcome);
+        outcome.outputs = { status: 'failed', scope_string: '', scope_id: '' };
+        outcome.summary = renderSummary({
+            result: undefined,
+            error: outcome.failure,
+            mode: 'export',
+            scopeFile: file,
+            authUrl: settings.authUrl,
+            requests: io.auth.requestCount,
+        }, io.redactor);
+    }
+    return outcome;
+}
+function refusalText(refusal) {
+    switch (refusal.reason) {
+        case 'outside':
+            return 'its folder is outside the repository checkout';
+        case 'no-folder':
+            return 'its folder does not exist; create it, or set scope_file to a path in an existing folder';
+        case 'exists':
+            return 'it exists';
+        default:
+            return `it cannot be written (${refusal.code})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/execute.js
 // The whole run as a function: settings and collaborators in, an Outcome out. It knows nothing
 // of the runner: run() in main.ts reads the inputs and renders the Outcome.
@@ -62490,24 +62735,20 @@ function renderPlanComment(result, scopeFile, redactor) {
 
 
 
-/** At most this many problems become annotations; one more line counts the rest. */
-const MAX_ANNOTATIONS = 20;
+
+
+
 async function execute(settings, io) {
-    const outcome = {
-        log: [],
-        debug: [],
-        annotations: [],
-        outputs: undefined,
-        comment: undefined,
-        summary: '',
-        failure: undefined,
-    };
+    if (settings.mode === 'export')
+        return executeExport(settings, io);
+    const mode = settings.mode;
+    const outcome = emptyOutcome();
     let scopeFile;
     let result;
     try {
         scopeFile = await readScopeFile(settings.scopeFile);
         io.log.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`);
-        result = await ensureScope(io.auth, scopeFile.desired, settings.mode, io.log);
+        result = await ensureScope(io.auth, scopeFile.desired, mode, io.log);
         outcome.log.push(...logLines(result));
         if (result.missingGroups) {
             outcome.annotations.push({
@@ -62522,26 +62763,43 @@ async function execute(settings, io) {
             scope_string: result.scopeString,
             scope_id: result.scope?.id ?? '',
         };
-        if (settings.mode === 'plan') {
+        if (mode === 'plan') {
             outcome.comment = {
                 scope: { authUrl: settings.authUrl, clientId: settings.clientId, scopeSuffix: scopeFile.desired.scope_suffix },
                 body: renderPlanComment(result, settings.scopeFile.display, io.redactor),
                 hasChanges: result.plan.action !== 'none',
             };
         }
-        if (settings.mode === 'verify' && result.status !== 'unchanged')
+        if (mode === 'verify' && result.status !== 'unchanged')
             outcome.failure = verifyFailure(result, settings);
     }
     catch (error) {
         outcome.failure = failureOf(error, scopeFile, outcome);
+        // What is known stays known, so `if: always()` steps can branch on it.
+        const scopeString = scopeFile ? scopeStringFor(settings.clientId, scopeFile.desired.scope_suffix) : '';
+        outcome.outputs = { status: 'failed', scope_string: result?.scopeString ?? scopeString, scope_id: '' };
+        result = undefined;
     }
     outcome.summary = renderSummary({
         result,
         error: outcome.failure,
+        mode,
+        scopeString: outcome.outputs?.scope_string,
         scopeFile: settings.scopeFile.display,
         authUrl: settings.authUrl,
         requests: io.auth.requestCount,
     }, io.redactor);
+    return outcome;
+}
+/** Plan mode on a pull request without credentials: a fork's, or Dependabot's. Nothing is sent. */
+function skippedOutcome(scopeFile, redactor) {
+    const outcome = emptyOutcome();
+    const why = 'Skipped: this pull request gets no secrets or variables (a pull request from a fork, or from Dependabot), ' +
+        'so client_id and client_secret are empty and the plan cannot be made here. It is made when the change ' +
+        'reaches a branch of this repository; a maintainer can also run the workflow by hand.';
+    outcome.annotations.push({ level: 'notice', message: why, title: 'Globus Auth scope plan skipped' });
+    outcome.outputs = { status: 'skipped', scope_string: '', scope_id: '' };
+    outcome.summary = renderSummary({ result: undefined, error: undefined, skipped: why, mode: 'plan', scopeFile, authUrl: undefined, requests: 0 }, redactor);
     return outcome;
 }
 function verifyFailure(result, settings) {
@@ -62549,50 +62807,6 @@ function verifyFailure(result, settings) {
         ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
         : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
             `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`;
-}
-/** The failure line; problems with a place in the scope file are annotated there instead. */
-function failureOf(error, scopeFile, outcome) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack)
-        outcome.debug.push(error.stack);
-    const problems = fileProblems(error, scopeFile);
-    if (!problems)
-        return message;
-    const total = problems.list.length + problems.omitted;
-    for (const problem of problems.list.slice(0, MAX_ANNOTATIONS)) {
-        outcome.annotations.push({
-            level: 'error',
-            message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
-            title: 'Invalid scope file',
-            file: problems.file,
-            ...(problem.line ? { line: problem.line, column: problem.column } : {}),
-        });
-    }
-    if (total > MAX_ANNOTATIONS) {
-        outcome.annotations.push({
-            level: 'error',
-            message: `…and ${total - MAX_ANNOTATIONS} more problems in ${problems.file}; fix these first and run again.`,
-            title: 'Invalid scope file',
-            file: problems.file,
-        });
-    }
-    // Annotated problems are not repeated in the failure line, only summed up.
-    const headline = message.split('\n')[0]?.replace(/:$/, '');
-    return `${headline}; see the annotations on ${problems.file}.`;
-}
-function fileProblems(error, scopeFile) {
-    if (error instanceof ScopeFileError) {
-        return { file: error.file, list: error.problems, omitted: error.omitted };
-    }
-    if (error instanceof UnknownDependentScopeError && scopeFile) {
-        const list = error.problems.map((p) => ({
-            field: fieldName(p.path),
-            message: p.message,
-            ...scopeFile.positionOf(p.path),
-        }));
-        return { file: scopeFile.file, list, omitted: 0 };
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/redact.js
@@ -63375,7 +63589,9 @@ function dispatcherFor(authUrl) {
 class InputError extends Error {
     name = 'InputError';
 }
-const ModeSchema = schemas_enum(MODES);
+/** The modes of the mode input: ensureScope's three, and export (scope file from a hand-made scope). */
+const RUN_MODES = [...MODES, 'export'];
+const ModeSchema = schemas_enum(RUN_MODES);
 function readSettings(input, env) {
     const clientId = input('client_id').trim();
     const clientSecret = input('client_secret');
@@ -63394,7 +63610,7 @@ function readSettings(input, env) {
     const modeText = input('mode').trim() || DEFAULT_MODE;
     const mode = ModeSchema.safeParse(modeText);
     if (!mode.success)
-        throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`);
+        throw new InputError(`Input mode is "${modeText}"; use one of: ${RUN_MODES.join(', ')}.`);
     const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE;
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const scopeFile = {
@@ -63465,6 +63681,16 @@ function checkedUrl(text, where) {
 }
 function missing(name, what, example) {
     return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`;
+}
+/**
+ * Plan mode on a pull request with no credentials at all: GitHub gives pull requests from forks
+ * (and Dependabot's) neither secrets nor variables. Such a plan is skipped, not failed; ensure
+ * and verify still fail on empty credentials.
+ */
+function isPlanWithoutCredentials(input, env) {
+    const mode = input('mode').trim() || DEFAULT_MODE;
+    const empty = !input('client_id').trim() || !input('client_secret').trim();
+    return mode === 'plan' && env.GITHUB_EVENT_NAME === 'pull_request' && empty;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -68599,6 +68825,8 @@ function outputValue(value, redactor) {
 
 
 
+
+
 async function run(options = {}) {
     // Before anything can be printed: the runner masks these in every later line.
     const secret = getInput('client_secret');
@@ -68614,10 +68842,14 @@ async function run(options = {}) {
             info(line);
     };
     const log = { info: print, debug: (text) => debug(commandMessage(text, redactor)) };
+    const input = (name) => getInput(name);
+    if (isPlanWithoutCredentials(input, process.env)) {
+        return render(skippedOutcome(input('scope_file') || DEFAULT_SCOPE_FILE, redactor), redactor);
+    }
     let outcome;
     let dispatcher;
     try {
-        const settings = readSettings((name) => getInput(name), process.env);
+        const settings = readSettings(input, process.env);
         setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
         // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
         dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl);
@@ -68645,18 +68877,12 @@ async function run(options = {}) {
 }
 /** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */
 function inputFailure(error, redactor) {
-    const outcome = {
-        log: [],
-        debug: [],
-        annotations: [],
-        outputs: undefined,
-        comment: undefined,
-        summary: '',
-        failure: undefined,
-    };
+    const outcome = emptyOutcome();
     outcome.failure = failureOf(error, undefined, outcome);
-    const scopeFile = getInput('scope_file') || '(not read)';
-    outcome.summary = renderSummary({ result: undefined, error: outcome.failure, scopeFile, authUrl: undefined, requests: 0 }, redactor);
+    outcome.outputs = { status: 'failed', scope_string: '', scope_id: '' };
+    const scopeFile = getInput('scope_file') || DEFAULT_SCOPE_FILE;
+    const mode = getInput('mode') || DEFAULT_MODE;
+    outcome.summary = renderSummary({ result: undefined, error: outcome.failure, mode, scopeFile, authUrl: undefined, requests: 0 }, redactor);
     return outcome;
 }
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */

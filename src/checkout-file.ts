@@ -37,6 +37,37 @@ export async function readCheckoutFile(
   }
 }
 
+/** Why a new file was not written. */
+export type WriteRefusal = { reason: 'exists' | 'outside' | 'no-folder' } | { reason: 'unwritable'; code: string }
+
+/**
+ * Write a NEW file into the checkout: never over an existing file (nor through a link in its
+ * place), and only into a folder that is inside the checkout once links are followed.
+ */
+export async function writeNewCheckoutFile(
+  path: string,
+  checkout: string,
+  text: string,
+): Promise<{ written: true } | WriteRefusal> {
+  try {
+    if (!isInside(await realPathOf(dirname(path)), await realPathOf(checkout))) return { reason: 'outside' }
+    // O_EXCL: fails on anything already there, a dangling link included.
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
+    const handle = await open(path, flags, 0o644)
+    try {
+      await handle.writeFile(text)
+    } finally {
+      await handle.close()
+    }
+    return { written: true }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return { reason: 'exists' }
+    if (code === 'ENOENT') return { reason: 'no-folder' }
+    return { reason: 'unwritable', code: code ?? String(error) }
+  }
+}
+
 /** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */
 async function realPathOf(path: string): Promise<string> {
   try {

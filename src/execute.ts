@@ -1,14 +1,16 @@
 // The whole run as a function: settings and collaborators in, an Outcome out. It knows nothing
 // of the runner: run() in main.ts reads the inputs and renders the Outcome.
-import { UnknownDependentScopeError } from './dependent-scopes.ts'
 import { type EnsureResult, ensureScope } from './ensure.ts'
+import { executeExport } from './export-run.ts'
+import { failureOf } from './failure.ts'
 import type { AuthClient, AuthLog } from './globus/client.ts'
+import { scopeStringFor } from './globus/scope-string.ts'
 import type { Settings } from './inputs.ts'
-import type { Annotation, Outcome } from './outcome.ts'
+import { emptyOutcome, type Outcome } from './outcome.ts'
 import { driftedFields } from './plan.ts'
 import type { Redactor } from './redact.ts'
 import { GROUPS_WARNING, logLines } from './report.ts'
-import { type FileProblem, fieldName, readScopeFile, type ScopeFile, ScopeFileError } from './scope-file.ts'
+import { readScopeFile, type ScopeFile } from './scope-file.ts'
 import { renderPlanComment, renderSummary } from './summary.ts'
 
 export interface Collaborators {
@@ -18,25 +20,16 @@ export interface Collaborators {
   log: AuthLog
 }
 
-/** At most this many problems become annotations; one more line counts the rest. */
-export const MAX_ANNOTATIONS = 20
-
 export async function execute(settings: Settings, io: Collaborators): Promise<Outcome> {
-  const outcome: Outcome = {
-    log: [],
-    debug: [],
-    annotations: [],
-    outputs: undefined,
-    comment: undefined,
-    summary: '',
-    failure: undefined,
-  }
+  if (settings.mode === 'export') return executeExport(settings, io)
+  const mode = settings.mode
+  const outcome = emptyOutcome()
   let scopeFile: ScopeFile | undefined
   let result: EnsureResult | undefined
   try {
     scopeFile = await readScopeFile(settings.scopeFile)
     io.log.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`)
-    result = await ensureScope(io.auth, scopeFile.desired, settings.mode, io.log)
+    result = await ensureScope(io.auth, scopeFile.desired, mode, io.log)
     outcome.log.push(...logLines(result))
     if (result.missingGroups) {
       outcome.annotations.push({
@@ -51,21 +44,27 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
       scope_string: result.scopeString,
       scope_id: result.scope?.id ?? '',
     }
-    if (settings.mode === 'plan') {
+    if (mode === 'plan') {
       outcome.comment = {
         scope: { authUrl: settings.authUrl, clientId: settings.clientId, scopeSuffix: scopeFile.desired.scope_suffix },
         body: renderPlanComment(result, settings.scopeFile.display, io.redactor),
         hasChanges: result.plan.action !== 'none',
       }
     }
-    if (settings.mode === 'verify' && result.status !== 'unchanged') outcome.failure = verifyFailure(result, settings)
+    if (mode === 'verify' && result.status !== 'unchanged') outcome.failure = verifyFailure(result, settings)
   } catch (error) {
     outcome.failure = failureOf(error, scopeFile, outcome)
+    // What is known stays known, so `if: always()` steps can branch on it.
+    const scopeString = scopeFile ? scopeStringFor(settings.clientId, scopeFile.desired.scope_suffix) : ''
+    outcome.outputs = { status: 'failed', scope_string: result?.scopeString ?? scopeString, scope_id: '' }
+    result = undefined
   }
   outcome.summary = renderSummary(
     {
       result,
       error: outcome.failure,
+      mode,
+      scopeString: outcome.outputs?.scope_string,
       scopeFile: settings.scopeFile.display,
       authUrl: settings.authUrl,
       requests: io.auth.requestCount,
@@ -75,56 +74,25 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
   return outcome
 }
 
+/** Plan mode on a pull request without credentials: a fork's, or Dependabot's. Nothing is sent. */
+export function skippedOutcome(scopeFile: string, redactor: Redactor): Outcome {
+  const outcome = emptyOutcome()
+  const why =
+    'Skipped: this pull request gets no secrets or variables (a pull request from a fork, or from Dependabot), ' +
+    'so client_id and client_secret are empty and the plan cannot be made here. It is made when the change ' +
+    'reaches a branch of this repository; a maintainer can also run the workflow by hand.'
+  outcome.annotations.push({ level: 'notice', message: why, title: 'Globus Auth scope plan skipped' })
+  outcome.outputs = { status: 'skipped', scope_string: '', scope_id: '' }
+  outcome.summary = renderSummary(
+    { result: undefined, error: undefined, skipped: why, mode: 'plan', scopeFile, authUrl: undefined, requests: 0 },
+    redactor,
+  )
+  return outcome
+}
+
 function verifyFailure(result: EnsureResult, settings: Settings): string {
   return result.status === 'would-create'
     ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
     : `The scope ${result.scopeString} differs from ${settings.scopeFile.display} in: ` +
         `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`
-}
-
-/** The failure line; problems with a place in the scope file are annotated there instead. */
-export function failureOf(error: unknown, scopeFile: ScopeFile | undefined, outcome: Outcome): string {
-  const message = error instanceof Error ? error.message : String(error)
-  if (error instanceof Error && error.stack) outcome.debug.push(error.stack)
-  const problems = fileProblems(error, scopeFile)
-  if (!problems) return message
-  const total = problems.list.length + problems.omitted
-  for (const problem of problems.list.slice(0, MAX_ANNOTATIONS)) {
-    outcome.annotations.push({
-      level: 'error',
-      message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
-      title: 'Invalid scope file',
-      file: problems.file,
-      ...(problem.line ? { line: problem.line, column: problem.column } : {}),
-    })
-  }
-  if (total > MAX_ANNOTATIONS) {
-    outcome.annotations.push({
-      level: 'error',
-      message: `…and ${total - MAX_ANNOTATIONS} more problems in ${problems.file}; fix these first and run again.`,
-      title: 'Invalid scope file',
-      file: problems.file,
-    })
-  }
-  // Annotated problems are not repeated in the failure line, only summed up.
-  const headline = message.split('\n')[0]?.replace(/:$/, '')
-  return `${headline}; see the annotations on ${problems.file}.`
-}
-
-function fileProblems(
-  error: unknown,
-  scopeFile: ScopeFile | undefined,
-): { file: string; list: FileProblem[]; omitted: number } | undefined {
-  if (error instanceof ScopeFileError) {
-    return { file: error.file, list: error.problems, omitted: error.omitted }
-  }
-  if (error instanceof UnknownDependentScopeError && scopeFile) {
-    const list = error.problems.map((p) => ({
-      field: fieldName(p.path),
-      message: p.message,
-      ...scopeFile.positionOf(p.path),
-    }))
-    return { file: scopeFile.file, list, omitted: 0 }
-  }
-  return undefined
 }

@@ -4,7 +4,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
-import { MODES, type Mode } from './ensure.ts'
+import { MODES } from './ensure.ts'
 import {
   authBaseUrl,
   ENVIRONMENTS,
@@ -20,7 +20,7 @@ export interface Settings {
   clientSecret: string
   /** Absolute path of the scope file, the path as the user gave it (for messages), and the checkout it must be in. */
   scopeFile: ScopeFileLocation
-  mode: Mode
+  mode: RunMode
   /** Base URL of Globus Auth, and where it came from (for the log). */
   authUrl: string
   authUrlSource: string
@@ -35,7 +35,10 @@ export class InputError extends Error {
 
 export type ReadInput = (name: string) => string
 
-const ModeSchema = z.enum(MODES)
+/** The modes of the mode input: ensureScope's three, and export (scope file from a hand-made scope). */
+export const RUN_MODES = [...MODES, 'export'] as const
+export type RunMode = (typeof RUN_MODES)[number]
+const ModeSchema = z.enum(RUN_MODES)
 
 export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings {
   const clientId = input('client_id').trim()
@@ -61,7 +64,7 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
 
   const modeText = input('mode').trim() || DEFAULT_MODE
   const mode = ModeSchema.safeParse(modeText)
-  if (!mode.success) throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`)
+  if (!mode.success) throw new InputError(`Input mode is "${modeText}"; use one of: ${RUN_MODES.join(', ')}.`)
 
   const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
@@ -138,4 +141,15 @@ function checkedUrl(text: string, where: string): string {
 
 function missing(name: string, what: string, example: string): string {
   return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`
+}
+
+/**
+ * Plan mode on a pull request with no credentials at all: GitHub gives pull requests from forks
+ * (and Dependabot's) neither secrets nor variables. Such a plan is skipped, not failed; ensure
+ * and verify still fail on empty credentials.
+ */
+export function isPlanWithoutCredentials(input: ReadInput, env: NodeJS.ProcessEnv): boolean {
+  const mode = input('mode').trim() || DEFAULT_MODE
+  const empty = !input('client_id').trim() || !input('client_secret').trim()
+  return mode === 'plan' && env.GITHUB_EVENT_NAME === 'pull_request' && empty
 }

@@ -3,12 +3,13 @@
 // outputs, the job summary and the pull-request comment. Nothing else prints.
 import * as core from '@actions/core'
 import { type Dispatcher, fetch as undiciFetch } from 'undici'
-import { COMMENT_TIMEOUT_SECONDS, USER_AGENT } from './defaults.ts'
-import { execute, failureOf } from './execute.ts'
+import { COMMENT_TIMEOUT_SECONDS, DEFAULT_MODE, DEFAULT_SCOPE_FILE, USER_AGENT } from './defaults.ts'
+import { execute, skippedOutcome } from './execute.ts'
+import { failureOf } from './failure.ts'
 import { AuthClient, type AuthLog, type Fetch } from './globus/client.ts'
 import { dispatcherFor } from './globus/dispatcher.ts'
-import { readSettings, type Settings } from './inputs.ts'
-import type { CommentRequest, Outcome } from './outcome.ts'
+import { isPlanWithoutCredentials, readSettings, type Settings } from './inputs.ts'
+import { type CommentRequest, emptyOutcome, type Outcome } from './outcome.ts'
 import { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } from './plan-comment.ts'
 import { credentialRedactor, type Redactor } from './redact.ts'
 import { commandMessage, logLines } from './sinks/log.ts'
@@ -32,10 +33,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
   }
   const log: AuthLog = { info: print, debug: (text) => core.debug(commandMessage(text, redactor)) }
 
+  const input = (name: string) => core.getInput(name)
+  if (isPlanWithoutCredentials(input, process.env)) {
+    return render(skippedOutcome(input('scope_file') || DEFAULT_SCOPE_FILE, redactor), redactor)
+  }
   let outcome: Outcome
   let dispatcher: Dispatcher | undefined
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env)
+    const settings = readSettings(input, process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
     // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
     dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl)
@@ -61,19 +66,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
 /** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */
 function inputFailure(error: unknown, redactor: Redactor): Outcome {
-  const outcome: Outcome = {
-    log: [],
-    debug: [],
-    annotations: [],
-    outputs: undefined,
-    comment: undefined,
-    summary: '',
-    failure: undefined,
-  }
+  const outcome = emptyOutcome()
   outcome.failure = failureOf(error, undefined, outcome)
-  const scopeFile = core.getInput('scope_file') || '(not read)'
+  outcome.outputs = { status: 'failed', scope_string: '', scope_id: '' }
+  const scopeFile = core.getInput('scope_file') || DEFAULT_SCOPE_FILE
+  const mode = core.getInput('mode') || DEFAULT_MODE
   outcome.summary = renderSummary(
-    { result: undefined, error: outcome.failure, scopeFile, authUrl: undefined, requests: 0 },
+    { result: undefined, error: outcome.failure, mode, scopeFile, authUrl: undefined, requests: 0 },
     redactor,
   )
   return outcome

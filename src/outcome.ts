@@ -34,3 +34,15 @@ export interface Outcome {
   /** Why the step fails; undefined when it passes. */
   failure: string | undefined
 }
+
+export function emptyOutcome(): Outcome {
+  return {
+    log: [],
+    debug: [],
+    annotations: [],
+    outputs: undefined,
+    comment: undefined,
+    summary: '',
+    failure: undefined,
+  }
+}

@@ -8,6 +8,11 @@ import { cell, type Markdown, markdown } from './sinks/markdown.ts'
 export interface SummaryInput {
   result: EnsureResult | undefined
   error: string | undefined
+  /** Why nothing was done, when the step passes without doing anything. */
+  skipped?: string
+  /** What is known when there is no result (a failure): the mode, the scope string it would have. */
+  mode?: string
+  scopeString?: string
   scopeFile: string
   authUrl: string | undefined
   requests: number
@@ -18,19 +23,22 @@ const MAX_SUMMARY_CHARS = 512 * 1024 // GitHub refuses a step summary over 1 MiB
 export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const md = markdown(redactor)
   const { result, error } = input
-  const icon = error ? '❌' : result?.status.startsWith('would-') ? '📝' : '✅'
-  const title = error ? 'failed' : result ? HEADLINES[result.status] : ''
+  const icon = error ? '❌' : input.skipped ? '⏭️' : result?.status.startsWith('would-') ? '📝' : '✅'
+  const title = error ? 'failed' : input.skipped ? 'skipped' : result ? HEADLINES[result.status] : ''
+  const scopeString = result?.scopeString ?? input.scopeString
+  const mode = result?.mode ?? input.mode
   const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`
   const rows: [string, string][] = [
-    ['Scope string', result ? md.code(result.scopeString) : '—'],
+    ['Scope string', scopeString ? md.code(scopeString) : '—'],
     ['Scope id', result?.scope ? md.code(result.scope.id) : '—'],
-    ['Status', result ? md.code(result.status) : '`failed`'],
-    ['Mode', result ? md.code(result.mode) : '—'],
+    ['Status', result ? md.code(result.status) : input.skipped ? '`skipped`' : '`failed`'],
+    ['Mode', mode ? md.code(mode) : '—'],
     ['Scope file', md.code(input.scopeFile)],
     ['Globus Auth', input.authUrl ? `${md.code(input.authUrl)} (${requests})` : '(not reached)'],
   ]
   const parts = [`## ${icon} Globus Auth scope: ${title}`, '', '| | |', '|---|---|']
   parts.push(...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`))
+  if (input.skipped) parts.push('', input.skipped)
   if (error) parts.push('', '### Error', '', md.fenced(error))
   if (result) parts.push(...driftSection(result, input.scopeFile, md))
   const text = `${parts.join('\n')}\n`

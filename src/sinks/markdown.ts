@@ -7,14 +7,14 @@ import { printable, splitLines } from './printable.ts'
 export interface Markdown {
   /** An inline code span holding the value exactly. */
   code(value: string): string
-  /** A fenced code block holding a text of several lines. */
-  fenced(text: string): string
+  /** A fenced code block holding a text of several lines; `language` is ours, never outside text. */
+  fenced(text: string, language?: 'json'): string
 }
 
 export function markdown(redactor: Redactor): Markdown {
   return {
     code: (value) => codeSpan(printable(redactor.redact(value))),
-    fenced: (text) => fencedBlock(splitLines(redactor.redact(text)).map(printable)),
+    fenced: (text, language) => fencedBlock(splitLines(redactor.redact(text)).map(printable), language),
   }
 }
 
@@ -36,9 +36,9 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`
 }
 
-function fencedBlock(lines: string[]): string {
+function fencedBlock(lines: string[], language = ''): string {
   const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1))
-  return [fence, ...lines, fence].join('\n')
+  return [`${fence}${language}`, ...lines, fence].join('\n')
 }
 
 /**
