@@ -44,6 +44,7 @@ function result(status: EnsureResult['status'], mode: EnsureResult['mode'] = 'pl
     desired,
     knownScopes: new Map([[GROUPS, groupsScope]]),
     missingGroups: false,
+    variants: [],
   }
 }
 

@@ -33,7 +33,7 @@ export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): Dri
     const desired = d.desired as DependentScope[]
     const current = d.current as DependentScope[] | undefined
     const label = (dep: DependentScope) =>
-      `${knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`
+      `${nameOf(dep, knownScopes)} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`
     const changes = dependentScopeChanges(desired, current ?? [])
     const markerOf = (dep: DependentScope, side: 'current' | 'desired'): Marker => {
       const change = changes.find(
@@ -49,6 +49,10 @@ export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): Dri
     }
   })
 }
+
+/** A dependent scope by its scope string where known, else by its id. */
+export const nameOf = (dep: DependentScope, knownScopes: Map<string, Scope>) =>
+  knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
   created: 'created',
@@ -74,7 +78,19 @@ export function logLines(result: EnsureResult): string[] {
     lines.push(`  ${line.field}:`)
     for (const entry of [...line.desired, ...removed]) lines.push(`    ${entry.marker} ${printable(entry.text)}`)
   }
+  if (result.variants.length > 0) {
+    const variants = result.variants.map((v) => `${printable(v.scope_string)} (id ${printable(v.id)})`)
+    lines.push(variantsNotice(printable(result.scopeString), variants))
+  }
   return lines
+}
+
+/** Domain variants of the scope: this action keeps only the chosen one in line with the file. */
+export function variantsNotice(chosen: string, variants: string[]): string {
+  return (
+    `Globus Auth also holds ${variants.join(', ')} with the same scope suffix (one per registered domain ` +
+    `of the client); this action keeps only ${chosen} as the file says and leaves the others as they are.`
+  )
 }
 
 export const GROUPS_WARNING =
