@@ -1,5 +1,6 @@
 // What happened, as plain text: the differences field by field, and the log lines. Values that
 // came from outside are quoted or escaped here; the log sink makes every line safe once more.
+import { changesNeedingConsent } from './consent.ts'
 import type { EnsureResult } from './ensure.ts'
 import type { DependentScope, Scope } from './globus/schemas.ts'
 import { GROUPS_SCOPE_STRING } from './globus/scope-string.ts'
@@ -82,7 +83,26 @@ export function logLines(result: EnsureResult): string[] {
     const variants = result.variants.map((v) => `${printable(v.scope_string)} (id ${printable(v.id)})`)
     lines.push(variantsNotice(printable(result.scopeString), variants))
   }
+  const consent = consentItems(result).map(({ name, why }) => `${printable(name)} (${why})`)
+  if (consent.length > 0) lines.push(consentNotice(consent, result))
   return lines
+}
+
+/** The dependent scopes existing consents do not cover, each with why; outside text unquoted. */
+export function consentItems(result: EnsureResult): { name: string; why: string }[] {
+  return changesNeedingConsent(result.plan).map((change) => ({
+    name: nameOf(change.dependent, result.knownScopes),
+    why: change.reasons.join(', '),
+  }))
+}
+
+/** Items come quoted by the caller's sink (plain text for the log, code spans for Markdown). */
+export function consentNotice(items: string[], result: EnsureResult): string {
+  const when = result.status.startsWith('would-') ? 'Once this is applied, existing' : 'Existing'
+  return (
+    `${when} consents do not cover ${items.join(', ')}: users and flows must consent again ` +
+    '(Globus Flows runs that use this Action Provider wait until they do).'
+  )
 }
 
 /** Domain variants of the scope: this action keeps only the chosen one in line with the file. */
