@@ -50,6 +50,11 @@ describe('chooseScope', () => {
     expect(chooseScope([production, otherHost], { ...want, expected: otherHost.scope_string }).chosen).toBe(otherHost)
   })
 
+  it('counts a URL-form scope string with a domain in place of the client id as a domain variant', () => {
+    const urlDomain = scope('https://auth.globus.org/scopes/ap.example.org/action_all', 'u')
+    expect(chooseScope([urlDomain, otherHost], want)).toEqual({ chosen: otherHost, variants: [urlDomain] })
+  })
+
   it('takes a domain variant only when no /scopes/ form exists, and nothing without the suffix', () => {
     expect(chooseScope([domainB, domainA], want)).toEqual({ chosen: domainA, variants: [domainB] })
     expect(chooseScope([unrelated], want)).toEqual({ chosen: undefined, variants: [] })
