@@ -22,11 +22,12 @@ describe('AuthClient', () => {
   })
 
   it('accepts both create answer shapes', async () => {
-    const a = await t.auth().createScope(newScope)
+    const [a, ...restA] = await t.auth().createScope(newScope)
     t.fake.createAnswer = 'scopes'
-    const b = await t.auth().createScope({ ...newScope, scope_suffix: 'other' })
-    expect(a.scope_string).toMatch(/\/action_all$/)
-    expect(b.scope_string).toMatch(/\/other$/)
+    const [b, ...restB] = await t.auth().createScope({ ...newScope, scope_suffix: 'other' })
+    expect(a?.scope_string).toMatch(/\/action_all$/)
+    expect(b?.scope_string).toMatch(/\/other$/)
+    expect([...restA, ...restB]).toEqual([])
     expect(t.fake.scopesOf(t.client.id)).toHaveLength(2)
   })
 

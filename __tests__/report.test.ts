@@ -44,6 +44,7 @@ function result(status: EnsureResult['status'], mode: EnsureResult['mode'] = 'pl
     desired,
     knownScopes: new Map([[GROUPS, groupsScope]]),
     missingGroups: false,
+    variants: [],
   }
 }
 
@@ -109,6 +110,10 @@ describe('report', () => {
       '  dependent_scopes:',
       '    + urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (optional: false, requires_refresh_token: false)',
       `    - ${OTHER} (optional: true, requires_refresh_token: false)`,
+      'Existing consents do not cover urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (added): users and flows must consent again (Globus Flows runs that use this Action Provider wait until they do).',
     ])
+    expect(comment).toContain(
+      '> [!IMPORTANT]\n> Once this is applied, existing consents do not cover `urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships` (added): users and flows must consent again',
+    )
   })
 })

@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9722);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,7 +48881,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8399:
+/***/ 9722:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51896,17 +51896,22 @@ const COMMENT_TIMEOUT_SECONDS = 30;
 const USER_AGENT = 'ensure-globus-scope (GitHub Action)';
 
 ;// CONCATENATED MODULE: ./lib/globus/scope-string.js
-// Scope strings that can be known before any request.
-/** Globus Groups: without it an Action Provider cannot read a caller's groups. */
+// Scope strings that can be known before any request, and how ids compare.
+/**
+ * Globus Groups' scope in production only; every environment has its own id for the same
+ * scope string, so the action learns the id from Globus and never decides by this one.
+ */
 const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f';
+/** Globus Groups: without it an Action Provider cannot read a caller's groups. */
 const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships';
 /**
  * The scope string Globus gives a client's scope. Both SDKs build it this way for
  * production; other environments are unverified, so the answer from Globus stays the truth
  * and a wrong guess only costs a fallback lookup (see ensure.ts), never a duplicate.
+ * Globus writes client ids in lower case.
  */
 function scopeStringFor(clientId, scopeSuffix) {
-    return `https://auth.globus.org/scopes/${clientId}/${scopeSuffix}`;
+    return `https://auth.globus.org/scopes/${clientId.toLowerCase()}/${scopeSuffix}`;
 }
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
@@ -51915,6 +51920,10 @@ function hasSuffix(scopeString, scopeSuffix) {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(value) {
     return UUID.test(value);
+}
+/** UUIDs are case-insensitive: the same client or scope whatever case it is written in. */
+function sameId(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -61980,6 +61989,7 @@ function knownFields(path) {
 ;// CONCATENATED MODULE: ./lib/dependent-scopes.js
 
 
+const HIDDEN = ' (Globus shows a scope only to its owner, or to everyone when it is advertised)';
 class UnknownDependentScopeError extends Error {
     name = 'UnknownDependentScopeError';
     problems;
@@ -61995,7 +62005,7 @@ class UnknownDependentScopeError extends Error {
  * new ids are looked up, in one request. Adds what it fetched to `known`.
  */
 async function resolveDependentScopes(declared, known, current, auth) {
-    const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id]));
+    const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id.toLowerCase()]));
     const alreadyDependent = new Set(current?.dependent_scopes.map((d) => d.scope.toLowerCase()));
     const problems = [];
     const at = (index) => ['scope', 'dependent_scopes', index, 'scope'];
@@ -62004,7 +62014,8 @@ async function resolveDependentScopes(declared, known, current, auth) {
         if (id === undefined) {
             problems.push({
                 path: at(index),
-                message: `no Globus Auth scope has the scope string "${entry.scope}"; check its spelling or give the scope id instead`,
+                message: `no Globus Auth scope with the scope string "${entry.scope}" was found, or it is not visible to this client${HIDDEN}; ` +
+                    `check its spelling or give its scope id, and if the scope is another client's, ask its owner to advertise it`,
             });
         }
         return {
@@ -62022,7 +62033,8 @@ async function resolveDependentScopes(declared, known, current, auth) {
             if (!known.has(dependent.scope)) {
                 problems.push({
                     path: at(index),
-                    message: `no Globus Auth scope has the id ${dependent.scope}; check the id, or give the scope string instead`,
+                    message: `no Globus Auth scope with the id ${dependent.scope} was found, or it is not visible to this client${HIDDEN}; ` +
+                        `check the id, and if the scope is another client's, ask its owner to advertise it`,
                 });
             }
         }
@@ -62030,6 +62042,17 @@ async function resolveDependentScopes(declared, known, current, auth) {
     if (problems.length > 0)
         throw new UnknownDependentScopeError(problems);
     return resolved.map(({ dependent }) => dependent);
+}
+/** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
+async function nameDependentScopes(auth, plan, known) {
+    const drift = plan.drift.find((d) => d.field === 'dependent_scopes');
+    const listed = [
+        ...(drift?.current ?? []),
+        ...(drift?.desired ?? []),
+    ];
+    const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id));
+    for (const scope of await auth.findScopesById(unnamed))
+        known.set(scope.id.toLowerCase(), scope);
 }
 
 ;// CONCATENATED MODULE: ./lib/globus/errors.js
@@ -62099,6 +62122,82 @@ class LostWriteError extends Error {
 class DeadlineError extends Error {
     name = 'DeadlineError';
 }
+
+;// CONCATENATED MODULE: ./lib/groups.js
+
+function leavesOutGroups(declared, resolved, found) {
+    const groups = found.find((scope) => scope.scope_string === GROUPS_SCOPE_STRING);
+    if (groups)
+        return !resolved.some((dependent) => sameId(dependent.scope, groups.id));
+    // Not answered (absent here, or not visible to this client): only the file's words can tell.
+    return !declared.some((dependent) => dependent.scope === GROUPS_SCOPE_STRING);
+}
+
+;// CONCATENATED MODULE: ./lib/scope-choice.js
+
+/**
+ * Deterministic, whatever order Globus answers in: the exact expected string, else the
+ * `/scopes/<client_id>/<suffix>` form under any host, and a domain variant only when neither exists.
+ */
+function chooseScope(scopes, want) {
+    const expected = want.expected ?? scopeStringFor(want.clientId, want.suffix);
+    const rank = (scope) => scope.scope_string === expected ? 0 : isClientForm(scope.scope_string, want.clientId, want.suffix) ? 1 : 2;
+    const ranked = scopes
+        .filter((scope) => hasSuffix(scope.scope_string, want.suffix))
+        .sort((a, b) => rank(a) - rank(b) || byText(a.scope_string, b.scope_string) || byText(a.id, b.id));
+    const [chosen, ...variants] = ranked;
+    return { chosen, variants };
+}
+/** `https://<any host>/scopes/<client_id>/<suffix>`, the client id in any case. */
+function isClientForm(scopeString, clientId, suffix) {
+    if (!URL.canParse(scopeString))
+        return false;
+    const url = new URL(scopeString);
+    return /^https?:$/.test(url.protocol) && url.pathname.toLowerCase() === `/scopes/${clientId.toLowerCase()}/${suffix}`;
+}
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** A create answered with no scope of the declared suffix: never taken for success. */
+class CreateAnswerError extends Error {
+    name = 'CreateAnswerError';
+}
+/** The scope a create answer holds for the declared suffix, in either shape Globus answers. */
+function chooseCreated(scopes, want) {
+    const { chosen, variants } = chooseScope(scopes, want);
+    if (chosen)
+        return { chosen, variants };
+    throw new CreateAnswerError(`Globus Auth answered the create of the scope suffix "${want.suffix}" with ${described(scopes)}, ` +
+        'so the action takes no scope of that answer for its own. Look at the ' +
+        `scopes of client ${want.clientId} in Globus Auth before running again.`);
+}
+const MAX_NAMED = 5;
+const MAX_CHARS = 200;
+/** Scope strings and ids quoted and shortened: they are outside text. */
+function described(scopes) {
+    if (scopes.length === 0)
+        return 'no scope at all';
+    const quote = (text) => JSON.stringify(text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text);
+    const named = scopes.slice(0, MAX_NAMED).map((s) => `${quote(s.scope_string)} (id ${quote(s.id)})`);
+    const more = scopes.length > MAX_NAMED ? ` and ${scopes.length - MAX_NAMED} more` : '';
+    return `${named.join(', ')}${more}, none of which has that suffix`;
+}
+
+;// CONCATENATED MODULE: ./lib/own-scope.js
+
+
+/** The client's scope with this suffix: by scope string first, then through the client's own list. */
+async function findOwnScope(auth, target, want) {
+    const byString = (await auth.findScopesByString([target])).filter(isOwn(auth));
+    const { chosen } = chooseScope(byString, want);
+    return chosen ? { scope: chosen, variants: [] } : findInClientScopes(auth, want);
+}
+/** The client's scope with this suffix, whatever its scope string, and its domain variants. */
+async function findInClientScopes(auth, want) {
+    const ids = await auth.getClientScopeIds();
+    const own = (await auth.findScopesById(ids)).filter(isOwn(auth));
+    const { chosen, variants } = chooseScope(own, want);
+    return { scope: chosen, variants };
+}
+const isOwn = (auth) => (scope) => sameId(scope.client, auth.clientId);
 
 ;// CONCATENATED MODULE: ./lib/plan.js
 /** The fields compared with Globus; scope_suffix is the scope's identity and never changes. */
@@ -62176,24 +62275,34 @@ function dependentScopeChanges(desired, current) {
 
 
 
+
+
+
 const MODES = ['ensure', 'verify', 'plan'];
 /** Globus holds something other than what was written, or than what this client may change. */
 class VerificationError extends Error {
     name = 'VerificationError';
 }
+/** Globus did not create the scope, and it does not exist: Globus' own words say why. */
+class CreateRefusedError extends Error {
+    name = 'CreateRefusedError';
+}
 // Writes whose answer was lost are re-read and, if still needed, sent again at most this often.
 const MAX_WRITE_ROUNDS = 3;
 async function ensureScope(auth, declared, mode, log) {
+    const want = { clientId: auth.clientId, suffix: declared.scope_suffix };
     const target = scopeStringFor(auth.clientId, declared.scope_suffix);
     const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => !isUuid(s));
-    // One request finds the scope and every dependent scope given by scope string.
-    const found = await auth.findScopesByString([target, ...new Set(dependentStrings)]);
+    // One request finds the scope, this environment's Groups scope, and every dependent scope
+    // given by scope string.
+    const found = await auth.findScopesByString([...new Set([target, GROUPS_SCOPE_STRING, ...dependentStrings])]);
     const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]));
-    let current = found.find((s) => s.scope_string === target);
+    let located = { scope: found.find((s) => s.scope_string === target), variants: [] };
     // Read-only modes cannot learn from a refused create that the computed scope string was a
     // wrong guess (outside production, say), so they look through the client's own scopes.
-    if (!current && mode !== 'ensure')
-        current = await findInClientScopes(auth, declared.scope_suffix);
+    if (!located.scope && mode !== 'ensure')
+        located = await findInClientScopes(auth, want);
+    const current = located.scope;
     if (current)
         assertOwned(current, auth.clientId);
     const desired = {
@@ -62203,34 +62312,51 @@ async function ensureScope(auth, declared, mode, log) {
     const plan = planScope(desired, current);
     const base = {
         mode,
-        plan,
         desired,
         knownScopes,
-        missingGroups: !desired.dependent_scopes.some((d) => d.scope === GROUPS_SCOPE_ID),
+        missingGroups: leavesOutGroups(declared.dependent_scopes, desired.dependent_scopes, found),
     };
-    if (plan.action === 'none') {
-        // The lookup answer is a fresh read of the scope: nothing more to verify.
-        return { ...base, status: 'unchanged', scope: current, scopeString: current?.scope_string ?? target };
-    }
-    if (mode !== 'ensure') {
+    const outcome = (status, plan, at) => ({
+        ...base,
+        status,
+        plan,
+        scope: at.scope,
+        scopeString: at.scope?.scope_string ?? target,
+        variants: at.variants,
+    });
+    if (mode !== 'ensure' && plan.action !== 'none') {
         // People read this plan (job summary, pull-request comment): name dependent scopes.
         await nameDependentScopes(auth, plan, knownScopes);
-        const status = plan.action === 'create' ? 'would-create' : 'would-update';
-        return { ...base, status, scope: current, scopeString: current?.scope_string ?? target };
+        return outcome(plan.action === 'create' ? 'would-create' : 'would-update', plan, located);
     }
-    const scope = await apply(auth, desired, plan, current, target, log);
-    return { ...base, status: plan.action === 'create' ? 'created' : 'updated', scope, scopeString: scope.scope_string };
+    if (plan.action !== 'create') {
+        // The lookup answer is a fresh read of the scope: nothing more to verify when all is right.
+        return bringInLine(auth, desired, located, outcome, log);
+    }
+    const created = await createOrFind(auth, plan.write, target, want, log);
+    if (created.kind === 'found') {
+        // Someone else's create, or ours whose answer was lost: from here on an existing scope,
+        // planned and reported against what Globus holds.
+        return bringInLine(auth, desired, created, outcome, log);
+    }
+    const acknowledged = { scope: created.scope, acknowledged: true, fresh: undefined };
+    const scope = await verify(auth, desired, 'create', acknowledged, log);
+    return outcome('created', plan, { scope, variants: created.variants });
+}
+/** An existing scope, freshly read: unchanged, or updated and verified. */
+async function bringInLine(auth, desired, existing, outcome, log) {
+    const plan = planScope(desired, existing.scope);
+    if (plan.action !== 'update')
+        return outcome('unchanged', plan, existing);
+    const scope = await verify(auth, desired, 'update', await update(auth, existing.scope, plan.write, log), log);
+    return outcome('updated', plan, { ...existing, scope });
 }
 /**
- * Create or update, then read back until Globus holds exactly the desired scope. A write
- * whose answer was lost is never replayed blindly: the scope is read again first, and only
- * what is still missing or different is written.
+ * Read back until Globus holds exactly the desired scope. An update whose answer was lost is
+ * never replayed blindly: the scope is read again first, and only what still differs is written.
  */
-async function apply(auth, desired, plan, current, target, log) {
-    let outcome = plan.action === 'create'
-        ? await createOrFind(auth, plan.write, target, log)
-        : // planScope only plans an update of a scope it was given
-            await update(auth, current, plan.write, log);
+async function verify(auth, desired, action, first, log) {
+    let outcome = first;
     for (let round = 1;; round++) {
         const readBack = outcome.fresh ?? (await auth.getScope(outcome.scope.id));
         assertOwned(readBack, auth.clientId);
@@ -62238,7 +62364,7 @@ async function apply(auth, desired, plan, current, target, log) {
         if (drift.length === 0)
             return readBack;
         if (outcome.acknowledged) {
-            throw new VerificationError(`Globus Auth accepted the ${plan.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
+            throw new VerificationError(`Globus Auth accepted the ${action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
                 `shows different ${driftedFields(drift)}. Nothing else was changed; run again, and if it ` +
                 'persists, compare the scope file with the scope in Globus Auth.');
         }
@@ -62263,68 +62389,46 @@ async function update(auth, scope, write, log) {
         return { scope, acknowledged: false, fresh: undefined };
     }
 }
-async function createOrFind(auth, write, target, log) {
+/**
+ * Create the scope, or find it after a create that did not settle: refused (any answer but
+ * 401/403, whatever its words: the duplicate-suffix answer is not documented), failed, or lost.
+ * A refused or failed create is never sent again; a lost one only when the scope is still missing.
+ */
+async function createOrFind(auth, write, target, want, log) {
     for (let round = 1;; round++) {
+        let failure;
         try {
-            return { scope: await auth.createScope(write), acknowledged: true, fresh: undefined };
+            const { chosen, variants } = chooseCreated(await auth.createScope(write), want);
+            return { kind: 'created', scope: chosen, variants };
         }
         catch (error) {
-            const lost = error instanceof LostWriteError;
-            const duplicate = isDuplicateSuffix(error);
-            if (!lost && !duplicate)
+            if (!unsettled(error))
                 throw error;
-            log.info(duplicate
-                ? `Globus Auth says the scope suffix "${write.scope_suffix}" already exists (another run may have created it); looking it up`
-                : `${error.message}; looking the scope up before deciding`);
-            const existing = await findOwnScope(auth, target, write.scope_suffix);
-            if (existing)
-                return { scope: existing, acknowledged: false, fresh: existing };
-            if (duplicate) {
-                throw new VerificationError(`Globus Auth refused to create the scope suffix "${write.scope_suffix}" because it exists, but no scope ` +
-                    `of client ${auth.clientId} has it. It may belong to another client of the same project: ` +
-                    'choose another scope_suffix or remove the other scope. Nothing was changed.');
-            }
-            if (round >= MAX_WRITE_ROUNDS)
-                throw error;
-            log.info('The scope does not exist; sending the create again');
+            failure = error;
         }
+        log.info(`${failure.message.replace(/\.$/, '')}; looking the scope up before deciding (another run may have created it)`);
+        const existing = await findOwnScope(auth, target, want);
+        if (existing.scope) {
+            log.info(`Found ${existing.scope.scope_string} (id ${existing.scope.id}); going on from it`);
+            return { kind: 'found', ...existing, scope: existing.scope };
+        }
+        if (!(failure instanceof LostWriteError)) {
+            throw new CreateRefusedError(`${failure.message} No scope of client ${auth.clientId} has the suffix "${write.scope_suffix}" ` +
+                '(looked up by scope string and through the client’s own scopes), so nothing was created.');
+        }
+        if (round >= MAX_WRITE_ROUNDS)
+            throw failure;
+        log.info('The scope does not exist; sending the create again');
     }
 }
-/** The client's scope with this suffix: by scope string first, then through the client's own list. */
-async function findOwnScope(auth, target, suffix) {
-    const byString = (await auth.findScopesByString([target])).find(isOwn(auth, suffix));
-    return byString ?? (await findInClientScopes(auth, suffix));
-}
-/** The client's scope with this suffix, whatever its scope string: two requests. */
-async function findInClientScopes(auth, suffix) {
-    const ids = await auth.getClientScopeIds();
-    return (await auth.findScopesById(ids)).find(isOwn(auth, suffix));
-}
-const isOwn = (auth, suffix) => (scope) => scope.client === auth.clientId && hasSuffix(scope.scope_string, suffix);
-/**
- * A refused create because the suffix exists. 409 is the likely answer but unverified,
- * so any 4xx whose words say so counts as well.
- */
-function isDuplicateSuffix(error) {
-    if (!(error instanceof GlobusAuthError))
-        return false;
-    if (error.status === 409)
-        return true;
-    return error.status >= 400 && error.status < 500 && /already exists|duplicate|in use|taken/i.test(error.detail);
-}
-/** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
-async function nameDependentScopes(auth, plan, known) {
-    const drift = plan.drift.find((d) => d.field === 'dependent_scopes');
-    const listed = [
-        ...(drift?.current ?? []),
-        ...(drift?.desired ?? []),
-    ];
-    const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id));
-    for (const scope of await auth.findScopesById(unnamed))
-        known.set(scope.id.toLowerCase(), scope);
+/** A create whose outcome only a lookup can tell. Wrong credentials or rights cannot be looked past. */
+function unsettled(error) {
+    if (error instanceof GlobusAuthError)
+        return error.status !== 401 && error.status !== 403;
+    return error instanceof LostWriteError || error instanceof TransportError;
 }
 function assertOwned(scope, clientId) {
-    if (scope.client !== clientId) {
+    if (!sameId(scope.client, clientId)) {
         throw new VerificationError(`The scope ${scope.scope_string} (id ${scope.id}) belongs to client ${scope.client}, not to ${clientId}. ` +
             'Pass the credentials of the client that owns it, or choose another scope_suffix.');
     }
@@ -62535,7 +62639,35 @@ function emptyOutcome() {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/consent.js
+
+/** Empty for a create: nobody has consented to a scope that does not exist yet. */
+function changesNeedingConsent(plan) {
+    if (plan.action !== 'update')
+        return [];
+    const drift = plan.drift.find((d) => d.field === 'dependent_scopes');
+    if (!drift)
+        return [];
+    const changes = dependentScopeChanges(drift.desired, (drift.current ?? []));
+    return changes.flatMap((change) => {
+        if (change.kind === 'added')
+            return [{ dependent: change.desired, reasons: ['added'] }];
+        if (change.kind !== 'changed')
+            return [];
+        const reasons = [];
+        if (change.current.optional && !change.desired.optional)
+            reasons.push('now required');
+        if (!change.current.requires_refresh_token && change.desired.requires_refresh_token) {
+            reasons.push('now requires a refresh token');
+        }
+        return reasons.length > 0 ? [{ dependent: change.desired, reasons }] : [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/report.js
+// What happened, as plain text: the differences field by field, and the log lines. Values that
+// came from outside are quoted or escaped here; the log sink makes every line safe once more.
+
 
 
 
@@ -62550,7 +62682,7 @@ function driftLines(drift, knownScopes) {
         }
         const desired = d.desired;
         const current = d.current;
-        const label = (dep) => `${knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`;
+        const label = (dep) => `${nameOf(dep, knownScopes)} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`;
         const changes = dependentScopeChanges(desired, current ?? []);
         const markerOf = (dep, side) => {
             const change = changes.find((c) => (side === 'desired' ? c.kind !== 'removed' && c.desired : c.kind !== 'added' && c.current) === dep);
@@ -62565,6 +62697,8 @@ function driftLines(drift, knownScopes) {
         };
     });
 }
+/** A dependent scope by its scope string where known, else by its id. */
+const nameOf = (dep, knownScopes) => knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope;
 const HEADLINES = {
     created: 'created',
     updated: 'updated',
@@ -62587,7 +62721,32 @@ function logLines(result) {
         for (const entry of [...line.desired, ...removed])
             lines.push(`    ${entry.marker} ${printable(entry.text)}`);
     }
+    if (result.variants.length > 0) {
+        const variants = result.variants.map((v) => `${printable(v.scope_string)} (id ${printable(v.id)})`);
+        lines.push(variantsNotice(printable(result.scopeString), variants));
+    }
+    const consent = consentItems(result).map(({ name, why }) => `${printable(name)} (${why})`);
+    if (consent.length > 0)
+        lines.push(consentNotice(consent, result));
     return lines;
+}
+/** The dependent scopes existing consents do not cover, each with why; outside text unquoted. */
+function consentItems(result) {
+    return changesNeedingConsent(result.plan).map((change) => ({
+        name: nameOf(change.dependent, result.knownScopes),
+        why: change.reasons.join(', '),
+    }));
+}
+/** Items come quoted by the caller's sink (plain text for the log, code spans for Markdown). */
+function consentNotice(items, result) {
+    const when = result.status.startsWith('would-') ? 'Once this is applied, existing' : 'Existing';
+    return (`${when} consents do not cover ${items.join(', ')}: users and flows must consent again ` +
+        '(Globus Flows runs that use this Action Provider wait until they do).');
+}
+/** Domain variants of the scope: this action keeps only the chosen one in line with the file. */
+function variantsNotice(chosen, variants) {
+    return (`Globus Auth also holds ${variants.join(', ')} with the same scope suffix (one per registered domain ` +
+        `of the client); this action keeps only ${chosen} as the file says and leaves the others as they are.`);
 }
 const GROUPS_WARNING = `The scope does not depend on Globus Groups (${GROUPS_SCOPE_STRING}). ` +
     'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
@@ -62632,7 +62791,7 @@ function renderSummary(input, redactor) {
 const entries = (md, list) => list === undefined
     ? '(none)'
     : list.map((e) => `${e.marker === ' ' ? '' : `${e.marker} `}${md.code(e.text)}`).join('\n') || '`[]`';
-/** The differences table and the Groups warning, shared by the summary and the comment. */
+/** The differences table and the notices, shared by the summary and the comment. */
 function driftSection(result, scopeFile, md) {
     const parts = [];
     if (result.plan.drift.length > 0) {
@@ -62641,6 +62800,13 @@ function driftSection(result, scopeFile, md) {
         for (const line of driftLines(result.plan.drift, result.knownScopes)) {
             parts.push(`| ${line.field} | ${cell(entries(md, line.current))} | ${cell(entries(md, line.desired))} |`);
         }
+    }
+    const consent = consentItems(result).map(({ name, why }) => `${md.code(name)} (${why})`);
+    if (consent.length > 0)
+        parts.push('', `> [!IMPORTANT]\n> ${consentNotice(consent, result)}`);
+    if (result.variants.length > 0) {
+        const variants = result.variants.map((v) => md.code(v.scope_string));
+        parts.push('', `> [!NOTE]\n> ${variantsNotice(md.code(result.scopeString), variants)}`);
     }
     if (result.missingGroups)
         parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`);
@@ -63473,6 +63639,10 @@ class AuthClient {
         });
         return answer.client.scopes;
     }
+    /**
+     * Every scope the create answer holds: one, or one per registered domain of the client.
+     * Which of them is the Action Provider's is the caller's choice (scope-choice.ts).
+     */
     async createScope(scope) {
         const request = { method: 'POST', path: '/v2/api/clients/{client_id}/scopes' };
         const answer = await this.transport.send({
@@ -63481,14 +63651,7 @@ class AuthClient {
             body: { scope },
             schema: CreateAnswerSchema,
         });
-        if (answer.scope)
-            return answer.scope;
-        // One scope per registered domain: take the one with our suffix.
-        const created = answer.scopes?.find((s) => hasSuffix(s.scope_string, scope.scope_suffix)) ?? answer.scopes?.[0];
-        if (!created) {
-            throw new TransportError({ method: 'POST', path: `/v2/api/clients/${this.clientId}/scopes` }, 'Globus Auth answered the create with an empty scope list');
-        }
-        return created;
+        return answer.scope ? [answer.scope] : (answer.scopes ?? []);
     }
     async updateScope(scopeId, changes) {
         const answer = await this.transport.send({

@@ -1,10 +1,14 @@
 // Declared dependent scopes (by id or by scope string) -> ids, failing before any write when
-// one does not exist.
+// one cannot be found. Globus answers a lookup only with scopes the caller may see (its own,
+// its clients', advertised ones), so "not found" may mean "not visible": messages say both.
 import type { AuthClient } from './globus/client.ts'
 import type { DependentScope, Scope } from './globus/schemas.ts'
 import { isUuid } from './globus/scope-string.ts'
+import type { Plan } from './plan.ts'
 import type { DeclaredDependentScope } from './scope-document.ts'
 import { fieldName } from './scope-file.ts'
+
+const HIDDEN = ' (Globus shows a scope only to its owner, or to everyone when it is advertised)'
 
 export interface UnknownDependentScope {
   /** Where it stands in the scope file, e.g. ['scope', 'dependent_scopes', 1, 'scope']. */
@@ -33,7 +37,7 @@ export async function resolveDependentScopes(
   current: Scope | undefined,
   auth: Pick<AuthClient, 'findScopesById'>,
 ): Promise<DependentScope[]> {
-  const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id]))
+  const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id.toLowerCase()]))
   const alreadyDependent = new Set(current?.dependent_scopes.map((d) => d.scope.toLowerCase()))
   const problems: UnknownDependentScope[] = []
   const at = (index: number) => ['scope', 'dependent_scopes', index, 'scope']
@@ -43,7 +47,9 @@ export async function resolveDependentScopes(
     if (id === undefined) {
       problems.push({
         path: at(index),
-        message: `no Globus Auth scope has the scope string "${entry.scope}"; check its spelling or give the scope id instead`,
+        message:
+          `no Globus Auth scope with the scope string "${entry.scope}" was found, or it is not visible to this client${HIDDEN}; ` +
+          `check its spelling or give its scope id, and if the scope is another client's, ask its owner to advertise it`,
       })
     }
     return {
@@ -63,11 +69,24 @@ export async function resolveDependentScopes(
       if (!known.has(dependent.scope)) {
         problems.push({
           path: at(index),
-          message: `no Globus Auth scope has the id ${dependent.scope}; check the id, or give the scope string instead`,
+          message:
+            `no Globus Auth scope with the id ${dependent.scope} was found, or it is not visible to this client${HIDDEN}; ` +
+            `check the id, and if the scope is another client's, ask its owner to advertise it`,
         })
       }
     }
   }
   if (problems.length > 0) throw new UnknownDependentScopeError(problems)
   return resolved.map(({ dependent }) => dependent)
+}
+
+/** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
+export async function nameDependentScopes(auth: AuthClient, plan: Plan, known: Map<string, Scope>): Promise<void> {
+  const drift = plan.drift.find((d) => d.field === 'dependent_scopes')
+  const listed = [
+    ...((drift?.current as DependentScope[] | undefined) ?? []),
+    ...((drift?.desired as DependentScope[]) ?? []),
+  ]
+  const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id))
+  for (const scope of await auth.findScopesById(unnamed)) known.set(scope.id.toLowerCase(), scope)
 }

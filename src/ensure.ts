@@ -1,11 +1,14 @@
 // The whole job against Globus Auth: look up, plan, apply, verify. Plain values in and out;
 // nothing here knows about GitHub.
-import { resolveDependentScopes } from './dependent-scopes.ts'
+import { nameDependentScopes, resolveDependentScopes } from './dependent-scopes.ts'
 import type { AuthClient, AuthLog } from './globus/client.ts'
-import { GlobusAuthError, LostWriteError } from './globus/errors.ts'
-import type { DependentScope, Scope, ScopeWrite } from './globus/schemas.ts'
-import { GROUPS_SCOPE_ID, hasSuffix, isUuid, scopeStringFor } from './globus/scope-string.ts'
+import { GlobusAuthError, LostWriteError, TransportError } from './globus/errors.ts'
+import type { Scope, ScopeWrite } from './globus/schemas.ts'
+import { GROUPS_SCOPE_STRING, isUuid, sameId, scopeStringFor } from './globus/scope-string.ts'
+import { leavesOutGroups } from './groups.ts'
+import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
 import { driftBetween, driftedFields, type Plan, planScope, type ResolvedScope } from './plan.ts'
+import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
 import type { DesiredScope } from './scope-document.ts'
 
 export const MODES = ['ensure', 'verify', 'plan'] as const
@@ -14,8 +17,9 @@ export type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'wou
 
 export interface EnsureResult {
   mode: Mode
+  /** `created` only when this run's create made the scope. */
   status: Status
-  /** What was planned against the scope as first found. */
+  /** What was planned (or done) against the scope as it was found before any change of this run. */
   plan: Plan
   /** The scope as Globus holds it at the end; undefined when it does not exist (read-only modes). */
   scope: Scope | undefined
@@ -26,11 +30,18 @@ export interface EnsureResult {
   knownScopes: Map<string, Scope>
   /** Whether the declared dependent scopes leave out Globus Groups. */
   missingGroups: boolean
+  /** Other scopes of the client with the same suffix (one per registered domain), left as they are. */
+  variants: Scope[]
 }
 
 /** Globus holds something other than what was written, or than what this client may change. */
 export class VerificationError extends Error {
   override name = 'VerificationError'
+}
+
+/** Globus did not create the scope, and it does not exist: Globus' own words say why. */
+export class CreateRefusedError extends Error {
+  override name = 'CreateRefusedError'
 }
 
 // Writes whose answer was lost are re-read and, if still needed, sent again at most this often.
@@ -42,15 +53,18 @@ export async function ensureScope(
   mode: Mode,
   log: AuthLog,
 ): Promise<EnsureResult> {
+  const want: ScopeWanted = { clientId: auth.clientId, suffix: declared.scope_suffix }
   const target = scopeStringFor(auth.clientId, declared.scope_suffix)
   const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => !isUuid(s))
-  // One request finds the scope and every dependent scope given by scope string.
-  const found = await auth.findScopesByString([target, ...new Set(dependentStrings)])
+  // One request finds the scope, this environment's Groups scope, and every dependent scope
+  // given by scope string.
+  const found = await auth.findScopesByString([...new Set([target, GROUPS_SCOPE_STRING, ...dependentStrings])])
   const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]))
-  let current = found.find((s) => s.scope_string === target)
+  let located: Located = { scope: found.find((s) => s.scope_string === target), variants: [] }
   // Read-only modes cannot learn from a refused create that the computed scope string was a
   // wrong guess (outside production, say), so they look through the client's own scopes.
-  if (!current && mode !== 'ensure') current = await findInClientScopes(auth, declared.scope_suffix)
+  if (!located.scope && mode !== 'ensure') located = await findInClientScopes(auth, want)
+  const current = located.scope
   if (current) assertOwned(current, auth.clientId)
 
   const desired: ResolvedScope = {
@@ -60,27 +74,52 @@ export async function ensureScope(
   const plan = planScope(desired, current)
   const base = {
     mode,
-    plan,
     desired,
     knownScopes,
-    missingGroups: !desired.dependent_scopes.some((d) => d.scope === GROUPS_SCOPE_ID),
+    missingGroups: leavesOutGroups(declared.dependent_scopes, desired.dependent_scopes, found),
   }
+  const outcome = (status: Status, plan: Plan, at: Located) => ({
+    ...base,
+    status,
+    plan,
+    scope: at.scope,
+    scopeString: at.scope?.scope_string ?? target,
+    variants: at.variants,
+  })
 
-  if (plan.action === 'none') {
-    // The lookup answer is a fresh read of the scope: nothing more to verify.
-    return { ...base, status: 'unchanged', scope: current, scopeString: current?.scope_string ?? target }
-  }
-  if (mode !== 'ensure') {
+  if (mode !== 'ensure' && plan.action !== 'none') {
     // People read this plan (job summary, pull-request comment): name dependent scopes.
     await nameDependentScopes(auth, plan, knownScopes)
-    const status = plan.action === 'create' ? 'would-create' : 'would-update'
-    return { ...base, status, scope: current, scopeString: current?.scope_string ?? target }
+    return outcome(plan.action === 'create' ? 'would-create' : 'would-update', plan, located)
   }
-  const scope = await apply(auth, desired, plan, current, target, log)
-  return { ...base, status: plan.action === 'create' ? 'created' : 'updated', scope, scopeString: scope.scope_string }
+  if (plan.action !== 'create') {
+    // The lookup answer is a fresh read of the scope: nothing more to verify when all is right.
+    return bringInLine(auth, desired, located as Located & { scope: Scope }, outcome, log)
+  }
+  const created = await createOrFind(auth, plan.write, target, want, log)
+  if (created.kind === 'found') {
+    // Someone else's create, or ours whose answer was lost: from here on an existing scope,
+    // planned and reported against what Globus holds.
+    return bringInLine(auth, desired, created, outcome, log)
+  }
+  const acknowledged = { scope: created.scope, acknowledged: true, fresh: undefined }
+  const scope = await verify(auth, desired, 'create', acknowledged, log)
+  return outcome('created', plan, { scope, variants: created.variants })
 }
 
-type Write = Exclude<Plan, { action: 'none' }>
+/** An existing scope, freshly read: unchanged, or updated and verified. */
+async function bringInLine<T>(
+  auth: AuthClient,
+  desired: ResolvedScope,
+  existing: Located & { scope: Scope },
+  outcome: (status: Status, plan: Plan, at: Located) => T,
+  log: AuthLog,
+): Promise<T> {
+  const plan = planScope(desired, existing.scope)
+  if (plan.action !== 'update') return outcome('unchanged', plan, existing)
+  const scope = await verify(auth, desired, 'update', await update(auth, existing.scope, plan.write, log), log)
+  return outcome('updated', plan, { ...existing, scope })
+}
 
 /** What a write left: the scope, whether Globus answered it, and a read made after it, if any. */
 interface WriteOutcome {
@@ -90,23 +129,17 @@ interface WriteOutcome {
 }
 
 /**
- * Create or update, then read back until Globus holds exactly the desired scope. A write
- * whose answer was lost is never replayed blindly: the scope is read again first, and only
- * what is still missing or different is written.
+ * Read back until Globus holds exactly the desired scope. An update whose answer was lost is
+ * never replayed blindly: the scope is read again first, and only what still differs is written.
  */
-async function apply(
+async function verify(
   auth: AuthClient,
   desired: ResolvedScope,
-  plan: Write,
-  current: Scope | undefined,
-  target: string,
+  action: 'create' | 'update',
+  first: WriteOutcome,
   log: AuthLog,
 ): Promise<Scope> {
-  let outcome =
-    plan.action === 'create'
-      ? await createOrFind(auth, plan.write, target, log)
-      : // planScope only plans an update of a scope it was given
-        await update(auth, current as Scope, plan.write, log)
+  let outcome = first
   for (let round = 1; ; round++) {
     const readBack = outcome.fresh ?? (await auth.getScope(outcome.scope.id))
     assertOwned(readBack, auth.clientId)
@@ -114,7 +147,7 @@ async function apply(
     if (drift.length === 0) return readBack
     if (outcome.acknowledged) {
       throw new VerificationError(
-        `Globus Auth accepted the ${plan.action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
+        `Globus Auth accepted the ${action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
           `shows different ${driftedFields(drift)}. Nothing else was changed; run again, and if it ` +
           'persists, compare the scope file with the scope in Globus Auth.',
       )
@@ -141,77 +174,56 @@ async function update(auth: AuthClient, scope: Scope, write: ScopeWrite, log: Au
   }
 }
 
+type CreateResult = ({ kind: 'created' } | { kind: 'found' }) & Located & { scope: Scope }
+
+/**
+ * Create the scope, or find it after a create that did not settle: refused (any answer but
+ * 401/403, whatever its words: the duplicate-suffix answer is not documented), failed, or lost.
+ * A refused or failed create is never sent again; a lost one only when the scope is still missing.
+ */
 async function createOrFind(
   auth: AuthClient,
   write: ScopeWrite & { scope_suffix: string },
   target: string,
+  want: ScopeWanted,
   log: AuthLog,
-): Promise<WriteOutcome> {
+): Promise<CreateResult> {
   for (let round = 1; ; round++) {
+    let failure: Error
     try {
-      return { scope: await auth.createScope(write), acknowledged: true, fresh: undefined }
+      const { chosen, variants } = chooseCreated(await auth.createScope(write), want)
+      return { kind: 'created', scope: chosen, variants }
     } catch (error) {
-      const lost = error instanceof LostWriteError
-      const duplicate = isDuplicateSuffix(error)
-      if (!lost && !duplicate) throw error
-      log.info(
-        duplicate
-          ? `Globus Auth says the scope suffix "${write.scope_suffix}" already exists (another run may have created it); looking it up`
-          : `${(error as Error).message}; looking the scope up before deciding`,
-      )
-      const existing = await findOwnScope(auth, target, write.scope_suffix)
-      if (existing) return { scope: existing, acknowledged: false, fresh: existing }
-      if (duplicate) {
-        throw new VerificationError(
-          `Globus Auth refused to create the scope suffix "${write.scope_suffix}" because it exists, but no scope ` +
-            `of client ${auth.clientId} has it. It may belong to another client of the same project: ` +
-            'choose another scope_suffix or remove the other scope. Nothing was changed.',
-        )
-      }
-      if (round >= MAX_WRITE_ROUNDS) throw error
-      log.info('The scope does not exist; sending the create again')
+      if (!unsettled(error)) throw error
+      failure = error
     }
+    log.info(
+      `${failure.message.replace(/\.$/, '')}; looking the scope up before deciding (another run may have created it)`,
+    )
+    const existing = await findOwnScope(auth, target, want)
+    if (existing.scope) {
+      log.info(`Found ${existing.scope.scope_string} (id ${existing.scope.id}); going on from it`)
+      return { kind: 'found', ...existing, scope: existing.scope }
+    }
+    if (!(failure instanceof LostWriteError)) {
+      throw new CreateRefusedError(
+        `${failure.message} No scope of client ${auth.clientId} has the suffix "${write.scope_suffix}" ` +
+          '(looked up by scope string and through the client’s own scopes), so nothing was created.',
+      )
+    }
+    if (round >= MAX_WRITE_ROUNDS) throw failure
+    log.info('The scope does not exist; sending the create again')
   }
 }
 
-/** The client's scope with this suffix: by scope string first, then through the client's own list. */
-async function findOwnScope(auth: AuthClient, target: string, suffix: string): Promise<Scope | undefined> {
-  const byString = (await auth.findScopesByString([target])).find(isOwn(auth, suffix))
-  return byString ?? (await findInClientScopes(auth, suffix))
-}
-
-/** The client's scope with this suffix, whatever its scope string: two requests. */
-async function findInClientScopes(auth: AuthClient, suffix: string): Promise<Scope | undefined> {
-  const ids = await auth.getClientScopeIds()
-  return (await auth.findScopesById(ids)).find(isOwn(auth, suffix))
-}
-
-const isOwn = (auth: AuthClient, suffix: string) => (scope: Scope) =>
-  scope.client === auth.clientId && hasSuffix(scope.scope_string, suffix)
-
-/**
- * A refused create because the suffix exists. 409 is the likely answer but unverified,
- * so any 4xx whose words say so counts as well.
- */
-function isDuplicateSuffix(error: unknown): boolean {
-  if (!(error instanceof GlobusAuthError)) return false
-  if (error.status === 409) return true
-  return error.status >= 400 && error.status < 500 && /already exists|duplicate|in use|taken/i.test(error.detail)
-}
-
-/** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
-async function nameDependentScopes(auth: AuthClient, plan: Plan, known: Map<string, Scope>): Promise<void> {
-  const drift = plan.drift.find((d) => d.field === 'dependent_scopes')
-  const listed = [
-    ...((drift?.current as DependentScope[] | undefined) ?? []),
-    ...((drift?.desired as DependentScope[]) ?? []),
-  ]
-  const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id))
-  for (const scope of await auth.findScopesById(unnamed)) known.set(scope.id.toLowerCase(), scope)
+/** A create whose outcome only a lookup can tell. Wrong credentials or rights cannot be looked past. */
+function unsettled(error: unknown): error is Error {
+  if (error instanceof GlobusAuthError) return error.status !== 401 && error.status !== 403
+  return error instanceof LostWriteError || error instanceof TransportError
 }
 
 function assertOwned(scope: Scope, clientId: string): void {
-  if (scope.client !== clientId) {
+  if (!sameId(scope.client, clientId)) {
     throw new VerificationError(
       `The scope ${scope.scope_string} (id ${scope.id}) belongs to client ${scope.client}, not to ${clientId}. ` +
         'Pass the credentials of the client that owns it, or choose another scope_suffix.',

@@ -1,5 +1,6 @@
 // What happened, as plain text: the differences field by field, and the log lines. Values that
 // came from outside are quoted or escaped here; the log sink makes every line safe once more.
+import { changesNeedingConsent } from './consent.ts'
 import type { EnsureResult } from './ensure.ts'
 import type { DependentScope, Scope } from './globus/schemas.ts'
 import { GROUPS_SCOPE_STRING } from './globus/scope-string.ts'
@@ -33,7 +34,7 @@ export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): Dri
     const desired = d.desired as DependentScope[]
     const current = d.current as DependentScope[] | undefined
     const label = (dep: DependentScope) =>
-      `${knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`
+      `${nameOf(dep, knownScopes)} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`
     const changes = dependentScopeChanges(desired, current ?? [])
     const markerOf = (dep: DependentScope, side: 'current' | 'desired'): Marker => {
       const change = changes.find(
@@ -49,6 +50,10 @@ export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): Dri
     }
   })
 }
+
+/** A dependent scope by its scope string where known, else by its id. */
+export const nameOf = (dep: DependentScope, knownScopes: Map<string, Scope>) =>
+  knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
   created: 'created',
@@ -74,7 +79,38 @@ export function logLines(result: EnsureResult): string[] {
     lines.push(`  ${line.field}:`)
     for (const entry of [...line.desired, ...removed]) lines.push(`    ${entry.marker} ${printable(entry.text)}`)
   }
+  if (result.variants.length > 0) {
+    const variants = result.variants.map((v) => `${printable(v.scope_string)} (id ${printable(v.id)})`)
+    lines.push(variantsNotice(printable(result.scopeString), variants))
+  }
+  const consent = consentItems(result).map(({ name, why }) => `${printable(name)} (${why})`)
+  if (consent.length > 0) lines.push(consentNotice(consent, result))
   return lines
+}
+
+/** The dependent scopes existing consents do not cover, each with why; outside text unquoted. */
+export function consentItems(result: EnsureResult): { name: string; why: string }[] {
+  return changesNeedingConsent(result.plan).map((change) => ({
+    name: nameOf(change.dependent, result.knownScopes),
+    why: change.reasons.join(', '),
+  }))
+}
+
+/** Items come quoted by the caller's sink (plain text for the log, code spans for Markdown). */
+export function consentNotice(items: string[], result: EnsureResult): string {
+  const when = result.status.startsWith('would-') ? 'Once this is applied, existing' : 'Existing'
+  return (
+    `${when} consents do not cover ${items.join(', ')}: users and flows must consent again ` +
+    '(Globus Flows runs that use this Action Provider wait until they do).'
+  )
+}
+
+/** Domain variants of the scope: this action keeps only the chosen one in line with the file. */
+export function variantsNotice(chosen: string, variants: string[]): string {
+  return (
+    `Globus Auth also holds ${variants.join(', ')} with the same scope suffix (one per registered domain ` +
+    `of the client); this action keeps only ${chosen} as the file says and leaves the others as they are.`
+  )
 }
 
 export const GROUPS_WARNING =

@@ -2,7 +2,15 @@
 // came from outside (Globus' answers, the scope file, error text) goes through the Markdown sink.
 import type { EnsureResult } from './ensure.ts'
 import type { Redactor } from './redact.ts'
-import { type DriftEntry, driftLines, GROUPS_WARNING, HEADLINES } from './report.ts'
+import {
+  consentItems,
+  consentNotice,
+  type DriftEntry,
+  driftLines,
+  GROUPS_WARNING,
+  HEADLINES,
+  variantsNotice,
+} from './report.ts'
 import { cell, type Markdown, markdown } from './sinks/markdown.ts'
 
 export interface SummaryInput {
@@ -54,7 +62,7 @@ const entries = (md: Markdown, list: DriftEntry[] | undefined) =>
     ? '(none)'
     : list.map((e) => `${e.marker === ' ' ? '' : `${e.marker} `}${md.code(e.text)}`).join('\n') || '`[]`'
 
-/** The differences table and the Groups warning, shared by the summary and the comment. */
+/** The differences table and the notices, shared by the summary and the comment. */
 function driftSection(result: EnsureResult, scopeFile: string, md: Markdown): string[] {
   const parts: string[] = []
   if (result.plan.drift.length > 0) {
@@ -63,6 +71,12 @@ function driftSection(result: EnsureResult, scopeFile: string, md: Markdown): st
     for (const line of driftLines(result.plan.drift, result.knownScopes)) {
       parts.push(`| ${line.field} | ${cell(entries(md, line.current))} | ${cell(entries(md, line.desired))} |`)
     }
+  }
+  const consent = consentItems(result).map(({ name, why }) => `${md.code(name)} (${why})`)
+  if (consent.length > 0) parts.push('', `> [!IMPORTANT]\n> ${consentNotice(consent, result)}`)
+  if (result.variants.length > 0) {
+    const variants = result.variants.map((v) => md.code(v.scope_string))
+    parts.push('', `> [!NOTE]\n> ${variantsNotice(md.code(result.scopeString), variants)}`)
   }
   if (result.missingGroups) parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
   return parts

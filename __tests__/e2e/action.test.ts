@@ -152,7 +152,9 @@ describe('the bundled action', () => {
       command: 'error',
       properties: `title=Invalid scope file,file=globus-scope.json,line=${line},col=18`,
       message:
-        'scope.dependent_scopes[1].scope: no Globus Auth scope has the scope string "urn:globus:auth:scope:transfer.api.globus.org:al"; check its spelling or give the scope id instead',
+        'scope.dependent_scopes[1].scope: no Globus Auth scope with the scope string "urn:globus:auth:scope:transfer.api.globus.org:al" was found, ' +
+        'or it is not visible to this client (Globus shows a scope only to its owner, or to everyone when it is advertised); ' +
+        "check its spelling or give its scope id, and if the scope is another client's, ask its owner to advertise it",
     })
     expect(errors(r)[1]?.message).toBe(
       'Unknown dependent scope; nothing was changed; see the annotations on globus-scope.json.',
@@ -261,7 +263,8 @@ describe('the bundled action under faults', () => {
     expect(r.exitCode).toBe(0)
     const scopes = server.fake.scopesOf(client.id)
     expect(scopes).toHaveLength(1)
-    expect(r.outputs).toEqual({ status: 'created', scope_id: scopes[0]?.id, scope_string: scopes[0]?.scope_string })
+    // Whose create made it cannot be told once the answer is lost: found, it is `unchanged`.
+    expect(r.outputs).toEqual({ status: 'unchanged', scope_id: scopes[0]?.id, scope_string: scopes[0]?.scope_string })
     expect(writes()).toHaveLength(1)
     expect(r.stdout).toMatch(
       /the answer was lost \(connection failed: .*\); it may or may not have taken effect; looking the scope up/,
@@ -285,7 +288,11 @@ describe('the bundled action under faults', () => {
     expect(a?.outputs.scope_id).toBe(scopes[0]?.id)
     expect(b?.outputs.scope_id).toBe(scopes[0]?.id)
     expect(server.fake.requests.filter((req) => req.method === 'POST')).toHaveLength(2)
-    expect([a, b].some((r) => r?.stdout.includes('already exists (another run may have created it)'))).toBe(true)
+    expect(
+      [a, b].some((r) => r?.stdout.includes('looking the scope up before deciding (another run may have created it)')),
+    ).toBe(true)
+    // Only the run whose create made the scope says it created it.
+    expect([a?.outputs.status, b?.outputs.status].sort()).toEqual(['created', 'unchanged'])
   })
 
   it('does not follow a redirect, so the credentials never reach another host', async () => {

@@ -65,6 +65,7 @@ export function globusAuthHandlers(fake: FakeGlobusAuth) {
       })
 
       const fault = fake.takeFault(request.method, url.pathname + url.search)
+      if (fault?.kind === 'meanwhile') fault.act(fake)
       if (fault?.kind === 'reset') return HttpResponse.error()
       if (fault?.kind === 'hang') await delay('infinite')
       if (fault?.kind === 'delay') await delay(fault.ms)
@@ -133,7 +134,7 @@ function authenticate(fake: FakeGlobusAuth, header: string | null): string | und
   if (!match?.[1]) return undefined
   const decoded = Buffer.from(match[1], 'base64').toString('utf8')
   const colon = decoded.indexOf(':')
-  const client = fake.clients.get(decoded.slice(0, colon))
+  const client = fake.findClient(decoded.slice(0, colon))
   return client && colon > 0 && client.secret === decoded.slice(colon + 1) ? client.id : undefined
 }
 
@@ -142,12 +143,12 @@ function route(fake: FakeGlobusAuth, caller: string, method: string, url: URL, b
   const scopeId = /^\/v2\/api\/scopes\/([^/]+)$/.exec(path)?.[1]
   const clientId = /^\/v2\/api\/clients\/([^/]+)$/.exec(path)?.[1]
   const creatingFor = /^\/v2\/api\/clients\/([^/]+)\/scopes$/.exec(path)?.[1]
-  if (method === 'GET' && path === '/v2/api/scopes') return lookup(fake, url)
+  if (method === 'GET' && path === '/v2/api/scopes') return lookup(fake, url, caller)
   if (scopeId) {
-    const scope = fake.scopes.get(decodeURIComponent(scopeId))
-    if (!scope) return globusError(404, 'NOT_FOUND', 'No such scope')
+    const scope = fake.findScope(decodeURIComponent(scopeId))
+    if (!scope || !fake.visibleTo(scope, caller)) return globusError(404, 'NOT_FOUND', 'No such scope')
     if (method === 'GET') return HttpResponse.json({ scope: asAnswer(scope) })
-    if (scope.client !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this scope')
+    if (!fake.sameId(scope.client, caller)) return globusError(403, 'FORBIDDEN', 'You are not an admin of this scope')
     if (method === 'PUT') return update(fake, scope, body)
     if (method === 'DELETE') {
       fake.scopes.delete(scope.id)
@@ -155,31 +156,34 @@ function route(fake: FakeGlobusAuth, caller: string, method: string, url: URL, b
     }
   }
   if (clientId && method === 'GET') {
-    const client = fake.clients.get(clientId)
+    const client = fake.findClient(clientId)
     if (!client) return globusError(404, 'NOT_FOUND', 'No such client')
     if (client.id !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
-    return HttpResponse.json({ client: { id: client.id, name: 'fake', scopes: [...client.scopes], fqdns: [] } })
+    const fqdns = [...(client.fqdns ?? [])]
+    return HttpResponse.json({ client: { id: client.id, name: 'fake', scopes: [...client.scopes], fqdns } })
   }
   if (creatingFor && method === 'POST') {
-    if (creatingFor !== caller) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
+    if (!fake.sameId(creatingFor, caller)) return globusError(403, 'FORBIDDEN', 'You are not an admin of this client')
     return create(fake, caller, body)
   }
   return globusError(404, 'NOT_FOUND', `No route for ${method} ${path}`)
 }
 
-function lookup(fake: FakeGlobusAuth, url: URL): Response {
+function lookup(fake: FakeGlobusAuth, url: URL, caller: string): Response {
   const strings = url.searchParams.get('scope_strings')
   const ids = url.searchParams.get('ids')
   if (strings !== null && ids !== null) return globusError(400, 'BAD_REQUEST', 'Use ids or scope_strings, not both')
   if (strings === null && ids === null) return globusError(400, 'BAD_REQUEST', 'Give ids or scope_strings')
-  const wanted = new Set((strings ?? ids ?? '').split(','))
-  const all = [...fake.scopes.values()]
-  const found = all.filter((s) => wanted.has(strings !== null ? s.scope_string : s.id))
+  const wanted = (strings ?? ids ?? '').split(',')
+  const all = [...fake.scopes.values()].filter((s) => fake.visibleTo(s, caller))
+  const found = all.filter((s) =>
+    strings !== null ? wanted.includes(s.scope_string) : wanted.some((id) => fake.sameId(s.id, id)),
+  )
   return HttpResponse.json({ scopes: found.map(asAnswer) })
 }
 
 function unknownDependents(fake: FakeGlobusAuth, dependents: { scope: string }[] | undefined): Response | undefined {
-  const unknown = dependents?.find((d) => !fake.scopes.has(d.scope))
+  const unknown = dependents?.find((d) => !fake.findScope(d.scope))
   return unknown ? globusError(404, 'NOT_FOUND', `Dependent scope ${unknown.scope} not found`) : undefined
 }
 
@@ -188,14 +192,17 @@ function create(fake: FakeGlobusAuth, caller: string, body: unknown): Response {
   if (!parsed.success) return globusError(400, 'BAD_REQUEST', `Invalid scope: ${parsed.error.issues[0]?.message}`)
   const fields = parsed.data.scope
   if (fake.scopesOf(caller).some((s) => s.scope_suffix === fields.scope_suffix)) {
+    const refusal = fake.duplicateSuffixRefusal
+    if (refusal) return globusError(refusal.status, refusal.code, refusal.detail)
     return globusError(409, 'CONFLICT', `A scope with suffix '${fields.scope_suffix}' already exists for this client`)
   }
   const unknown = unknownDependents(fake, fields.dependent_scopes)
   if (unknown) return unknown
-  const scope = fake.addScope(caller, fields)
-  return fake.createAnswer === 'scope'
-    ? HttpResponse.json({ scope: asAnswer(scope) }, { status: 201 })
-    : HttpResponse.json({ scopes: [asAnswer(scope)] }, { status: 201 })
+  const scopes = fake.createScopes(caller, fields)
+  // Several scopes (registered domains) only fit the {scopes: [...]} shape.
+  return fake.createAnswer === 'scope' && scopes.length === 1
+    ? HttpResponse.json({ scope: asAnswer(scopes[0]!) }, { status: 201 })
+    : HttpResponse.json({ scopes: scopes.map(asAnswer) }, { status: 201 })
 }
 
 function update(fake: FakeGlobusAuth, scope: FakeScope, body: unknown): Response {

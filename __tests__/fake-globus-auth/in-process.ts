@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { AuthClient, type AuthClientOptions } from '../../src/globus/client.ts'
 import { globusAuthHandlers } from './handlers.ts'
-import { type FakeClient, FakeGlobusAuth } from './store.ts'
+import { type FakeClient, FakeGlobusAuth, type FakeGlobusAuthOptions } from './store.ts'
 
 export const AUTH_URL = 'https://auth.globus.org'
 
@@ -18,8 +18,8 @@ export interface InProcessFake {
   auth(overrides?: Partial<AuthClientOptions>): AuthClient
 }
 
-export function useFakeGlobusAuth(): InProcessFake {
-  const state = { fake: new FakeGlobusAuth() }
+export function useFakeGlobusAuth(options: FakeGlobusAuthOptions = {}): InProcessFake {
+  const state = { fake: new FakeGlobusAuth(options) }
   const server = setupServer()
   const context: InProcessFake = {
     get fake() {
@@ -44,7 +44,7 @@ export function useFakeGlobusAuth(): InProcessFake {
   }
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
   beforeEach(() => {
-    state.fake = new FakeGlobusAuth()
+    state.fake = new FakeGlobusAuth(options)
     context.client = state.fake.addClient({})
     context.sleeps.length = 0
     context.logs.length = 0

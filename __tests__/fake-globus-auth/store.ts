@@ -1,8 +1,11 @@
 // In-memory state of the fake Globus Auth: clients, scopes, injected faults, and a log of
-// every request it received. Follows ../shared/globus-auth-scopes.md.
+// every request it received. Follows docs/globus-auth-api.md; the switches below turn on the
+// behaviours of the real service the action must survive (see that page).
 import { randomBytes, randomUUID } from 'node:crypto'
 
 export const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
+/** The same Groups scope string has another id outside production. */
+export const SANDBOX_GROUPS_SCOPE_ID = 'a9c7ef6f-3858-40fc-a238-551fcef1e7ef'
 export const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships'
 export const TRANSFER_SCOPE_STRING = 'urn:globus:auth:scope:transfer.api.globus.org:all'
 
@@ -29,6 +32,20 @@ export interface FakeClient {
   id: string
   secret: string
   scopes: string[]
+  /** Registered domains: a create makes one more scope per domain, listed first. */
+  fqdns?: string[]
+}
+
+export interface FakeGlobusAuthOptions {
+  /** Which Globus the fake plays: the Groups scope's id differs. */
+  environment?: 'production' | 'sandbox'
+}
+
+/** How the fake refuses a create whose suffix the client already has. */
+export interface Refusal {
+  status: number
+  code: string
+  detail: string
 }
 
 export type FaultKind =
@@ -51,6 +68,8 @@ export type FaultKind =
   | { kind: 'echo'; status: number; contentType?: string; render: (echo: EchoedCredentials) => string }
   /** Answer as usual, but with `value` at `path` of the JSON answer (any value, any field). */
   | { kind: 'field'; path: readonly (string | number)[]; value: unknown }
+  /** Someone else acts just before the request is handled (another run creating the scope). */
+  | { kind: 'meanwhile'; act: (fake: FakeGlobusAuth) => void }
 
 export interface EchoedCredentials {
   /** The Authorization header as received, e.g. `Basic <base64>`. */
@@ -85,22 +104,33 @@ export class FakeGlobusAuth {
   /** The SDKs say a create answers {scope}; the guide says {scopes: [...]}. */
   createAnswer: 'scope' | 'scopes' = 'scope'
   readonly transferScopeId: string
+  readonly groupsScopeId: string
+  /** 'owner-or-advertised': lookups show a scope only to its client, or to all when advertised. */
+  visibility: 'all' | 'owner-or-advertised' = 'all'
+  /** Client and scope ids in paths, queries and credentials match whatever their case. */
+  caseInsensitiveIds = false
+  /** The answer to a create of a suffix that exists; by default 409 with words saying so. */
+  duplicateSuffixRefusal: Refusal | undefined
+  /** The host of the scope strings of new client scopes. */
+  scopeStringHost = 'auth.globus.org'
 
-  constructor() {
+  constructor(options: FakeGlobusAuthOptions = {}) {
     const groups = this.addClient({ id: 'd8a4b3fa-1a8a-4a34-8b44-f1e1ff1d8a10' })
-    this.addScope(groups.id, {
-      id: GROUPS_SCOPE_ID,
+    this.groupsScopeId = this.addScope(groups.id, {
+      id: options.environment === 'sandbox' ? SANDBOX_GROUPS_SCOPE_ID : GROUPS_SCOPE_ID,
       scope_string: GROUPS_SCOPE_STRING,
       scope_suffix: 'view_my_groups_and_memberships',
       name: 'View Groups and Memberships',
       description: 'View your groups and memberships.',
-    })
+      advertised: true,
+    }).id
     const transfer = this.addClient({})
     this.transferScopeId = this.addScope(transfer.id, {
       scope_string: TRANSFER_SCOPE_STRING,
       scope_suffix: 'all',
       name: 'Transfer Files',
       description: 'Transfer files using Globus Transfer.',
+      advertised: true,
     }).id
   }
 
@@ -109,9 +139,45 @@ export class FakeGlobusAuth {
       id: init.id ?? randomUUID(),
       secret: init.secret ?? randomBytes(32).toString('base64'),
       scopes: [],
+      fqdns: init.fqdns ?? [],
     }
     this.clients.set(client.id, client)
     return client
+  }
+
+  /** A create as Globus does it: one scope per registered domain, then the client's own one. */
+  createScopes(clientId: string, fields: Omit<Partial<FakeScope>, 'scope_string'> & { scope_suffix: string }) {
+    const domains = this.clients.get(clientId)?.fqdns ?? []
+    return [
+      ...domains.map((fqdn) =>
+        this.addScope(clientId, {
+          ...structuredClone(fields),
+          scope_string: `urn:globus:auth:scope:${fqdn}:${fields.scope_suffix}`,
+        }),
+      ),
+      this.addScope(clientId, {
+        ...structuredClone(fields),
+        scope_string: `https://${this.scopeStringHost}/scopes/${clientId}/${fields.scope_suffix}`,
+      }),
+    ]
+  }
+
+  /** Whether two ids are the same, as the service compares them. */
+  sameId(a: string, b: string): boolean {
+    return this.caseInsensitiveIds ? a.toLowerCase() === b.toLowerCase() : a === b
+  }
+
+  findClient(id: string): FakeClient | undefined {
+    return this.clients.get(id) ?? [...this.clients.values()].find((c) => this.sameId(c.id, id))
+  }
+
+  findScope(id: string): FakeScope | undefined {
+    return this.scopes.get(id) ?? [...this.scopes.values()].find((s) => this.sameId(s.id, id))
+  }
+
+  /** Whether the caller may see the scope in a lookup. */
+  visibleTo(scope: FakeScope, caller: string): boolean {
+    return this.visibility === 'all' || scope.advertised || this.sameId(scope.client, caller)
   }
 
   addScope(clientId: string, init: Partial<FakeScope> & { scope_suffix: string }): FakeScope {
@@ -120,7 +186,7 @@ export class FakeGlobusAuth {
       client: clientId,
       name: init.name ?? init.scope_suffix,
       description: init.description ?? init.scope_suffix,
-      scope_string: init.scope_string ?? `https://auth.globus.org/scopes/${clientId}/${init.scope_suffix}`,
+      scope_string: init.scope_string ?? `https://${this.scopeStringHost}/scopes/${clientId}/${init.scope_suffix}`,
       scope_suffix: init.scope_suffix,
       dependent_scopes: init.dependent_scopes ?? [],
       allows_refresh_token: init.allows_refresh_token ?? true,

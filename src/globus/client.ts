@@ -90,7 +90,11 @@ export class AuthClient {
     return answer.client.scopes
   }
 
-  async createScope(scope: ScopeWrite & { scope_suffix: string }): Promise<Scope> {
+  /**
+   * Every scope the create answer holds: one, or one per registered domain of the client.
+   * Which of them is the Action Provider's is the caller's choice (scope-choice.ts).
+   */
+  async createScope(scope: ScopeWrite & { scope_suffix: string }): Promise<Scope[]> {
     const request: RequestDescription = { method: 'POST', path: '/v2/api/clients/{client_id}/scopes' }
     const answer = await this.transport.send({
       method: 'POST',
@@ -98,16 +102,7 @@ export class AuthClient {
       body: { scope },
       schema: CreateAnswerSchema,
     })
-    if (answer.scope) return answer.scope
-    // One scope per registered domain: take the one with our suffix.
-    const created = answer.scopes?.find((s) => hasSuffix(s.scope_string, scope.scope_suffix)) ?? answer.scopes?.[0]
-    if (!created) {
-      throw new TransportError(
-        { method: 'POST', path: `/v2/api/clients/${this.clientId}/scopes` },
-        'Globus Auth answered the create with an empty scope list',
-      )
-    }
-    return created
+    return answer.scope ? [answer.scope] : (answer.scopes ?? [])
   }
 
   async updateScope(scopeId: string, changes: ScopeWrite): Promise<Scope> {

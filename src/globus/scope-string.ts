@@ -1,16 +1,21 @@
-// Scope strings that can be known before any request.
+// Scope strings that can be known before any request, and how ids compare.
 
-/** Globus Groups: without it an Action Provider cannot read a caller's groups. */
+/**
+ * Globus Groups' scope in production only; every environment has its own id for the same
+ * scope string, so the action learns the id from Globus and never decides by this one.
+ */
 export const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
+/** Globus Groups: without it an Action Provider cannot read a caller's groups. */
 export const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships'
 
 /**
  * The scope string Globus gives a client's scope. Both SDKs build it this way for
  * production; other environments are unverified, so the answer from Globus stays the truth
  * and a wrong guess only costs a fallback lookup (see ensure.ts), never a duplicate.
+ * Globus writes client ids in lower case.
  */
 export function scopeStringFor(clientId: string, scopeSuffix: string): string {
-  return `https://auth.globus.org/scopes/${clientId}/${scopeSuffix}`
+  return `https://auth.globus.org/scopes/${clientId.toLowerCase()}/${scopeSuffix}`
 }
 
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
@@ -22,4 +27,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export function isUuid(value: string): boolean {
   return UUID.test(value)
+}
+
+/** UUIDs are case-insensitive: the same client or scope whatever case it is written in. */
+export function sameId(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
 }
