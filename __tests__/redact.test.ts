@@ -82,4 +82,10 @@ describe('credentialRedactor', () => {
       expect(redactor.redact(`x ${secret.slice(0, end)}…`)).toBe(`x ${REDACTED}…`)
     }
   })
+
+  it('hides nothing when there is no secret (a fork’s pull request has none)', () => {
+    const text = `Skipped: ${CLIENT_ID}: no credentials`
+    expect(credentialRedactor(CLIENT_ID, '').redact(text)).toBe(text)
+    expect(credentialRedactor('', '').redact(text)).toBe(text)
+  })
 })

@@ -63055,6 +63055,9 @@ class Redactor {
 }
 /** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
 function credentialRedactor(clientId, clientSecret) {
+    // No secret, nothing secret: `client_id:` alone is public (and `:` is in most messages).
+    if (!clientSecret)
+        return new Redactor();
     const pair = `${clientId}:${clientSecret}`;
     const publicBytes = Buffer.from(`${clientId}:`);
     // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.

@@ -92,6 +92,23 @@ describe('registered domains', () => {
     expect(fake.scopesOf(client.id)).toHaveLength(2)
   })
 
+  it('make a create output the client’s own scope, not the domain one Globus lists first', async () => {
+    const fake = await start({}, { fqdns: ['ap.example.org'] })
+    fake.createAnswer = 'scopes'
+    const { r, paths } = await counted()
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.status).toBe('created')
+    expect(r.outputs.scope_string).toBe(`https://auth.globus.org/scopes/${client.id}/action_all`)
+    expect(paths).toHaveLength(3)
+    expect(r.stdout).toContain('Globus Auth also holds urn:globus:auth:scope:ap.example.org:action_all')
+    const next = await counted()
+    expect([next.r.outputs.status, next.r.outputs.scope_id, next.paths.length]).toEqual([
+      'unchanged',
+      r.outputs.scope_id,
+      1,
+    ])
+  })
+
   it('stay out of the steady state when the scope string is the computed one', async () => {
     const fake = await start({}, { fqdns: ['ap.example.org'] })
     const [, own] = seedExample(fake)

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path'
 export const ACTION_ENTRY = resolve(import.meta.dirname, '../../dist/index.js')
 
 export interface ActionRun {
+  /** The folder the action ran in (GITHUB_WORKSPACE), to read what it wrote or to run again there. */
+  workspace: string
   exitCode: number | null
   stdout: string
   stderr: string
@@ -65,6 +67,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const outputText = await readFile(outputFile, 'utf8')
   const summary = await readFile(summaryFile, 'utf8')
   return {
+    workspace,
     exitCode,
     stdout,
     stderr,

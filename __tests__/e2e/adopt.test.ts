@@ -1,0 +1,166 @@
+// A team's way in and the runs they meet, through the bundle as the runner runs it: export of a
+// hand-made scope, pull requests from forks, and what a failed step leaves for `if: always()`.
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import { type FakeClient, GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING } from '../fake-globus-auth/store.ts'
+import { type ActionRun, runAction } from './run-action.ts'
+
+const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+
+let server: RunningFake
+let client: FakeClient
+beforeEach(async () => {
+  server = await startFakeGlobusAuth()
+  client = server.fake.addClient({})
+})
+afterEach(() => server.close())
+
+function run(
+  inputs: Record<string, string>,
+  options: { files?: Record<string, string>; env?: Record<string, string>; workspace?: string } = {},
+): Promise<ActionRun> {
+  return runAction({
+    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
+    files: options.files ?? {},
+    env: options.env,
+    workspace: options.workspace,
+  })
+}
+
+/** A scope made by hand, with curl and jq, the way the guide does it. */
+function handMade(suffix = 'action_all') {
+  const groups = [...server.fake.scopes.values()].find((s) => s.scope_string === GROUPS_SCOPE_STRING)!
+  const transfer = [...server.fake.scopes.values()].find((s) => s.scope_string === TRANSFER_SCOPE_STRING)!
+  return server.fake.addScope(client.id, {
+    scope_suffix: suffix,
+    name: 'Hand-made AP',
+    description: 'Made with curl, long ago.',
+    advertised: true,
+    dependent_scopes: [
+      { scope: groups.id, optional: false, requires_refresh_token: false },
+      { scope: transfer.id, optional: true, requires_refresh_token: true },
+    ],
+  })
+}
+
+const writes = () => server.fake.requests.filter((r) => r.method !== 'GET')
+
+describe('mode: export', () => {
+  it('writes the missing scope file, which verify then accepts in one request', async () => {
+    const scope = handMade()
+    const exported = await run({ mode: 'export' })
+    expect(exported.exitCode).toBe(0)
+    expect(exported.outputs).toEqual({ status: 'exported', scope_id: scope.id, scope_string: scope.scope_string })
+    expect(server.fake.requests).toHaveLength(3)
+    expect(writes()).toEqual([])
+    const workspace = exported.workspace
+    const file = JSON.parse(await readFile(join(workspace, 'globus-scope.json'), 'utf8'))
+    expect(file.scope).toEqual({
+      name: 'Hand-made AP',
+      description: 'Made with curl, long ago.',
+      scope_suffix: 'action_all',
+      dependent_scopes: [
+        { scope: GROUPS_SCOPE_STRING, optional: false, requires_refresh_token: false },
+        { scope: TRANSFER_SCOPE_STRING, optional: true, requires_refresh_token: true },
+      ],
+      advertised: true,
+      allows_refresh_token: true,
+      required_domains: [],
+    })
+    expect(exported.stdout).toContain('Wrote globus-scope.json: commit it')
+    expect(exported.summary).toContain('```json\n{\n  "scope": {')
+
+    const before = server.fake.requests.length
+    const verified = await run({ mode: 'verify' }, { workspace })
+    expect([verified.exitCode, verified.outputs.status, server.fake.requests.length - before]).toEqual([
+      0,
+      'unchanged',
+      1,
+    ])
+    const planned = await run({ mode: 'plan' }, { workspace })
+    expect(planned.outputs.status).toBe('unchanged')
+  })
+
+  it('never overwrites a scope file that exists, and says so', async () => {
+    handMade()
+    const r = await run({ mode: 'export' }, { files: { 'globus-scope.json': example } })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.status).toBe('exported')
+    expect(await readFile(join(r.workspace, 'globus-scope.json'), 'utf8')).toBe(example)
+    expect(r.stdout).toContain('Did not write globus-scope.json: it exists, and export never overwrites a file.')
+    expect(r.summary).toContain('"name": "Hand-made AP"')
+  })
+
+  it('shows every scope of a client with several, and writes none', async () => {
+    const a = handMade('action_all')
+    const b = handMade('other_thing')
+    const r = await run({ mode: 'export' })
+    expect(r.outputs).toEqual({ status: 'exported', scope_id: '', scope_string: '' })
+    expect(existsSync(join(r.workspace, 'globus-scope.json'))).toBe(false)
+    expect(r.stdout).toContain('the client has 2 scopes')
+    for (const scope of [a, b]) expect(r.summary).toContain(`### \`${scope.scope_string}\``)
+  })
+})
+
+describe('a pull request from a fork (no secrets, no variables)', () => {
+  const fork = { GITHUB_EVENT_NAME: 'pull_request' }
+  const empty = { client_id: '', client_secret: '' }
+
+  it('passes plan with status skipped and a notice, sending nothing', async () => {
+    const r = await run({ ...empty, mode: 'plan' }, { files: { 'globus-scope.json': example }, env: fork })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs).toEqual({ status: 'skipped', scope_id: '', scope_string: '' })
+    const notice = r.commands.find((c) => c.command === 'notice')
+    expect(notice?.message).toMatch(
+      /^Skipped: this pull request gets no secrets or variables \(a pull request from a fork/,
+    )
+    expect(r.summary).toContain('Globus Auth scope: skipped')
+    expect(server.fake.requests).toEqual([])
+  })
+
+  it('still fails ensure and verify on empty credentials, sending nothing', async () => {
+    for (const mode of ['ensure', 'verify']) {
+      const r = await run({ ...empty, mode }, { files: { 'globus-scope.json': example }, env: fork })
+      expect([mode, r.exitCode, r.outputs.status]).toEqual([mode, 1, 'failed'])
+      expect(r.commands.at(-1)?.message).toMatch(/^Input client_id is required/)
+    }
+    expect(server.fake.requests).toEqual([])
+  })
+})
+
+describe('a failed step', () => {
+  it('sets status failed and keeps the mode and the scope string in the summary', async () => {
+    const r = await run(
+      { client_secret: 'wrong-secret-value-here', mode: 'verify' },
+      { files: { 'globus-scope.json': example } },
+    )
+    expect(r.exitCode).toBe(1)
+    const scopeString = `https://auth.globus.org/scopes/${client.id}/action_all`
+    expect(r.outputs).toEqual({ status: 'failed', scope_id: '', scope_string: scopeString })
+    expect(r.summary).toContain(`| Scope string | \`${scopeString}\` |`)
+    expect(r.summary).toContain('| Mode | `verify` |')
+    expect(r.summary).toContain('| Status | `failed` |')
+    expect(r.summary).toMatch(/### Error\n\n```\nGlobus Auth answered 401/)
+  })
+
+  it('reports a trailing comma once, at the comma, as a trailing comma', async () => {
+    const text = example.replace('"allow_refresh_tokens": true', '"allow_refresh_tokens": true,')
+    const r = await run({}, { files: { 'globus-scope.json': text } })
+    expect(r.exitCode).toBe(1)
+    const line = text.split('\n').findIndex((l) => l.includes('"allow_refresh_tokens": true,')) + 1
+    const column = (text.split('\n')[line - 1]?.indexOf('true,') ?? 0) + 5
+    const annotations = r.commands.filter((c) => c.command === 'error' && c.properties.includes('line='))
+    expect(annotations).toEqual([
+      {
+        command: 'error',
+        properties: `title=Invalid scope file,file=globus-scope.json,line=${line},col=${column}`,
+        message: expect.stringMatching(/trailing comma/),
+      },
+    ])
+    expect(r.outputs.status).toBe('failed')
+    expect(server.fake.requests).toEqual([])
+  })
+})
