@@ -62024,9 +62024,13 @@ async function resolveDependentScopes(declared, known, current, auth) {
         };
     });
     const unchecked = resolved.filter(({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope));
+    // Dependent scopes the file drops are named by scope string in the log and summary; they ride
+    // along in the same lookup, so naming them costs at most that one request.
+    const kept = new Set(resolved.map(({ dependent }) => dependent.scope));
+    const dropped = [...alreadyDependent].filter((id) => !kept.has(id) && !known.has(id) && isUuid(id));
     // Looked up even when a scope string is already unknown, so one run reports every problem.
-    if (unchecked.length > 0) {
-        const found = await auth.findScopesById(unchecked.map(({ dependent }) => dependent.scope));
+    if (unchecked.length + dropped.length > 0) {
+        const found = await auth.findScopesById([...unchecked.map(({ dependent }) => dependent.scope), ...dropped]);
         for (const scope of found)
             known.set(scope.id.toLowerCase(), scope);
         for (const { index, dependent } of unchecked) {
@@ -62788,9 +62792,15 @@ function renderSummary(input, redactor) {
     const cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_CHARS));
     return `${cut}\n\n*(truncated)*\n`;
 }
-const entries = (md, list) => list === undefined
-    ? '(none)'
-    : list.map((e) => `${e.marker === ' ' ? '' : `${e.marker} `}${md.code(e.text)}`).join('\n') || '`[]`';
+// Markdown collapses blanks, so an unmarked entry keeps its place beside `+ ` and `- ` ones with
+// non-breaking spaces.
+const MARKERS = { '+': '+ ', '-': '- ', '~': '~ ', ' ': '&nbsp;&nbsp; ' };
+const entries = (md, list) => {
+    if (list === undefined)
+        return '(none)';
+    const marked = list.some((e) => e.marker !== ' ');
+    return list.map((e) => `${marked ? MARKERS[e.marker] : ''}${md.code(e.text)}`).join('\n') || '`[]`';
+};
 /** The differences table and the notices, shared by the summary and the comment. */
 function driftSection(result, scopeFile, md) {
     const parts = [];

@@ -61,9 +61,13 @@ export async function resolveDependentScopes(
   const unchecked = resolved.filter(
     ({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope),
   )
+  // Dependent scopes the file drops are named by scope string in the log and summary; they ride
+  // along in the same lookup, so naming them costs at most that one request.
+  const kept = new Set(resolved.map(({ dependent }) => dependent.scope))
+  const dropped = [...alreadyDependent].filter((id) => !kept.has(id) && !known.has(id) && isUuid(id))
   // Looked up even when a scope string is already unknown, so one run reports every problem.
-  if (unchecked.length > 0) {
-    const found = await auth.findScopesById(unchecked.map(({ dependent }) => dependent.scope))
+  if (unchecked.length + dropped.length > 0) {
+    const found = await auth.findScopesById([...unchecked.map(({ dependent }) => dependent.scope), ...dropped])
     for (const scope of found) known.set(scope.id.toLowerCase(), scope)
     for (const { index, dependent } of unchecked) {
       if (!known.has(dependent.scope)) {

@@ -57,10 +57,15 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   return `${cut}\n\n*(truncated)*\n`
 }
 
-const entries = (md: Markdown, list: DriftEntry[] | undefined) =>
-  list === undefined
-    ? '(none)'
-    : list.map((e) => `${e.marker === ' ' ? '' : `${e.marker} `}${md.code(e.text)}`).join('\n') || '`[]`'
+// Markdown collapses blanks, so an unmarked entry keeps its place beside `+ ` and `- ` ones with
+// non-breaking spaces.
+const MARKERS: Record<DriftEntry['marker'], string> = { '+': '+ ', '-': '- ', '~': '~ ', ' ': '&nbsp;&nbsp; ' }
+
+const entries = (md: Markdown, list: DriftEntry[] | undefined) => {
+  if (list === undefined) return '(none)'
+  const marked = list.some((e) => e.marker !== ' ')
+  return list.map((e) => `${marked ? MARKERS[e.marker] : ''}${md.code(e.text)}`).join('\n') || '`[]`'
+}
 
 /** The differences table and the notices, shared by the summary and the comment. */
 function driftSection(result: EnsureResult, scopeFile: string, md: Markdown): string[] {

@@ -164,3 +164,27 @@ describe('a failed step', () => {
     expect(server.fake.requests).toEqual([])
   })
 })
+
+describe('ensure removing a dependent scope the file no longer lists', () => {
+  it('names it by scope string, within four requests', async () => {
+    const first = await run({}, { files: { 'globus-scope.json': example } })
+    expect(first.outputs.status).toBe('created')
+    const other = server.fake.addClient({})
+    const extra = server.fake.addScope(other.id, {
+      scope_suffix: 'extra',
+      scope_string: 'urn:globus:auth:scope:extra.example.org:extra',
+      advertised: true,
+    })
+    const scope = server.fake.scopesOf(client.id)[0]!
+    scope.dependent_scopes.push({ scope: extra.id, optional: false, requires_refresh_token: false })
+    const before = server.fake.requests.length
+    const r = await run({}, { workspace: first.workspace })
+    expect(r.outputs.status).toBe('updated')
+    expect(server.fake.requests.length - before).toBe(4)
+    expect(r.stdout).toContain(
+      '    - urn:globus:auth:scope:extra.example.org:extra (optional: false, requires_refresh_token: false)',
+    )
+    expect(r.stdout).not.toContain(`- ${extra.id}`)
+    expect(r.summary).toContain('- `urn:globus:auth:scope:extra.example.org:extra')
+  })
+})
