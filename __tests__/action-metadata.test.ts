@@ -45,6 +45,7 @@ describe('action.yml', () => {
   it('states the defaults the code defines once', () => {
     expect(action.inputs.scope_file?.default).toBe(defaults.DEFAULT_SCOPE_FILE)
     expect(action.inputs.mode?.default).toBe(defaults.DEFAULT_MODE)
+    expect(action.inputs.auth_method?.default).toBe(defaults.DEFAULT_AUTH_METHOD)
     expect(action.inputs.timeout_seconds?.default).toBe(String(defaults.DEFAULT_TIMEOUT_SECONDS))
     expect(action.inputs.timeout_seconds?.description).toContain(`${defaults.REQUEST_TIMEOUT_SECONDS} seconds`)
   })

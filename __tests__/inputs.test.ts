@@ -26,6 +26,7 @@ describe('readSettings', () => {
       clientSecret: SECRET,
       scopeFile: { path: '/work/repo/globus-scope.json', display: 'globus-scope.json', workspace: '/work/repo' },
       mode: 'ensure',
+      authMethod: 'auto',
       authUrl: 'https://auth.globus.org',
       authUrlSource: 'the production environment',
       timeoutSeconds: 120,

@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9722);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,7 +48881,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9722:
+/***/ 596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51894,6 +51894,8 @@ const REQUEST_TIMEOUT_SECONDS = 30;
 /** The pull-request comment, at most (and never more than timeout_seconds). */
 const COMMENT_TIMEOUT_SECONDS = 30;
 const USER_AGENT = 'ensure-globus-scope (GitHub Action)';
+/** Basic first, a manage_projects token only when the API refuses Basic (globus/credentials.ts). */
+const DEFAULT_AUTH_METHOD = 'auto';
 
 ;// CONCATENATED MODULE: ./lib/globus/scope-string.js
 // Scope strings that can be known before any request, and how ids compare.
@@ -62073,7 +62075,7 @@ class GlobusAuthError extends Error {
     request;
     constructor(request, status, body, fallbackDetail) {
         const first = body?.errors?.[0];
-        const detail = first?.detail || first?.title || body?.error_description || fallbackDetail;
+        const detail = first?.detail || first?.title || body?.error_description || body?.error || fallbackDetail;
         const requestId = first?.id || undefined;
         const code = first?.code || body?.error || undefined;
         super(`Globus Auth answered ${status}${code ? ` ${code}` : ''} to ${errors_describe(request)}: ${detail}` +
@@ -63134,6 +63136,11 @@ const CreateAnswerSchema = object({ scope: ScopeSchema.optional(), scopes: list(
 const ClientAnswerSchema = object({
     client: object({ id: globus_schemas_uuid, scopes: list(globus_schemas_uuid, LIMITS.scopes) }),
 });
+/** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
+const TokenAnswerSchema = object({
+    access_token: token(4096),
+    token_type: bounded(32).optional(),
+});
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
 const errorText = bounded(LIMITS.errorText);
 const ErrorBodySchema = object({
@@ -63180,6 +63187,72 @@ function typeName(expected) {
 }
 function unitOf(origin) {
     return origin === 'string' ? ' characters' : origin === 'array' ? ' entries' : '';
+}
+
+;// CONCATENATED MODULE: ./lib/globus/credentials.js
+
+
+const AUTH_METHODS = ['auto', 'basic', 'token'];
+const MANAGE_PROJECTS_SCOPE = 'urn:globus:auth:scope:auth.globus.org:manage_projects';
+class Credentials {
+    tokenGranted = false;
+    transport;
+    settings;
+    constructor(transport, settings) {
+        this.transport = transport;
+        this.settings = settings;
+    }
+    get method() {
+        return this.settings.method;
+    }
+    /** Send with the right credentials; in `auto`, a request refused with 401 is sent once more with a token. */
+    async send(request) {
+        if (this.method === 'token' && !this.tokenGranted)
+            await this.useToken();
+        try {
+            return await this.transport.send(request);
+        }
+        catch (error) {
+            if (this.method !== 'auto' || this.tokenGranted || !isUnauthorized(error))
+                throw error;
+            // 401: Globus did not act on the request, so sending it again (a write too) is safe.
+            if (!(await this.tryToken()))
+                throw error;
+            this.settings.log.notice?.('Globus Auth refused HTTP Basic on its scopes API but granted a manage_projects token for the same ' +
+                'credentials, so this run uses the token. Set auth_method: token to skip the refused request.');
+            return this.transport.send(request);
+        }
+    }
+    /** In auto: a token, or false when the token endpoint refuses these credentials as well. */
+    async tryToken() {
+        try {
+            await this.useToken();
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GlobusAuthError)
+                return false;
+            throw error;
+        }
+    }
+    async useToken() {
+        const answer = await this.transport.send({
+            method: 'POST',
+            path: 'v2/oauth2/token',
+            form: { grant_type: 'client_credentials', scope: MANAGE_PROJECTS_SCOPE },
+            authorization: this.settings.basic,
+            schema: TokenAnswerSchema,
+        });
+        const token = answer.access_token;
+        // Hidden from every excerpt and masked before anything can print it.
+        this.settings.redactor.add(token);
+        this.settings.onToken?.(token);
+        this.transport.useAuthorization(`Bearer ${token}`);
+        this.tokenGranted = true;
+    }
+}
+function isUnauthorized(error) {
+    return error instanceof GlobusAuthError && error.status === 401;
 }
 
 ;// CONCATENATED MODULE: ./lib/globus/answer-text.js
@@ -63481,6 +63554,10 @@ class Transport {
         };
         this.deadline = this.settings.now() + this.settings.totalTimeoutMs;
     }
+    /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */
+    useAuthorization(value) {
+        this.authorization = value;
+    }
     async send(request) {
         const url = new URL(request.path, this.baseUrl);
         for (const [key, value] of Object.entries(request.query ?? {}))
@@ -63540,12 +63617,12 @@ class Transport {
             const response = await this.settings.fetch(url.toString(), {
                 method: request.method,
                 headers: {
-                    authorization: this.authorization,
+                    authorization: request.authorization ?? this.authorization,
                     accept: 'application/json',
                     'user-agent': this.settings.userAgent,
-                    ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+                    ...transport_contentType(request),
                 },
-                ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+                ...bodyOf(request),
                 signal: controller.signal,
                 // Never follow: the Authorization header must only reach the configured host.
                 redirect: 'manual',
@@ -63583,6 +63660,16 @@ class Transport {
         }
     }
 }
+function transport_contentType(request) {
+    if (request.form)
+        return { 'content-type': 'application/x-www-form-urlencoded' };
+    return request.body === undefined ? {} : { 'content-type': 'application/json' };
+}
+function bodyOf(request) {
+    if (request.form)
+        return { body: new URLSearchParams(request.form).toString() };
+    return request.body === undefined ? {} : { body: JSON.stringify(request.body) };
+}
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
@@ -63596,17 +63683,26 @@ function seconds(ms) {
 
 
 
+
 class AuthClient {
     clientId;
     /** What every message built from an answer is scrubbed with. */
     redactor;
     transport;
+    credentials;
     constructor(options) {
-        const { baseUrl, clientId, clientSecret, redactor, ...settings } = options;
+        const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options;
         this.clientId = clientId;
         this.redactor = redactor ?? credentialRedactor(clientId, clientSecret);
         const authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
         this.transport = new Transport(baseUrl, authorization, this.redactor, settings);
+        this.credentials = new Credentials(this.transport, {
+            basic: authorization,
+            method: authMethod ?? 'basic',
+            redactor: this.redactor,
+            log: settings.log ?? { debug() { }, info() { } },
+            onToken,
+        });
     }
     /** Requests sent, for reports and tests. */
     get requestCount() {
@@ -63627,7 +63723,7 @@ class AuthClient {
     async lookup(by, values) {
         if (values.length === 0)
             return [];
-        const answer = await this.transport.send({
+        const answer = await this.credentials.send({
             method: 'GET',
             path: 'v2/api/scopes',
             query: { [by]: values.join(',') },
@@ -63636,7 +63732,7 @@ class AuthClient {
         return answer.scopes;
     }
     async getScope(scopeId) {
-        const answer = await this.transport.send({
+        const answer = await this.credentials.send({
             method: 'GET',
             path: `v2/api/scopes/${uuidSegment(scopeId, 'scope id', { method: 'GET', path: '/v2/api/scopes/{scope_id}' })}`,
             schema: ScopeAnswerSchema,
@@ -63645,7 +63741,7 @@ class AuthClient {
     }
     /** The ids of the scopes this client owns. */
     async getClientScopeIds() {
-        const answer = await this.transport.send({
+        const answer = await this.credentials.send({
             method: 'GET',
             path: `v2/api/clients/${this.clientSegment({ method: 'GET', path: '/v2/api/clients/{client_id}' })}`,
             schema: ClientAnswerSchema,
@@ -63658,7 +63754,7 @@ class AuthClient {
      */
     async createScope(scope) {
         const request = { method: 'POST', path: '/v2/api/clients/{client_id}/scopes' };
-        const answer = await this.transport.send({
+        const answer = await this.credentials.send({
             method: 'POST',
             path: `v2/api/clients/${this.clientSegment(request)}/scopes`,
             body: { scope },
@@ -63667,7 +63763,7 @@ class AuthClient {
         return answer.scope ? [answer.scope] : (answer.scopes ?? []);
     }
     async updateScope(scopeId, changes) {
-        const answer = await this.transport.send({
+        const answer = await this.credentials.send({
             method: 'PUT',
             path: `v2/api/scopes/${uuidSegment(scopeId, 'scope id', { method: 'PUT', path: '/v2/api/scopes/{scope_id}' })}`,
             body: { scope: changes },
@@ -63762,6 +63858,7 @@ function dispatcherFor(authUrl) {
 
 
 
+
 class InputError extends Error {
     name = 'InputError';
 }
@@ -63787,6 +63884,11 @@ function readSettings(input, env) {
     const mode = ModeSchema.safeParse(modeText);
     if (!mode.success)
         throw new InputError(`Input mode is "${modeText}"; use one of: ${RUN_MODES.join(', ')}.`);
+    const methodText = input('auth_method').trim() || DEFAULT_AUTH_METHOD;
+    const authMethod = schemas_enum(AUTH_METHODS).safeParse(methodText);
+    if (!authMethod.success) {
+        throw new InputError(`Input auth_method is "${methodText}"; use one of: ${AUTH_METHODS.join(', ')}.`);
+    }
     const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE;
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const scopeFile = {
@@ -63804,6 +63906,7 @@ function readSettings(input, env) {
         clientSecret,
         scopeFile,
         mode: mode.data,
+        authMethod: authMethod.data,
         ...authUrlFrom(input, env),
         timeoutSeconds,
         githubToken: input('github_token').trim(),
@@ -69017,7 +69120,11 @@ async function run(options = {}) {
         for (const line of log_logLines(text, redactor))
             info(line);
     };
-    const log = { info: print, debug: (text) => debug(commandMessage(text, redactor)) };
+    const log = {
+        info: print,
+        debug: (text) => debug(commandMessage(text, redactor)),
+        notice: (text) => notice(commandMessage(text, redactor)),
+    };
     const input = (name) => getInput(name);
     if (isPlanWithoutCredentials(input, process.env)) {
         return render(skippedOutcome(input('scope_file') || DEFAULT_SCOPE_FILE, redactor), redactor);
@@ -69037,6 +69144,9 @@ async function run(options = {}) {
             totalTimeoutMs: settings.timeoutSeconds * 1000,
             userAgent: USER_AGENT,
             redactor,
+            authMethod: settings.authMethod,
+            // A token granted on the way is masked before anything can print it.
+            onToken: (token) => setSecret(token),
             log,
         });
         outcome = await execute(settings, { auth, redactor, log });

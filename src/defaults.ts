@@ -9,3 +9,5 @@ export const REQUEST_TIMEOUT_SECONDS = 30
 /** The pull-request comment, at most (and never more than timeout_seconds). */
 export const COMMENT_TIMEOUT_SECONDS = 30
 export const USER_AGENT = 'ensure-globus-scope (GitHub Action)'
+/** Basic first, a manage_projects token only when the API refuses Basic (globus/credentials.ts). */
+export const DEFAULT_AUTH_METHOD = 'auto'

@@ -3,8 +3,9 @@
 // values, since a swapped pair would otherwise print the secret.
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
+import { DEFAULT_AUTH_METHOD, DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
 import { MODES } from './ensure.ts'
+import { AUTH_METHODS, type AuthMethod } from './globus/credentials.ts'
 import {
   authBaseUrl,
   ENVIRONMENTS,
@@ -21,6 +22,8 @@ export interface Settings {
   /** Absolute path of the scope file, the path as the user gave it (for messages), and the checkout it must be in. */
   scopeFile: ScopeFileLocation
   mode: RunMode
+  /** How the client authenticates to the scopes API. */
+  authMethod: AuthMethod
   /** Base URL of Globus Auth, and where it came from (for the log). */
   authUrl: string
   authUrlSource: string
@@ -66,6 +69,12 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
   const mode = ModeSchema.safeParse(modeText)
   if (!mode.success) throw new InputError(`Input mode is "${modeText}"; use one of: ${RUN_MODES.join(', ')}.`)
 
+  const methodText = input('auth_method').trim() || DEFAULT_AUTH_METHOD
+  const authMethod = z.enum(AUTH_METHODS).safeParse(methodText)
+  if (!authMethod.success) {
+    throw new InputError(`Input auth_method is "${methodText}"; use one of: ${AUTH_METHODS.join(', ')}.`)
+  }
+
   const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
   const scopeFile = {
@@ -85,6 +94,7 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
     clientSecret,
     scopeFile,
     mode: mode.data,
+    authMethod: authMethod.data,
     ...authUrlFrom(input, env),
     timeoutSeconds,
     githubToken: input('github_token').trim(),

@@ -31,7 +31,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const print = (text: string) => {
     for (const line of logLines(text, redactor)) core.info(line)
   }
-  const log: AuthLog = { info: print, debug: (text) => core.debug(commandMessage(text, redactor)) }
+  const log: AuthLog = {
+    info: print,
+    debug: (text) => core.debug(commandMessage(text, redactor)),
+    notice: (text) => core.notice(commandMessage(text, redactor)),
+  }
 
   const input = (name: string) => core.getInput(name)
   if (isPlanWithoutCredentials(input, process.env)) {
@@ -52,6 +56,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
       totalTimeoutMs: settings.timeoutSeconds * 1000,
       userAgent: USER_AGENT,
       redactor,
+      authMethod: settings.authMethod,
+      // A token granted on the way is masked before anything can print it.
+      onToken: (token) => core.setSecret(token),
       log,
     })
     outcome = await execute(settings, { auth, redactor, log })

@@ -67,6 +67,8 @@ const headerSafe = (text: string) => text.replace(/[^\u0020-\u007e]/g, '?')
 
 const scenario = fc.record({
   mode: fc.constantFrom('ensure', 'verify', 'plan'),
+  // Basic, or (as Globus' current guide does) a manage_projects token the action must hide too.
+  credentials: fc.constantFrom('basic-or-token' as const, 'token-only' as const),
   existing: fc.constantFrom('none', 'same', 'drifted'),
   attack: fc.oneof(
     { arbitrary: fc.record({ kind: fc.constant('answer' as const), answer: fc.nat(2), leaf: fc.nat(60) }), weight: 3 },
@@ -97,6 +99,7 @@ it('keeps every door shut for any string from outside and any secret', async () 
     fc.asyncProperty(cases, async ({ secret, clientId, basic, hostile, scenario: s }) => {
       const fake = new FakeGlobusAuth()
       const client = fake.addClient({ id: clientId, secret: secret.trim() })
+      fake.apiCredentials = s.credentials
       const github = new FakeGitHub()
       github.tokens.set(TOKEN, 'write')
       Object.assign(state, { fake, github, tamper: undefined })
@@ -174,7 +177,8 @@ it('keeps every door shut for any string from outside and any secret', async () 
       }
       // (d) the runner consumes ::add-mask:: lines; everything else is shown somewhere.
       const shown = [stdout.replace(/^::add-mask::.*$/gm, ''), outputFile, summary, ...comments].join('\n')
-      const pieces = [...windows(secret.trim()), ...windows(basic, 48), ...windows(TOKEN)]
+      const granted = [...fake.tokens.keys()].flatMap((token) => windows(token))
+      const pieces = [...windows(secret.trim()), ...windows(basic, 48), ...windows(TOKEN), ...granted]
       expect(leaks(shown, pieces)).toEqual([])
     }),
     { numRuns: 150 },

@@ -27,7 +27,8 @@ function run(inputs: Record<string, string> = {}, extra: Partial<RunOptions> = {
   })
 }
 
-const writes = () => server.fake.requests.filter((r) => r.method !== 'GET')
+// Writes to the scopes API (a token request changes nothing).
+const writes = () => server.fake.requests.filter((r) => r.method !== 'GET' && r.path.startsWith('/v2/api/'))
 const errors = (r: ActionRun) => r.commands.filter((c) => c.command === 'error')
 
 /** `secret` is the one the run was given; the real one must not appear either. */

@@ -3,6 +3,7 @@
 import { delay, HttpResponse, http } from 'msw'
 import { z } from 'zod'
 import { asAnswer, type FakeGlobusAuth, type FakeScope, type FaultKind } from './store.ts'
+import { tokenEndpoint } from './token-endpoint.ts'
 
 const DependentSchema = z.strictObject({
   scope: z.string(),
@@ -45,6 +46,7 @@ export function globusError(status: number, code: string, detail: string, header
 /** Handlers for any host: the same set serves msw in-process and the loopback server. */
 export function globusAuthHandlers(fake: FakeGlobusAuth) {
   return [
+    tokenEndpoint(fake),
     http.all('*/v2/api/*', async ({ request }) => {
       const url = new URL(request.url)
       const text = await request.text()
@@ -130,6 +132,13 @@ function arriveAt(barrier: Extract<FaultKind, { kind: 'barrier' }>): Promise<voi
 }
 
 function authenticate(fake: FakeGlobusAuth, header: string | null): string | undefined {
+  const bearer = /^Bearer (\S+)$/.exec(header ?? '')?.[1]
+  if (bearer) return fake.tokens.get(bearer)
+  return fake.apiCredentials === 'token-only' ? undefined : authenticateBasic(fake, header)
+}
+
+/** The client whose id and secret a Basic header holds, if they are right. */
+export function authenticateBasic(fake: FakeGlobusAuth, header: string | null): string | undefined {
   const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header ?? '')
   if (!match?.[1]) return undefined
   const decoded = Buffer.from(match[1], 'base64').toString('utf8')

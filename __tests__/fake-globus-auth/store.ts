@@ -113,6 +113,13 @@ export class FakeGlobusAuth {
   duplicateSuffixRefusal: Refusal | undefined
   /** The host of the scope strings of new client scopes. */
   scopeStringHost = 'auth.globus.org'
+  /**
+   * How the scopes API takes credentials: Basic or a Bearer token (older captures), or a
+   * manage_projects token only (Globus' current guide), refusing Basic with 401.
+   */
+  apiCredentials: 'basic-or-token' | 'token-only' = 'basic-or-token'
+  /** Tokens the token endpoint granted, and the client each stands for. */
+  readonly tokens = new Map<string, string>()
 
   constructor(options: FakeGlobusAuthOptions = {}) {
     const groups = this.addClient({ id: 'd8a4b3fa-1a8a-4a34-8b44-f1e1ff1d8a10' })

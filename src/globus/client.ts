@@ -2,6 +2,7 @@
 // with the client's id and secret, ids checked before they go into a request, answers checked
 // against the schemas (schemas.ts).
 import { credentialRedactor, type Redactor } from '../redact.ts'
+import { type AuthMethod, type CredentialSettings, Credentials } from './credentials.ts'
 import { type RequestDescription, TransportError } from './errors.ts'
 import {
   ClientAnswerSchema,
@@ -25,6 +26,9 @@ export interface AuthClientOptions extends TransportSettings {
    * client id and secret; add more to it (a bearer token, say) with `redactor.add(value)`.
    */
   redactor?: Redactor
+  /** Basic, a manage_projects token, or Basic until the API refuses it (credentials.ts). */
+  authMethod?: AuthMethod
+  onToken?: CredentialSettings['onToken']
 }
 
 export class AuthClient {
@@ -32,13 +36,21 @@ export class AuthClient {
   /** What every message built from an answer is scrubbed with. */
   readonly redactor: Redactor
   private readonly transport: Transport
+  private readonly credentials: Credentials
 
   constructor(options: AuthClientOptions) {
-    const { baseUrl, clientId, clientSecret, redactor, ...settings } = options
+    const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options
     this.clientId = clientId
     this.redactor = redactor ?? credentialRedactor(clientId, clientSecret)
     const authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`
     this.transport = new Transport(baseUrl, authorization, this.redactor, settings)
+    this.credentials = new Credentials(this.transport, {
+      basic: authorization,
+      method: authMethod ?? 'basic',
+      redactor: this.redactor,
+      log: settings.log ?? { debug() {}, info() {} },
+      onToken,
+    })
   }
 
   /** Requests sent, for reports and tests. */
@@ -62,7 +74,7 @@ export class AuthClient {
   /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
   private async lookup(by: 'ids' | 'scope_strings', values: string[]): Promise<Scope[]> {
     if (values.length === 0) return []
-    const answer = await this.transport.send({
+    const answer = await this.credentials.send({
       method: 'GET',
       path: 'v2/api/scopes',
       query: { [by]: values.join(',') },
@@ -72,7 +84,7 @@ export class AuthClient {
   }
 
   async getScope(scopeId: string): Promise<Scope> {
-    const answer = await this.transport.send({
+    const answer = await this.credentials.send({
       method: 'GET',
       path: `v2/api/scopes/${uuidSegment(scopeId, 'scope id', { method: 'GET', path: '/v2/api/scopes/{scope_id}' })}`,
       schema: ScopeAnswerSchema,
@@ -82,7 +94,7 @@ export class AuthClient {
 
   /** The ids of the scopes this client owns. */
   async getClientScopeIds(): Promise<string[]> {
-    const answer = await this.transport.send({
+    const answer = await this.credentials.send({
       method: 'GET',
       path: `v2/api/clients/${this.clientSegment({ method: 'GET', path: '/v2/api/clients/{client_id}' })}`,
       schema: ClientAnswerSchema,
@@ -96,7 +108,7 @@ export class AuthClient {
    */
   async createScope(scope: ScopeWrite & { scope_suffix: string }): Promise<Scope[]> {
     const request: RequestDescription = { method: 'POST', path: '/v2/api/clients/{client_id}/scopes' }
-    const answer = await this.transport.send({
+    const answer = await this.credentials.send({
       method: 'POST',
       path: `v2/api/clients/${this.clientSegment(request)}/scopes`,
       body: { scope },
@@ -106,7 +118,7 @@ export class AuthClient {
   }
 
   async updateScope(scopeId: string, changes: ScopeWrite): Promise<Scope> {
-    const answer = await this.transport.send({
+    const answer = await this.credentials.send({
       method: 'PUT',
       path: `v2/api/scopes/${uuidSegment(scopeId, 'scope id', { method: 'PUT', path: '/v2/api/scopes/{scope_id}' })}`,
       body: { scope: changes },

@@ -25,7 +25,7 @@ export class GlobusAuthError extends Error {
 
   constructor(request: RequestDescription, status: number, body: ErrorBody | undefined, fallbackDetail: string) {
     const first = body?.errors?.[0]
-    const detail = first?.detail || first?.title || body?.error_description || fallbackDetail
+    const detail = first?.detail || first?.title || body?.error_description || body?.error || fallbackDetail
     const requestId = first?.id || undefined
     const code = first?.code || body?.error || undefined
     super(

@@ -69,6 +69,12 @@ export const ClientAnswerSchema = z.object({
   client: z.object({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
 })
 
+/** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
+export const TokenAnswerSchema = z.object({
+  access_token: token(4096),
+  token_type: bounded(32).optional(),
+})
+
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
 const errorText = bounded(LIMITS.errorText)
 export const ErrorBodySchema = z.object({

@@ -13,6 +13,8 @@ import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, 
 export interface AuthLog {
   debug(message: string): void
   info(message: string): void
+  /** Something the user should act on, though the run goes on (a notice annotation). */
+  notice?(message: string): void
 }
 
 /**
@@ -45,6 +47,10 @@ export interface Request<T> {
   path: string
   query?: Record<string, string>
   body?: unknown
+  /** A form body (application/x-www-form-urlencoded), as the OAuth2 token endpoint takes. */
+  form?: Record<string, string>
+  /** This request's Authorization header, instead of the client's current one. */
+  authorization?: string
   schema: z.ZodType<T>
 }
 
@@ -61,7 +67,7 @@ export class Transport {
   /** Requests sent, for reports and tests. */
   requestCount = 0
   readonly baseUrl: URL
-  private readonly authorization: string
+  private authorization: string
   private readonly redactor: Redactor
   private readonly settings: Required<TransportSettings>
   private readonly deadline: number
@@ -84,6 +90,11 @@ export class Transport {
       random: settings.random ?? Math.random,
     }
     this.deadline = this.settings.now() + this.settings.totalTimeoutMs
+  }
+
+  /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */
+  useAuthorization(value: string): void {
+    this.authorization = value
   }
 
   async send<T>(request: Request<T>): Promise<T> {
@@ -149,12 +160,12 @@ export class Transport {
       const response = await this.settings.fetch(url.toString(), {
         method: request.method,
         headers: {
-          authorization: this.authorization,
+          authorization: request.authorization ?? this.authorization,
           accept: 'application/json',
           'user-agent': this.settings.userAgent,
-          ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...contentType(request),
         },
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        ...bodyOf(request),
         signal: controller.signal,
         // Never follow: the Authorization header must only reach the configured host.
         redirect: 'manual',
@@ -188,6 +199,16 @@ export class Transport {
       clearTimeout(timer)
     }
   }
+}
+
+function contentType(request: Request<unknown>): Record<string, string> {
+  if (request.form) return { 'content-type': 'application/x-www-form-urlencoded' }
+  return request.body === undefined ? {} : { 'content-type': 'application/json' }
+}
+
+function bodyOf(request: Request<unknown>): { body?: string } {
+  if (request.form) return { body: new URLSearchParams(request.form).toString() }
+  return request.body === undefined ? {} : { body: JSON.stringify(request.body) }
 }
 
 function seconds(ms: number): string {
