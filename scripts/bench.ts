@@ -8,6 +8,11 @@ import { ACTION_ENTRY, runAction } from '../__tests__/e2e/run-action.ts'
 import { type RunningFake, startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
 import type { FakeClient } from '../__tests__/fake-globus-auth/store.ts'
 
+if (process.argv.includes('--network')) {
+  await import('./bench/network.ts')
+  process.exit(0)
+}
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
 const root = resolve(import.meta.dirname, '..')
 const scopeFilePath = resolve(root, 'examples/globus-scope.json')
