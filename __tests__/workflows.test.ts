@@ -135,3 +135,12 @@ describe('examples', () => {
     expect(steps.indexOf(upload as Step)).toBeGreaterThan(steps.indexOf(exported?.step as Step))
   })
 })
+
+describe('.github/workflows/e2e.yml', () => {
+  it('gives its plan steps no github_token: the job’s read-only token would only warn on every pull request', () => {
+    const e2e = ours.get(join('.github/workflows', 'e2e.yml'))
+    const plans = e2e ? actionSteps(e2e).filter(({ step }) => modeOf(step) === 'plan') : []
+    expect(plans.length).toBeGreaterThan(0)
+    for (const { step } of plans) expect(step.with?.github_token).toBe('')
+  })
+})
