@@ -56,7 +56,7 @@ const example = (name: string) => {
 
 describe('every workflow and example', () => {
   it('is found', () => {
-    expect(ours.size).toBeGreaterThanOrEqual(3)
+    expect(ours.size).toBeGreaterThanOrEqual(4)
     expect(examples.size).toBeGreaterThanOrEqual(4)
   })
 
