@@ -32,7 +32,14 @@ export async function serveOnLoopback(handlers: RequestHandler[], options: Serve
     }
   }
   const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener)
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  // A port in use (EADDRINUSE) or refused (EACCES) rejects here rather than crashing the process.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
   const { port: bound } = server.address() as AddressInfo
   return {
     url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${bound}`,

@@ -1,6 +1,7 @@
 // npm run demo: the bundled action against the fake Globus Auth on loopback, as a workflow
-// would run it. No account, no network. Shows create, steady state, drift caught by verify,
-// the plan of the fix, and ensure repairing it.
+// would run it. No account, no network. Shows create, steady state, drift caught by verify
+// (a failure on purpose, announced before it happens), the plan of the fix, and ensure repairing
+// it. The markers of the differences are explained once, at the start.
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { type ActionRun, runAction } from '../__tests__/e2e/run-action.ts'
@@ -16,12 +17,13 @@ const inputs = {
   scope_file: 'globus-scope.json',
 }
 
-async function step(title: string, mode: string, before?: () => void): Promise<ActionRun> {
+async function step(title: string, mode: string, before?: () => void, failsOnPurpose?: string): Promise<ActionRun> {
   before?.()
   const sent = server.fake.requests.length
   const run = await runAction({ inputs: { ...inputs, mode }, files: { 'globus-scope.json': scopeFile } })
   const requests = server.fake.requestLines().slice(sent)
   console.log(`\n=== ${title} (mode: ${mode}) ===`)
+  if (failsOnPurpose) console.log(`  This step fails on purpose: ${failsOnPurpose}`)
   const log = run.stdout
     .split('\n')
     .filter((line) => line && !line.startsWith('::debug::') && !line.startsWith('::add-mask::'))
@@ -34,21 +36,56 @@ async function step(title: string, mode: string, before?: () => void): Promise<A
 }
 
 console.log(`Fake Globus Auth on ${server.url}; client ${client.id}; scope file examples/globus-scope.json`)
+console.log(`
+How to read the differences below: each field reads "in Globus Auth -> in the file". Under
+dependent_scopes each entry is marked:
+  + in the file, not in Globus Auth: ensure adds it
+  - in Globus Auth, not in the file: ensure removes it
+  ~ in both, with a different optional or requires_refresh_token: ensure changes it
+    (unmarked) in both and the same: left as it is`)
+
+// A dependent scope of another service, for the hand edit to add.
+const other = server.fake.addClient({})
+const extra = server.fake.addScope(other.id, { scope_suffix: 'all', name: 'Another service' })
+const problems: string[] = []
+const check = (run: ActionRun, exitCode: number, status: string, what: string) => {
+  if (run.exitCode !== exitCode || run.outputs.status !== status) {
+    problems.push(
+      `${what}: expected exit code ${exitCode} and status ${status}, got ${run.exitCode} and ${run.outputs.status}`,
+    )
+  }
+}
 try {
-  await step('First run: the scope does not exist yet', 'ensure')
-  const steady = await step('Second run: nothing to change', 'ensure')
-  await step('Someone edits the scope by hand; the deploy gate catches it', 'verify', () => {
-    const scope = server.fake.scopesOf(client.id)[0]
-    if (scope) {
-      scope.description = 'edited by hand'
-      scope.dependent_scopes = scope.dependent_scopes.slice(1)
-    }
-  })
-  await step('A pull request shows the plan', 'plan')
+  check(await step('First run: the scope does not exist yet', 'ensure'), 0, 'created', 'create')
+  check(await step('Second run: nothing to change', 'ensure'), 0, 'unchanged', 'steady state')
+  const caught = await step(
+    'Someone edits the scope by hand; the deploy gate catches it',
+    'verify',
+    () => {
+      const scope = server.fake.scopesOf(client.id)[0]
+      if (scope) {
+        scope.description = 'edited by hand'
+        // Groups dropped (+), Transfer's refresh-token flag flipped (~), another scope added (-).
+        scope.dependent_scopes = [
+          ...scope.dependent_scopes.slice(1).map((d) => ({ ...d, requires_refresh_token: !d.requires_refresh_token })),
+          { scope: extra.id, optional: false, requires_refresh_token: false },
+        ]
+      }
+    },
+    'verify must catch the hand edit, so exit code 1 and the ::error:: line are the expected result.',
+  )
+  check(caught, 1, 'would-update', 'verify catching the drift')
+  check(await step('A pull request shows the plan', 'plan'), 0, 'would-update', 'plan')
   const fixed = await step('ensure repairs the drift', 'ensure')
+  check(fixed, 0, 'updated', 'repair')
   console.log('\n=== Job summary of the repair ===\n')
   console.log(fixed.summary)
-  if (steady.outputs.status !== 'unchanged' || fixed.outputs.status !== 'updated') process.exitCode = 1
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`Demo failed: ${problem}`)
+    process.exitCode = 1
+  } else {
+    console.log('Demo done: every step did what it should; the one failure above was on purpose.')
+  }
 } finally {
   await server.close()
 }

@@ -107,6 +107,14 @@ it('warns, without failing, when the token may not comment (a fork’s read-only
   expect(run.everything).not.toContain(READ_TOKEN)
 })
 
+it('with an empty github_token (as e2e.yml gives its plan step) leaves GitHub alone: no request, no warning', async () => {
+  const run = await plan('')
+  expect(run.exitCode).toBe(0)
+  expect(run.outputs.status).toBe('would-create')
+  expect(github.requests).toEqual([])
+  expect(run.commands.filter((c) => c.command === 'warning')).toEqual([])
+})
+
 it('gives up on a silent GitHub API within the time limit, with a warning', async () => {
   github.silent = true
   const run = await plan(WRITE_TOKEN, example, 'pull_request', { timeout_seconds: '2' })
