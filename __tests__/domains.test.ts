@@ -2,14 +2,12 @@
 // only the /scopes/<client_id>/<suffix> one, names the others, and stays one request when all is right.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ensureScope } from '../src/ensure.ts'
-import type { Scope } from '../src/globus/schemas.ts'
 import { Redactor } from '../src/redact.ts'
 import { logLines } from '../src/report.ts'
-import { chooseCreated } from '../src/scope-choice.ts'
 import type { DesiredScope } from '../src/scope-document.ts'
 import { renderSummary } from '../src/summary.ts'
 import { useFakeGlobusAuth } from './fake-globus-auth/in-process.ts'
-import { asAnswer, type FakeClient, GROUPS_SCOPE_STRING } from './fake-globus-auth/store.ts'
+import { type FakeClient, GROUPS_SCOPE_STRING } from './fake-globus-auth/store.ts'
 
 const t = useFakeGlobusAuth()
 const log = { debug() {}, info() {} }

@@ -105,6 +105,8 @@ async function comment(outcome: Outcome, request: CommentRequest, settings: Sett
   }
 }
 
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice }
+
 async function render(outcome: Outcome, redactor: Redactor): Promise<void> {
   for (const line of outcome.log) for (const safe of logLines(line, redactor)) core.info(safe)
   for (const text of outcome.debug) core.debug(commandMessage(text, redactor))
@@ -114,7 +116,7 @@ async function render(outcome: Outcome, redactor: Redactor): Promise<void> {
       ...(where.file ? { file: where.file } : {}),
       ...(where.line ? { startLine: where.line, startColumn: where.column } : {}),
     }
-    core[level](commandMessage(message, redactor), properties)
+    ANNOTATE[level](commandMessage(message, redactor), properties)
   }
   if (outcome.outputs) {
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, outputValue(value, redactor))

@@ -12,7 +12,7 @@ import {
   ScopesAnswerSchema,
   type ScopeWrite,
 } from './schemas.ts'
-import { hasSuffix, isUuid } from './scope-string.ts'
+import { isUuid } from './scope-string.ts'
 import { Transport, type TransportSettings } from './transport.ts'
 
 export type { AuthLog, Fetch } from './transport.ts'
