@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6263);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,7 +48881,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 596:
+/***/ 6263:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51866,6 +51866,15 @@ const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my
  */
 function scopeStringFor(clientId, scopeSuffix) {
     return `https://auth.globus.org/scopes/${clientId.toLowerCase()}/${scopeSuffix}`;
+}
+/**
+ * The scope strings of the first lookup, in its order: the scope itself, this environment's
+ * Groups scope, and every dependent scope given by scope string. The early start (start.ts)
+ * sends the same lookup before the rest of the action has loaded.
+ */
+function firstLookupStrings(clientId, scopeSuffix, dependentScopes) {
+    const byString = dependentScopes.filter((scope) => !isUuid(scope));
+    return [...new Set([scopeStringFor(clientId, scopeSuffix), GROUPS_SCOPE_STRING, ...byString])];
 }
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
@@ -62236,7 +62245,7 @@ function dependentScopeChanges(desired, current) {
 
 
 
-const MODES = ['ensure', 'verify', 'plan'];
+
 /** Globus holds something other than what was written, or than what this client may change. */
 class VerificationError extends Error {
     name = 'VerificationError';
@@ -62250,10 +62259,10 @@ const MAX_WRITE_ROUNDS = 3;
 async function ensureScope(auth, declared, mode, log) {
     const want = { clientId: auth.clientId, suffix: declared.scope_suffix };
     const target = scopeStringFor(auth.clientId, declared.scope_suffix);
-    const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => !isUuid(s));
     // One request finds the scope, this environment's Groups scope, and every dependent scope
     // given by scope string.
-    const found = await auth.findScopesByString([...new Set([target, GROUPS_SCOPE_STRING, ...dependentStrings])]);
+    const declaredScopes = declared.dependent_scopes.map((d) => d.scope);
+    const found = await auth.findScopesByString(firstLookupStrings(auth.clientId, declared.scope_suffix, declaredScopes));
     const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]));
     let located = { scope: found.find((s) => s.scope_string === target), variants: [] };
     // Read-only modes cannot learn from a refused create that the computed scope string was a
@@ -63799,6 +63808,11 @@ function dispatcherFor(authUrl) {
         throw new Error(`No dispatcher for the Globus Auth URL ${url.origin}: ${unsafe}`);
     return url.protocol === 'https:' ? new undici.EnvHttpProxyAgent() : new undici.Agent();
 }
+
+;// CONCATENATED MODULE: ./lib/modes.js
+// The modes ensureScope runs in (the mode input adds export, inputs.ts). A module of its own so
+// that reading the inputs does not load the whole ensure flow.
+const MODES = ['ensure', 'verify', 'plan'];
 
 ;// CONCATENATED MODULE: ./lib/inputs.js
 // Action inputs (and the Globus SDK environment variables) -> validated settings.

@@ -4,15 +4,15 @@ import { nameDependentScopes, resolveDependentScopes } from './dependent-scopes.
 import type { AuthClient, AuthLog } from './globus/client.ts'
 import { GlobusAuthError, LostWriteError, TransportError } from './globus/errors.ts'
 import type { Scope, ScopeWrite } from './globus/schemas.ts'
-import { GROUPS_SCOPE_STRING, isUuid, sameId, scopeStringFor } from './globus/scope-string.ts'
+import { firstLookupStrings, sameId, scopeStringFor } from './globus/scope-string.ts'
 import { leavesOutGroups } from './groups.ts'
+import type { Mode } from './modes.ts'
 import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
 import { driftBetween, driftedFields, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
 import type { DesiredScope } from './scope-document.ts'
 
-export const MODES = ['ensure', 'verify', 'plan'] as const
-export type Mode = (typeof MODES)[number]
+export { MODES, type Mode } from './modes.ts'
 export type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
 
 export interface EnsureResult {
@@ -55,10 +55,10 @@ export async function ensureScope(
 ): Promise<EnsureResult> {
   const want: ScopeWanted = { clientId: auth.clientId, suffix: declared.scope_suffix }
   const target = scopeStringFor(auth.clientId, declared.scope_suffix)
-  const dependentStrings = declared.dependent_scopes.map((d) => d.scope).filter((s) => !isUuid(s))
   // One request finds the scope, this environment's Groups scope, and every dependent scope
   // given by scope string.
-  const found = await auth.findScopesByString([...new Set([target, GROUPS_SCOPE_STRING, ...dependentStrings])])
+  const declaredScopes = declared.dependent_scopes.map((d) => d.scope)
+  const found = await auth.findScopesByString(firstLookupStrings(auth.clientId, declared.scope_suffix, declaredScopes))
   const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]))
   let located: Located = { scope: found.find((s) => s.scope_string === target), variants: [] }
   // Read-only modes cannot learn from a refused create that the computed scope string was a

@@ -4,7 +4,6 @@
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_AUTH_METHOD, DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
-import { MODES } from './ensure.ts'
 import { AUTH_METHODS, type AuthMethod } from './globus/credentials.ts'
 import {
   authBaseUrl,
@@ -14,6 +13,7 @@ import {
   unsafeBaseUrlReason,
 } from './globus/environments.ts'
 import { isUuid } from './globus/scope-string.ts'
+import { MODES } from './modes.ts'
 import type { ScopeFileLocation } from './scope-file.ts'
 
 export interface Settings {

@@ -18,6 +18,16 @@ export function scopeStringFor(clientId: string, scopeSuffix: string): string {
   return `https://auth.globus.org/scopes/${clientId.toLowerCase()}/${scopeSuffix}`
 }
 
+/**
+ * The scope strings of the first lookup, in its order: the scope itself, this environment's
+ * Groups scope, and every dependent scope given by scope string. The early start (start.ts)
+ * sends the same lookup before the rest of the action has loaded.
+ */
+export function firstLookupStrings(clientId: string, scopeSuffix: string, dependentScopes: string[]): string[] {
+  const byString = dependentScopes.filter((scope) => !isUuid(scope))
+  return [...new Set([scopeStringFor(clientId, scopeSuffix), GROUPS_SCOPE_STRING, ...byString])]
+}
+
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 export function hasSuffix(scopeString: string, scopeSuffix: string): boolean {
   return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`)
