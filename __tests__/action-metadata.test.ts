@@ -55,7 +55,7 @@ describe('action.yml', () => {
     // github_token's default is an expression the runner evaluates, so both sides get a token.
     const given = {
       client_id: '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f',
-      client_secret: 'secret-value',
+      client_secret: 'a-secret-of-the-right-length',
       github_token: 'ghs_token',
     } as Record<string, string>
     const withDefaults = readSettings((name) => given[name] ?? action.inputs[name]?.default ?? '', env)

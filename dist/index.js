@@ -61679,6 +61679,7 @@ function preprocess(fn, schema) {
 // The scope definition document: the creation body of Globus' Action Provider guide,
 // `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
 
+
 const uniqueBy = (key, what) => (items, ctx) => {
     const seen = new Map();
     items.forEach((item, index) => {
@@ -61715,7 +61716,7 @@ const ScopeFieldsSchema = strictObject({
         .regex(/^[a-z0-9_]+$/, 'use only lowercase letters, digits and underscores, for example "action_all"')
         .describe('The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed.'),
     dependent_scopes: array(DependentScopeEntrySchema)
-        .superRefine(uniqueBy((d) => d.scope, 'dependent scope'))
+        .superRefine(uniqueBy((d) => (isUuid(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
         .default([])
         .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
     advertised: schemas_boolean().default(false).describe('Whether the scope is publicly listed.'),
@@ -62006,8 +62007,24 @@ async function resolveDependentScopes(declared, known, current, auth) {
             }
         }
     }
+    // The same scope twice (an id in two cases, or by id and by scope string) with other flags
+    // would send Globus a contradiction; the file's own check compares only the text.
+    const firstAt = new Map();
+    for (const { index, dependent } of resolved) {
+        if (!dependent.scope)
+            continue;
+        const first = firstAt.get(dependent.scope);
+        if (first === undefined)
+            firstAt.set(dependent.scope, index);
+        else {
+            problems.push({
+                path: at(index),
+                message: `is the same scope as scope.dependent_scopes[${first}] (id ${dependent.scope}); list it once`,
+            });
+        }
+    }
     if (problems.length > 0)
-        throw new UnknownDependentScopeError(problems);
+        throw new UnknownDependentScopeError(problems.sort((a, b) => Number(a.path[2]) - Number(b.path[2])));
     return resolved.map(({ dependent }) => dependent);
 }
 /** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
@@ -62446,11 +62463,18 @@ async function exportScopes(auth) {
 ;// CONCATENATED MODULE: ./lib/sinks/printable.js
 // Outside text made safe to show on one line: every control character, and every character a
 // reader could take for a line break, becomes a visible escape. Nothing else is changed.
-// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the
-// bidirectional overrides that make text read other than it is.
-const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, format characters
+// (invisible ones, bidirectional overrides, tags) and lone surrogates: what a reader cannot see,
+// or sees other than it is.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
 function printable(text) {
-    return text.replace(UNPRINTABLE, (c) => (c === '\t' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return text.replace(UNPRINTABLE, (c) => {
+        if (c === '\t')
+            return c;
+        const code = c.codePointAt(0) ?? 0;
+        // \u000a for the ones people know in that form; \u{e0041} for those beyond four digits.
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
 }
 /** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
 function splitLines(text) {
@@ -62491,10 +62515,24 @@ function fencedBlock(lines, language = '') {
  * inside a code span, and a line break would end the row.
  */
 function cell(text) {
-    return (splitLines(text)
-        // Backslashes before a pipe doubled, so that the pipe's own escape is never undone.
-        .map((line) => line.replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`))
-        .join('<br>'));
+    return splitLines(text).map(escapePipes).join('<br>');
+}
+/**
+ * Every `|` escaped, and the backslashes before it doubled so that the pipe's own escape is never
+ * undone. One pass over the text (a regular expression here backtracked on long backslash runs).
+ */
+function escapePipes(line) {
+    let out = '';
+    let slashes = 0;
+    for (const c of line) {
+        if (c === '\\') {
+            slashes++;
+            continue;
+        }
+        out += c === '|' ? `${'\\'.repeat(slashes * 2)}\\|` : `${'\\'.repeat(slashes)}${c}`;
+        slashes = 0;
+    }
+    return out + '\\'.repeat(slashes);
 }
 
 ;// CONCATENATED MODULE: ./lib/export-report.js
@@ -62722,7 +62760,10 @@ const GROUPS_WARNING = `The scope does not depend on Globus Groups (${GROUPS_SCO
 ;// CONCATENATED MODULE: ./lib/summary.js
 
 
-const MAX_SUMMARY_CHARS = 512 * 1024; // GitHub refuses a step summary over 1 MiB
+/** GitHub refuses a step summary over 1 MiB (of bytes, not characters). */
+const MAX_SUMMARY_BYTES = 512 * 1024;
+/** GitHub refuses a comment over 65,536 characters (the marker line comes on top). */
+const MAX_COMMENT_CHARS = 60_000;
 function renderSummary(input, redactor) {
     const md = markdown(redactor);
     const { result, error } = input;
@@ -62747,12 +62788,20 @@ function renderSummary(input, redactor) {
         parts.push('', '### Error', '', md.fenced(error));
     if (result)
         parts.push(...driftSection(result, input.scopeFile, md));
-    const text = `${parts.join('\n')}\n`;
-    if (text.length <= MAX_SUMMARY_CHARS)
+    return bounded(`${parts.join('\n')}\n`);
+}
+/** At most MAX_SUMMARY_BYTES of UTF-8, cut at a line end. */
+function bounded(text) {
+    if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES)
         return text;
-    // Cut at a line end: a code span never spans lines, so none is left open (an open fenced
-    // block only turns the rest into code).
-    const cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_CHARS));
+    // A code span never spans lines, so cutting at a line end leaves none open (an open fenced
+    // block only turns the rest into code). Characters are at most 4 bytes each.
+    let cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_BYTES / 4));
+    for (const line of text.slice(cut.length).split('\n')) {
+        if (Buffer.byteLength(cut) + Buffer.byteLength(line) + 1 > MAX_SUMMARY_BYTES - 100)
+            break;
+        cut += `\n${line}`;
+    }
     return `${cut}\n\n*(truncated)*\n`;
 }
 // Markdown collapses blanks, so an unmarked entry keeps its place beside `+ ` and `- ` ones with
@@ -62800,7 +62849,16 @@ function renderPlanComment(result, scopeFile, redactor) {
         `${md.code(result.scopeString)} ${headline} when this is merged and \`mode: ensure\` runs.`,
         ...driftSection(result, scopeFile, md),
     ];
-    return `${parts.join('\n')}\n`;
+    const text = `${parts.join('\n')}\n`;
+    if (text.length <= MAX_COMMENT_CHARS)
+        return text;
+    // Too long for GitHub: still replace an older plan, so nobody reviews a stale one.
+    return [
+        ...parts.slice(0, 3),
+        '',
+        `The differences are too long for a comment (${text.length} characters): they are in the job summary of this run.`,
+        '',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/export-run.js
@@ -62948,6 +63006,80 @@ function verifyFailure(result, settings) {
             `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`;
 }
 
+;// CONCATENATED MODULE: ./lib/globus/answer-text.js
+/** At most this many characters of one piece of outside text reach a message. */
+const MAX_PIECE = 200;
+/**
+ * A piece of outside text for a message: credentials redacted first, then whitespace collapsed
+ * and invisible characters made visible (then redacted again: re-spacing or escaping may have
+ * rebuilt a form of a credential that was split up before), and only then cut short.
+ */
+function excerpt(text, redactor, max = MAX_PIECE) {
+    const flat = redactor.redact(text).replace(/\s+/g, ' ').trim();
+    return cut(redactor.redact(escapeInvisible(flat)), max);
+}
+/** At most `max` characters, never splitting a surrogate pair, with … when something was left out. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    const end = isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * Control characters (line breaks included), line and paragraph separators, bidirectional and
+ * zero-width format characters and lone surrogates as visible `\uXXXX` escapes, so that outside
+ * text can neither start a new log line (`::error::…`) nor reorder or hide what is shown.
+ */
+function escapeInvisible(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        out += isInvisible(code, char.length) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+    }
+    return out;
+}
+function isInvisible(code, length) {
+    return (code < 0x20 ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x2028 && code <= 0x202e) ||
+        (code >= 0x2060 && code <= 0x2069) ||
+        code === 0xfeff ||
+        (length === 1 && code >= 0xd800 && code <= 0xdfff) // a lone surrogate
+    );
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/**
+ * `METHOD /path?query` for people to read: percent-escapes decoded where that is well formed
+ * (scope strings stay legible), every invisible character then escaped again.
+ */
+function describeUrl(url) {
+    const raw = url.pathname + url.search;
+    let decoded;
+    try {
+        decoded = decodeURIComponent(raw);
+    }
+    catch {
+        decoded = raw;
+    }
+    return escapeInvisible(decoded);
+}
+/** A zod issue path as `scopes[0].scope_string`; the answer itself when empty. */
+function fieldPath(path) {
+    let out = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            out += `[${key}]`;
+        else if (typeof key === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(key))
+            out += out ? `.${key}` : key;
+        else
+            out += `[${escapeInvisible(JSON.stringify(cut(String(key), 64)))}]`;
+    }
+    return out || 'the answer';
+}
+
 ;// CONCATENATED MODULE: ./lib/redact.js
 // Scrubs credentials out of text that came from outside (answers, error pages) before it is
 // shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
@@ -62955,6 +63087,7 @@ function verifyFailure(result, settings) {
 const REDACTED = '[redacted]';
 /** Any run of this many characters of a credential is treated as the credential. */
 const WINDOW = 12;
+const HTML_ENTITIES = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' };
 /**
  * The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped,
  * and as UTF-8 carries it (a lone surrogate comes back as U+FFFD; encodeURIComponent would throw).
@@ -62966,6 +63099,12 @@ const FORMS = [
     (t) => t.trim().replace(/\s+/g, ' '),
     (t) => t.replace(/\s+/g, ''),
     (t) => JSON.stringify(t).slice(1, -1),
+    // As a form or a query string encodes it (spaces as +), with escapes in either case.
+    (t) => new URLSearchParams({ v: t }).toString().slice(2),
+    (t) => encodeURIComponent(t.toWellFormed()).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    // As an HTML page shows it, and as UTF-8 bytes read as Latin-1 (a header) show it.
+    (t) => t.replace(/[&<>"']/g, (c) => `&${HTML_ENTITIES[c]};`),
+    (t) => Buffer.from(t, 'utf8').toString('latin1'),
     (t) => t.toWellFormed(),
     (t) => encodeURIComponent(t.toWellFormed()),
 ];
@@ -63028,14 +63167,18 @@ class Redactor {
 }
 /** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
 function credentialRedactor(clientId, clientSecret) {
+    return addCredentials(new Redactor(), clientId, clientSecret);
+}
+/** Teach a redactor the Basic credentials of this id and secret (the id as it is sent). */
+function addCredentials(redactor, clientId, clientSecret) {
     // No secret, nothing secret: `client_id:` alone is public (and `:` is in most messages).
     if (!clientSecret)
-        return new Redactor();
+        return redactor;
     const pair = `${clientId}:${clientSecret}`;
     const publicBytes = Buffer.from(`${clientId}:`);
     // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.
     const publicBase64 = (encoding) => publicBytes.subarray(0, publicBytes.length - (publicBytes.length % 3)).toString(encoding);
-    return new Redactor()
+    return redactor
         .add(clientSecret)
         .add(pair, `${clientId}:`)
         .add(Buffer.from(pair).toString('base64'), publicBase64('base64'))
@@ -63065,8 +63208,8 @@ const LIMITS = {
 /** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
 const TOKEN = /^[^\s\p{Cc}\p{Cf}\p{Cs}]+$/u;
 const globus_schemas_uuid = schemas_string().refine(isUuid, { error: 'must be a UUID' });
-const bounded = (max) => schemas_string().max(max, { error: `must be at most ${max} characters` });
-const token = (max) => bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' });
+const schemas_bounded = (max) => schemas_string().max(max, { error: `must be at most ${max} characters` });
+const token = (max) => schemas_bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' });
 const list = (item, max) => array(item).max(max, { error: `must have at most ${max} entries` });
 const DependentScopeSchema = object({
     scope: globus_schemas_uuid,
@@ -63076,8 +63219,8 @@ const DependentScopeSchema = object({
 const ScopeSchema = object({
     id: globus_schemas_uuid,
     client: globus_schemas_uuid,
-    name: bounded(LIMITS.name),
-    description: bounded(LIMITS.description),
+    name: schemas_bounded(LIMITS.name),
+    description: schemas_bounded(LIMITS.description),
     scope_string: token(LIMITS.scopeString),
     dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
     allows_refresh_token: schemas_boolean(),
@@ -63100,10 +63243,10 @@ const ClientAnswerSchema = object({
 /** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
 const TokenAnswerSchema = object({
     access_token: token(4096),
-    token_type: bounded(32).optional(),
+    token_type: schemas_bounded(32).optional(),
 });
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
-const errorText = bounded(LIMITS.errorText);
+const errorText = schemas_bounded(LIMITS.errorText);
 const ErrorBodySchema = object({
     errors: list(object({
         status: union([schemas_string().max(16), schemas_number()]).nullish(),
@@ -63214,80 +63357,6 @@ class Credentials {
 }
 function isUnauthorized(error) {
     return error instanceof GlobusAuthError && error.status === 401;
-}
-
-;// CONCATENATED MODULE: ./lib/globus/answer-text.js
-/** At most this many characters of one piece of outside text reach a message. */
-const MAX_PIECE = 200;
-/**
- * A piece of outside text for a message: credentials redacted first, then whitespace collapsed
- * and invisible characters made visible (then redacted again: re-spacing or escaping may have
- * rebuilt a form of a credential that was split up before), and only then cut short.
- */
-function excerpt(text, redactor, max = MAX_PIECE) {
-    const flat = redactor.redact(text).replace(/\s+/g, ' ').trim();
-    return cut(redactor.redact(escapeInvisible(flat)), max);
-}
-/** At most `max` characters, never splitting a surrogate pair, with … when something was left out. */
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    const end = isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
-    return `${text.slice(0, end)}…`;
-}
-/**
- * Control characters (line breaks included), line and paragraph separators, bidirectional and
- * zero-width format characters and lone surrogates as visible `\uXXXX` escapes, so that outside
- * text can neither start a new log line (`::error::…`) nor reorder or hide what is shown.
- */
-function escapeInvisible(text) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        out += isInvisible(code, char.length) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
-    }
-    return out;
-}
-function isInvisible(code, length) {
-    return (code < 0x20 ||
-        (code >= 0x7f && code <= 0x9f) ||
-        (code >= 0x200b && code <= 0x200f) ||
-        (code >= 0x2028 && code <= 0x202e) ||
-        (code >= 0x2060 && code <= 0x2069) ||
-        code === 0xfeff ||
-        (length === 1 && code >= 0xd800 && code <= 0xdfff) // a lone surrogate
-    );
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-/**
- * `METHOD /path?query` for people to read: percent-escapes decoded where that is well formed
- * (scope strings stay legible), every invisible character then escaped again.
- */
-function describeUrl(url) {
-    const raw = url.pathname + url.search;
-    let decoded;
-    try {
-        decoded = decodeURIComponent(raw);
-    }
-    catch {
-        decoded = raw;
-    }
-    return escapeInvisible(decoded);
-}
-/** A zod issue path as `scopes[0].scope_string`; the answer itself when empty. */
-function fieldPath(path) {
-    let out = '';
-    for (const key of path) {
-        if (typeof key === 'number')
-            out += `[${key}]`;
-        else if (typeof key === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(key))
-            out += out ? `.${key}` : key;
-        else
-            out += `[${escapeInvisible(JSON.stringify(cut(String(key), 64)))}]`;
-    }
-    return out || 'the answer';
 }
 
 ;// CONCATENATED MODULE: ./lib/globus/answer.js
@@ -63828,6 +63897,8 @@ const MODES = ['ensure', 'verify', 'plan'];
 class InputError extends Error {
     name = 'InputError';
 }
+/** Shorter than any secret Globus makes (44 characters). */
+const MIN_SECRET_LENGTH = 16;
 /** The modes of the mode input: ensureScope's three, and export (scope file from a hand-made scope). */
 const RUN_MODES = [...MODES, 'export'];
 const ModeSchema = schemas_enum(RUN_MODES);
@@ -63842,6 +63913,12 @@ function readSettings(input, env) {
     }
     if (!clientSecret.trim()) {
         throw new InputError(missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'));
+    }
+    // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
+    // and could not be told from ordinary text when the action keeps it out of what it prints.
+    if (clientSecret.trim().length < MIN_SECRET_LENGTH) {
+        throw new InputError(`Input client_secret is ${clientSecret.trim().length} characters long; a Globus client secret is 44. ` +
+            'Check that the repository secret holds the whole secret, as Globus showed it.');
     }
     if (isUuid(clientSecret.trim())) {
         throw new InputError('Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.');
@@ -63868,7 +63945,8 @@ function readSettings(input, env) {
         throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`);
     }
     return {
-        clientId,
+        // UUIDs are case-insensitive, and Globus writes its ids in lower case.
+        clientId: clientId.toLowerCase(),
         clientSecret,
         scopeFile,
         mode: mode.data,
@@ -68945,6 +69023,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 // was written by the identity of the token we hold.
 
 
+
 /**
  * Hidden marker that finds this action's comment for this scope among all the others. A hash
  * of the scope's identity, so no outside text ever sits inside the HTML comment.
@@ -68962,7 +69041,12 @@ async function upsertPlanComment(api, marker, text, hasChanges) {
     const body = `${marker}\n${text}`;
     const marked = (await api.list()).filter((comment) => comment.body?.startsWith(`${marker}\n`));
     // Who we are costs a request, so it is asked only when a marked comment exists.
-    const ours = marked.length > 0 ? new Set(await api.identity()) : new Set();
+    const logins = marked.length > 0 ? await api.identity() : [];
+    // Marked comments, and no way to tell which is ours: editing one could edit somebody else's,
+    // and adding one more on every push would bury the plan.
+    if (logins === undefined)
+        return 'identity-unknown';
+    const ours = new Set(logins);
     const existing = marked.find((comment) => ours.has(comment.user?.login ?? ''));
     if (existing) {
         if (existing.body === body)
@@ -68987,8 +69071,11 @@ function commentFailureAdvice(status, detail) {
     }
     return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`;
 }
-/** The identity GitHub Actions' own token comments as, when GraphQL cannot tell. */
-const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+/** Pages of 100 comments read at most; a pull request with more gets a new plan comment. */
+const MAX_PAGES = 30;
+// octokit warns on stderr with text from GitHub's headers (Deprecation, Sunset): the runner
+// would read a `##[` there as a workflow command. Errors reach us as exceptions instead.
+const plan_comment_silent = { debug() { }, info() { }, warn() { }, error() { } };
 /**
  * The comments API of the triggering pull request, or undefined when the event is not one.
  * Every call shares one time limit, so a silent GitHub API cannot hold the runner.
@@ -68999,23 +69086,35 @@ function pullRequestComments(token, timeoutMs) {
     if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number')
         return undefined;
     const signal = AbortSignal.timeout(timeoutMs);
-    const octokit = getOctokit(token, { request: { signal } });
+    // The toolkit's proxy-aware agent and fetch stay: options replace its request defaults whole.
+    const octokit = getOctokit(token, { request: { ...defaults.request, signal }, log: plan_comment_silent });
     const issue = { ...repo, issue_number: number };
     return {
-        list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
+        // Page by page, never following a Link header: it could name another host for the token.
+        list: async () => {
+            const comments = [];
+            for (let page = 1; page <= MAX_PAGES; page++) {
+                const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page });
+                comments.push(...data);
+                if (data.length < 100)
+                    break;
+            }
+            return comments;
+        },
         identity: async () => {
             // GraphQL names the token's identity for a user's token and for an app's (an app's
             // comments show its login with "[bot]"); the REST /user endpoint refuses app tokens.
             try {
                 const answer = await octokit.graphql('query { viewer { login } }');
                 const login = answer.viewer?.login;
-                if (typeof login === 'string' && login)
-                    return [login, `${login}[bot]`];
+                if (typeof login === 'string' && /^[A-Za-z0-9-]+(\[bot\])?$/.test(login)) {
+                    return login.endsWith('[bot]') ? [login] : [login, `${login}[bot]`];
+                }
             }
             catch {
-                // An identity we cannot learn: only the default token's own comments can be ours.
+                // Unknown: the caller edits no comment.
             }
-            return [DEFAULT_TOKEN_LOGIN];
+            return undefined;
         },
         create: async (body) => {
             await octokit.rest.issues.createComment({ ...issue, body });
@@ -69028,10 +69127,13 @@ function pullRequestComments(token, timeoutMs) {
 
 ;// CONCATENATED MODULE: ./lib/sinks/log.js
 
-const COMMAND_START = /^\s*(::|##\[|##vso\[)/;
+const COMMAND_START = /^\s*::/;
+// The runner also takes a line holding `##[` ANYWHERE for a (legacy) workflow command.
+const LEGACY_COMMAND = /##(?=\[)|##(?=vso\[)/g;
+const unlegacy = (text) => text.replace(LEGACY_COMMAND, '#\\u0023');
 /** One safe line: redacted, without control characters, never a workflow command. */
 function logLine(line, redactor) {
-    const text = printable(redactor.redact(line));
+    const text = unlegacy(printable(redactor.redact(line)));
     return COMMAND_START.test(text) ? `» ${text.trimStart()}` : text;
 }
 /** Safe lines of a message that may span several. */
@@ -69044,7 +69146,7 @@ function log_logLines(text, redactor) {
  */
 function commandMessage(text, redactor) {
     return splitLines(redactor.redact(text))
-        .map((line) => printable(line))
+        .map((line) => unlegacy(printable(line)))
         .join('\n');
 }
 
@@ -69072,7 +69174,9 @@ function outputValue(value, redactor) {
 
 
 
+
 async function run(options = {}) {
+    const started = Date.now();
     // Before anything can be printed: the runner masks these in every later line.
     const secret = getInput('client_secret');
     const token = getInput('github_token');
@@ -69100,6 +69204,8 @@ async function run(options = {}) {
     try {
         const settings = readSettings(input, process.env);
         core_setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
+        // The id as it is sent (lower case), which may differ from the input's spelling.
+        addCredentials(redactor, settings.clientId, settings.clientSecret);
         // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
         dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl);
         const auth = new AuthClient({
@@ -69117,7 +69223,7 @@ async function run(options = {}) {
         });
         outcome = await execute(settings, { auth, redactor, log });
         if (outcome.comment)
-            await comment(outcome, outcome.comment, settings, redactor);
+            await comment(outcome, outcome.comment, settings, redactor, started);
     }
     catch (error) {
         outcome = inputFailure(error, redactor);
@@ -69138,25 +69244,31 @@ function inputFailure(error, redactor) {
     return outcome;
 }
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
-async function comment(outcome, request, settings, redactor) {
+async function comment(outcome, request, settings, redactor, started) {
     if (!settings.githubToken)
         return;
-    const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS, settings.timeoutSeconds) * 1000;
+    // The comment shares the run's time limit, so the whole step ends within timeout_seconds.
+    const left = settings.timeoutSeconds * 1000 - (Date.now() - started);
+    const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, left);
+    const warn = (message) => outcome.annotations.push({ level: 'warning', message });
+    if (timeoutMs < 1000)
+        return warn(commentFailureAdvice(undefined, 'the time limit (timeout_seconds) ran out'));
     const comments = pullRequestComments(settings.githubToken, timeoutMs);
     if (!comments)
         return;
     try {
-        const body = redactor.redact(request.body);
-        const result = await upsertPlanComment(comments, commentMarker(request.scope), body, request.hasChanges);
+        const result = await upsertPlanComment(comments, commentMarker(request.scope), request.body, request.hasChanges);
+        if (result === 'identity-unknown') {
+            return warn('Did not comment the plan: GitHub would not say which identity the github_token is, so no earlier ' +
+                'plan comment can be known to be this action’s. The plan is in the job summary.');
+        }
         outcome.log.push(`Pull-request plan comment: ${result}`);
     }
     catch (error) {
         const status = error.status;
-        const detail = error instanceof Error ? error.message : String(error);
-        outcome.annotations.push({
-            level: 'warning',
-            message: commentFailureAdvice(typeof status === 'number' ? status : undefined, detail),
-        });
+        // GitHub's words are outside text: redacted, one line, cut.
+        const detail = excerpt(error instanceof Error ? error.message : String(error), redactor);
+        warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail));
     }
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };
@@ -69183,7 +69295,9 @@ async function render(outcome, redactor) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await summary.addRaw(redactor.redact(outcome.summary)).write();
+        // Outside text in it was redacted and escaped value by value (sinks/markdown.ts); a pass over
+        // the finished Markdown could cut a code fence in two.
+        await summary.addRaw(outcome.summary).write();
     }
     catch (error) {
         // The scope work is done; a summary that cannot be written must not fail the step.

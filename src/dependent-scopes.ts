@@ -80,7 +80,22 @@ export async function resolveDependentScopes(
       }
     }
   }
-  if (problems.length > 0) throw new UnknownDependentScopeError(problems)
+  // The same scope twice (an id in two cases, or by id and by scope string) with other flags
+  // would send Globus a contradiction; the file's own check compares only the text.
+  const firstAt = new Map<string, number>()
+  for (const { index, dependent } of resolved) {
+    if (!dependent.scope) continue
+    const first = firstAt.get(dependent.scope)
+    if (first === undefined) firstAt.set(dependent.scope, index)
+    else {
+      problems.push({
+        path: at(index),
+        message: `is the same scope as scope.dependent_scopes[${first}] (id ${dependent.scope}); list it once`,
+      })
+    }
+  }
+  if (problems.length > 0)
+    throw new UnknownDependentScopeError(problems.sort((a, b) => Number(a.path[2]) - Number(b.path[2])))
   return resolved.map(({ dependent }) => dependent)
 }
 

@@ -36,6 +36,9 @@ export class InputError extends Error {
   override name = 'InputError'
 }
 
+/** Shorter than any secret Globus makes (44 characters). */
+const MIN_SECRET_LENGTH = 16
+
 export type ReadInput = (name: string) => string
 
 /** The modes of the mode input: ensureScope's three, and export (scope file from a hand-made scope). */
@@ -57,6 +60,14 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
   if (!clientSecret.trim()) {
     throw new InputError(
       missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'),
+    )
+  }
+  // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
+  // and could not be told from ordinary text when the action keeps it out of what it prints.
+  if (clientSecret.trim().length < MIN_SECRET_LENGTH) {
+    throw new InputError(
+      `Input client_secret is ${clientSecret.trim().length} characters long; a Globus client secret is 44. ` +
+        'Check that the repository secret holds the whole secret, as Globus showed it.',
     )
   }
   if (isUuid(clientSecret.trim())) {
@@ -90,7 +101,8 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
   }
 
   return {
-    clientId,
+    // UUIDs are case-insensitive, and Globus writes its ids in lower case.
+    clientId: clientId.toLowerCase(),
     clientSecret,
     scopeFile,
     mode: mode.data,

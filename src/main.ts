@@ -6,12 +6,13 @@ import { type Dispatcher, fetch as undiciFetch } from 'undici'
 import { COMMENT_TIMEOUT_SECONDS, DEFAULT_MODE, DEFAULT_SCOPE_FILE, USER_AGENT } from './defaults.ts'
 import { execute, skippedOutcome } from './execute.ts'
 import { failureOf } from './failure.ts'
+import { excerpt } from './globus/answer-text.ts'
 import { AuthClient, type AuthLog, type Fetch } from './globus/client.ts'
 import { dispatcherFor } from './globus/dispatcher.ts'
 import { isPlanWithoutCredentials, readSettings, type Settings } from './inputs.ts'
 import { type CommentRequest, emptyOutcome, type Outcome } from './outcome.ts'
 import { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } from './plan-comment.ts'
-import { credentialRedactor, type Redactor } from './redact.ts'
+import { addCredentials, credentialRedactor, type Redactor } from './redact.ts'
 import { commandMessage, logLines } from './sinks/log.ts'
 import { outputValue } from './sinks/output.ts'
 import { renderSummary } from './summary.ts'
@@ -22,6 +23,7 @@ export interface RunOptions {
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
+  const started = Date.now()
   // Before anything can be printed: the runner masks these in every later line.
   const secret = core.getInput('client_secret')
   const token = core.getInput('github_token')
@@ -46,6 +48,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const settings = readSettings(input, process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
+    // The id as it is sent (lower case), which may differ from the input's spelling.
+    addCredentials(redactor, settings.clientId, settings.clientSecret)
     // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
     dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl)
     const auth = new AuthClient({
@@ -62,7 +66,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       log,
     })
     outcome = await execute(settings, { auth, redactor, log })
-    if (outcome.comment) await comment(outcome, outcome.comment, settings, redactor)
+    if (outcome.comment) await comment(outcome, outcome.comment, settings, redactor, started)
   } catch (error) {
     outcome = inputFailure(error, redactor)
   } finally {
@@ -86,22 +90,35 @@ function inputFailure(error: unknown, redactor: Redactor): Outcome {
 }
 
 /** In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the step. */
-async function comment(outcome: Outcome, request: CommentRequest, settings: Settings, redactor: Redactor) {
+async function comment(
+  outcome: Outcome,
+  request: CommentRequest,
+  settings: Settings,
+  redactor: Redactor,
+  started: number,
+) {
   if (!settings.githubToken) return
-  const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS, settings.timeoutSeconds) * 1000
+  // The comment shares the run's time limit, so the whole step ends within timeout_seconds.
+  const left = settings.timeoutSeconds * 1000 - (Date.now() - started)
+  const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, left)
+  const warn = (message: string) => outcome.annotations.push({ level: 'warning', message })
+  if (timeoutMs < 1000) return warn(commentFailureAdvice(undefined, 'the time limit (timeout_seconds) ran out'))
   const comments = pullRequestComments(settings.githubToken, timeoutMs)
   if (!comments) return
   try {
-    const body = redactor.redact(request.body)
-    const result = await upsertPlanComment(comments, commentMarker(request.scope), body, request.hasChanges)
+    const result = await upsertPlanComment(comments, commentMarker(request.scope), request.body, request.hasChanges)
+    if (result === 'identity-unknown') {
+      return warn(
+        'Did not comment the plan: GitHub would not say which identity the github_token is, so no earlier ' +
+          'plan comment can be known to be this action’s. The plan is in the job summary.',
+      )
+    }
     outcome.log.push(`Pull-request plan comment: ${result}`)
   } catch (error) {
     const status = (error as { status?: unknown }).status
-    const detail = error instanceof Error ? error.message : String(error)
-    outcome.annotations.push({
-      level: 'warning',
-      message: commentFailureAdvice(typeof status === 'number' ? status : undefined, detail),
-    })
+    // GitHub's words are outside text: redacted, one line, cut.
+    const detail = excerpt(error instanceof Error ? error.message : String(error), redactor)
+    warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail))
   }
 }
 
@@ -124,7 +141,9 @@ async function render(outcome: Outcome, redactor: Redactor): Promise<void> {
   if (outcome.failure) core.setFailed(commandMessage(outcome.failure, redactor))
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary.addRaw(redactor.redact(outcome.summary)).write()
+    // Outside text in it was redacted and escaped value by value (sinks/markdown.ts); a pass over
+    // the finished Markdown could cut a code fence in two.
+    await core.summary.addRaw(outcome.summary).write()
   } catch (error) {
     // The scope work is done; a summary that cannot be written must not fail the step.
     core.warning(commandMessage(`Could not write the job summary: ${String(error)}`, redactor))

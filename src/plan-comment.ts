@@ -4,6 +4,7 @@
 // was written by the identity of the token we hold.
 import { createHash } from 'node:crypto'
 import * as github from '@actions/github'
+import { defaults } from '@actions/github/lib/utils'
 
 export interface PlanComment {
   id: number
@@ -13,13 +14,16 @@ export interface PlanComment {
 
 export interface CommentsApi {
   list(): Promise<PlanComment[]>
-  /** The login of the token's identity, as comments show it (`github-actions[bot]`, a user). */
-  identity(): Promise<string[]>
+  /**
+   * The logins the token's identity comments as (`github-actions[bot]`, a user's login), or
+   * undefined when GitHub would not say: then no comment can be known to be ours.
+   */
+  identity(): Promise<string[] | undefined>
   create(body: string): Promise<void>
   update(id: number, body: string): Promise<void>
 }
 
-export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'not-needed'
+export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'not-needed' | 'identity-unknown'
 
 /**
  * Hidden marker that finds this action's comment for this scope among all the others. A hash
@@ -44,7 +48,11 @@ export async function upsertPlanComment(
   const body = `${marker}\n${text}`
   const marked = (await api.list()).filter((comment) => comment.body?.startsWith(`${marker}\n`))
   // Who we are costs a request, so it is asked only when a marked comment exists.
-  const ours = marked.length > 0 ? new Set(await api.identity()) : new Set<string>()
+  const logins = marked.length > 0 ? await api.identity() : []
+  // Marked comments, and no way to tell which is ours: editing one could edit somebody else's,
+  // and adding one more on every push would bury the plan.
+  if (logins === undefined) return 'identity-unknown'
+  const ours = new Set(logins)
   const existing = marked.find((comment) => ours.has(comment.user?.login ?? ''))
   if (existing) {
     if (existing.body === body) return 'unchanged'
@@ -71,8 +79,12 @@ export function commentFailureAdvice(status: number | undefined, detail: string)
   return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`
 }
 
-/** The identity GitHub Actions' own token comments as, when GraphQL cannot tell. */
-const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]'
+/** Pages of 100 comments read at most; a pull request with more gets a new plan comment. */
+const MAX_PAGES = 30
+
+// octokit warns on stderr with text from GitHub's headers (Deprecation, Sunset): the runner
+// would read a `##[` there as a workflow command. Errors reach us as exceptions instead.
+const silent = { debug() {}, info() {}, warn() {}, error() {} }
 
 /**
  * The comments API of the triggering pull request, or undefined when the event is not one.
@@ -83,21 +95,33 @@ export function pullRequestComments(token: string, timeoutMs: number): CommentsA
   const number = payload.pull_request?.number
   if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number') return undefined
   const signal = AbortSignal.timeout(timeoutMs)
-  const octokit = github.getOctokit(token, { request: { signal } })
+  // The toolkit's proxy-aware agent and fetch stay: options replace its request defaults whole.
+  const octokit = github.getOctokit(token, { request: { ...defaults.request, signal }, log: silent })
   const issue = { ...repo, issue_number: number }
   return {
-    list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
+    // Page by page, never following a Link header: it could name another host for the token.
+    list: async () => {
+      const comments: PlanComment[] = []
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page })
+        comments.push(...data)
+        if (data.length < 100) break
+      }
+      return comments
+    },
     identity: async () => {
       // GraphQL names the token's identity for a user's token and for an app's (an app's
       // comments show its login with "[bot]"); the REST /user endpoint refuses app tokens.
       try {
         const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }')
         const login = answer.viewer?.login
-        if (typeof login === 'string' && login) return [login, `${login}[bot]`]
+        if (typeof login === 'string' && /^[A-Za-z0-9-]+(\[bot\])?$/.test(login)) {
+          return login.endsWith('[bot]') ? [login] : [login, `${login}[bot]`]
+        }
       } catch {
-        // An identity we cannot learn: only the default token's own comments can be ours.
+        // Unknown: the caller edits no comment.
       }
-      return [DEFAULT_TOKEN_LOGIN]
+      return undefined
     },
     create: async (body) => {
       await octokit.rest.issues.createComment({ ...issue, body })

@@ -7,6 +7,8 @@ export const REDACTED = '[redacted]'
 /** Any run of this many characters of a credential is treated as the credential. */
 export const WINDOW = 12
 
+const HTML_ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }
+
 /**
  * The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped,
  * and as UTF-8 carries it (a lone surrogate comes back as U+FFFD; encodeURIComponent would throw).
@@ -18,6 +20,12 @@ const FORMS: ((text: string) => string)[] = [
   (t) => t.trim().replace(/\s+/g, ' '),
   (t) => t.replace(/\s+/g, ''),
   (t) => JSON.stringify(t).slice(1, -1),
+  // As a form or a query string encodes it (spaces as +), with escapes in either case.
+  (t) => new URLSearchParams({ v: t }).toString().slice(2),
+  (t) => encodeURIComponent(t.toWellFormed()).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+  // As an HTML page shows it, and as UTF-8 bytes read as Latin-1 (a header) show it.
+  (t) => t.replace(/[&<>"']/g, (c) => `&${HTML_ENTITIES[c]};`),
+  (t) => Buffer.from(t, 'utf8').toString('latin1'),
   (t) => t.toWellFormed(),
   (t) => encodeURIComponent(t.toWellFormed()),
 ]
@@ -79,14 +87,19 @@ export class Redactor {
 
 /** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
 export function credentialRedactor(clientId: string, clientSecret: string): Redactor {
+  return addCredentials(new Redactor(), clientId, clientSecret)
+}
+
+/** Teach a redactor the Basic credentials of this id and secret (the id as it is sent). */
+export function addCredentials(redactor: Redactor, clientId: string, clientSecret: string): Redactor {
   // No secret, nothing secret: `client_id:` alone is public (and `:` is in most messages).
-  if (!clientSecret) return new Redactor()
+  if (!clientSecret) return redactor
   const pair = `${clientId}:${clientSecret}`
   const publicBytes = Buffer.from(`${clientId}:`)
   // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.
   const publicBase64 = (encoding: 'base64' | 'base64url') =>
     publicBytes.subarray(0, publicBytes.length - (publicBytes.length % 3)).toString(encoding)
-  return new Redactor()
+  return redactor
     .add(clientSecret)
     .add(pair, `${clientId}:`)
     .add(Buffer.from(pair).toString('base64'), publicBase64('base64'))

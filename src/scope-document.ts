@@ -1,6 +1,7 @@
 // The scope definition document: the creation body of Globus' Action Provider guide,
 // `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
 import { z } from 'zod'
+import { isUuid } from './globus/scope-string.ts'
 
 const uniqueBy =
   <T>(key: (item: T) => string, what: string) =>
@@ -54,7 +55,7 @@ export const ScopeFieldsSchema = z
       ),
     dependent_scopes: z
       .array(DependentScopeEntrySchema)
-      .superRefine(uniqueBy((d) => d.scope, 'dependent scope'))
+      .superRefine(uniqueBy((d) => (isUuid(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
       .default([])
       .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
     advertised: z.boolean().default(false).describe('Whether the scope is publicly listed.'),

@@ -26,7 +26,10 @@ export interface SummaryInput {
   requests: number
 }
 
-const MAX_SUMMARY_CHARS = 512 * 1024 // GitHub refuses a step summary over 1 MiB
+/** GitHub refuses a step summary over 1 MiB (of bytes, not characters). */
+const MAX_SUMMARY_BYTES = 512 * 1024
+/** GitHub refuses a comment over 65,536 characters (the marker line comes on top). */
+export const MAX_COMMENT_CHARS = 60_000
 
 export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const md = markdown(redactor)
@@ -49,11 +52,19 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   if (input.skipped) parts.push('', input.skipped)
   if (error) parts.push('', '### Error', '', md.fenced(error))
   if (result) parts.push(...driftSection(result, input.scopeFile, md))
-  const text = `${parts.join('\n')}\n`
-  if (text.length <= MAX_SUMMARY_CHARS) return text
-  // Cut at a line end: a code span never spans lines, so none is left open (an open fenced
-  // block only turns the rest into code).
-  const cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_CHARS))
+  return bounded(`${parts.join('\n')}\n`)
+}
+
+/** At most MAX_SUMMARY_BYTES of UTF-8, cut at a line end. */
+function bounded(text: string): string {
+  if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES) return text
+  // A code span never spans lines, so cutting at a line end leaves none open (an open fenced
+  // block only turns the rest into code). Characters are at most 4 bytes each.
+  let cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_BYTES / 4))
+  for (const line of text.slice(cut.length).split('\n')) {
+    if (Buffer.byteLength(cut) + Buffer.byteLength(line) + 1 > MAX_SUMMARY_BYTES - 100) break
+    cut += `\n${line}`
+  }
   return `${cut}\n\n*(truncated)*\n`
 }
 
@@ -103,5 +114,13 @@ export function renderPlanComment(result: EnsureResult, scopeFile: string, redac
     `${md.code(result.scopeString)} ${headline} when this is merged and \`mode: ensure\` runs.`,
     ...driftSection(result, scopeFile, md),
   ]
-  return `${parts.join('\n')}\n`
+  const text = `${parts.join('\n')}\n`
+  if (text.length <= MAX_COMMENT_CHARS) return text
+  // Too long for GitHub: still replace an older plan, so nobody reviews a stale one.
+  return [
+    ...parts.slice(0, 3),
+    '',
+    `The differences are too long for a comment (${text.length} characters): they are in the job summary of this run.`,
+    '',
+  ].join('\n')
 }

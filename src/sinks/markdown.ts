@@ -46,10 +46,23 @@ function fencedBlock(lines: string[], language = ''): string {
  * inside a code span, and a line break would end the row.
  */
 export function cell(text: string): string {
-  return (
-    splitLines(text)
-      // Backslashes before a pipe doubled, so that the pipe's own escape is never undone.
-      .map((line) => line.replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`))
-      .join('<br>')
-  )
+  return splitLines(text).map(escapePipes).join('<br>')
+}
+
+/**
+ * Every `|` escaped, and the backslashes before it doubled so that the pipe's own escape is never
+ * undone. One pass over the text (a regular expression here backtracked on long backslash runs).
+ */
+function escapePipes(line: string): string {
+  let out = ''
+  let slashes = 0
+  for (const c of line) {
+    if (c === '\\') {
+      slashes++
+      continue
+    }
+    out += c === '|' ? `${'\\'.repeat(slashes * 2)}\\|` : `${'\\'.repeat(slashes)}${c}`
+    slashes = 0
+  }
+  return out + '\\'.repeat(slashes)
 }

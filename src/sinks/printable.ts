@@ -1,12 +1,18 @@
 // Outside text made safe to show on one line: every control character, and every character a
 // reader could take for a line break, becomes a visible escape. Nothing else is changed.
 
-// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the
-// bidirectional overrides that make text read other than it is.
-const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu
+// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, format characters
+// (invisible ones, bidirectional overrides, tags) and lone surrogates: what a reader cannot see,
+// or sees other than it is.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu
 
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => (c === '\t' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+  return text.replace(UNPRINTABLE, (c) => {
+    if (c === '\t') return c
+    const code = c.codePointAt(0) ?? 0
+    // \u000a for the ones people know in that form; \u{e0041} for those beyond four digits.
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
 }
 
 /** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
