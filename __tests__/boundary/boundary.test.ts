@@ -149,14 +149,21 @@ it('keeps every door shut for any string from outside and any secret', async () 
       })
 
       let stdout = ''
+      let stderr = ''
       const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
         stdout += String(chunk)
+        return true
+      })
+      // The runner reads stderr for commands too (octokit, say, warns there).
+      const writeError = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+        stderr += String(chunk)
         return true
       })
       try {
         await run({ fetch: globalThis.fetch as Fetch })
       } finally {
         write.mockRestore()
+        writeError.mockRestore()
         process.exitCode = 0
       }
 
@@ -165,6 +172,7 @@ it('keeps every door shut for any string from outside and any secret', async () 
       const comments = github.comments.map((c) => c.body)
       // (a)
       expect(forgedCommands(stdout)).toEqual([])
+      expect(forgedCommands(stderr)).toEqual([])
       // (b)
       const outputs = parseOutputFile(outputFile)
       for (const value of Object.values(outputs)) expect(value).not.toMatch(/[\r\n]/)
@@ -176,7 +184,7 @@ it('keeps every door shut for any string from outside and any secret', async () 
         expect(liveMarkdown(body.replace(/^.*\n/, ''))).toEqual([])
       }
       // (d) the runner consumes ::add-mask:: lines; everything else is shown somewhere.
-      const shown = [stdout.replace(/^::add-mask::.*$/gm, ''), outputFile, summary, ...comments].join('\n')
+      const shown = [stdout.replace(/^::add-mask::.*$/gm, ''), stderr, outputFile, summary, ...comments].join('\n')
       const granted = [...fake.tokens.keys()].flatMap((token) => windows(token))
       const pieces = [...windows(secret.trim()), ...windows(basic, 48), ...windows(TOKEN), ...granted]
       expect(leaks(shown, pieces)).toEqual([])

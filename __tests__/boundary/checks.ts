@@ -7,14 +7,16 @@ import { SENTINEL } from './hostile.ts'
 const MEANT = /^::(add-mask|debug|error|warning|notice)( [^:]*)?::/
 
 /**
- * Lines of stdout the runner would take for a workflow command the action did not mean: it reads
- * lines split at \r and \n, and trims leading white space before looking for `::` or `##[`.
+ * Lines the runner would take for a workflow command the action did not mean. The runner reads
+ * stdout and stderr alike, split at \r and \n: a line is a command when, after leading blanks, it
+ * starts with `::name::`, or (the legacy form) when it holds `##[` anywhere.
  */
-export function forgedCommands(stdout: string): string[] {
-  return stdout.split(/\r\n|\r|\n/).filter((line) => {
+export function forgedCommands(stream: string): string[] {
+  return stream.split(/\r\n|\r|\n/).filter((line) => {
+    if (line.includes('##[')) return true
     const text = line.trimStart()
-    if (!/^(::|##\[|##vso\[)/.test(text)) return false
-    if (!MEANT.test(text)) return true
+    if (!text.startsWith('::')) return false
+    if (!MEANT.test(text)) return /^::[^:\s]*( [^:]*)?::/.test(text)
     // A meant command whose message is a forgery the action printed from outside text.
     return text.replace(MEANT, '').startsWith(SENTINEL)
   })

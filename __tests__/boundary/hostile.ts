@@ -14,6 +14,9 @@ const FORGERIES = [
   '\n##[error]FORGED',
   '\n::set-output name=scope_id::FORGED',
   '::error::FORGED',
+  ' in the middle ##[error title=x]FORGED',
+  'x ##[stop-commands]FORGED',
+  '##[add-mask]FORGED',
   '<img src=x onerror=FORGED>',
   '<b>FORGED</b>',
   '<!-- FORGED',
@@ -59,9 +62,23 @@ export function hostileText(e: Echoes): fc.Arbitrary<string> {
     .map((parts) => parts.join(''))
 }
 
-/** Secrets with spaces, regex characters, non-ASCII, and of any length from 1. */
+/**
+ * Secrets with spaces, regular-expression characters, non-ASCII, and of any length from 1 (one
+ * shorter than 16 is refused as input, which must not print it either).
+ */
 export const anySecret = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }),
-  fc.stringMatching(/^[A-Za-z0-9+/]{43}=$/),
-  fc.constantFrom('x', '.*', 'a b', ' padded secret value ', '$&$1\\\\(?<n>)[^]|', 'sécrét ✓ 秘密 value 123'),
+  { arbitrary: fc.stringMatching(/^[A-Za-z0-9+/]{43}=$/), weight: 3 },
+  { arbitrary: fc.string({ minLength: 16, maxLength: 60, unit: 'grapheme' }), weight: 3 },
+  { arbitrary: fc.string({ minLength: 1, maxLength: 15, unit: 'grapheme' }), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      'x',
+      '.*',
+      '`',
+      ' padded secret value with spaces ',
+      '$&$1\\\\(?<n>)[^]|{}.*+?^ regex chars',
+      'sécrét ✓ 秘密 value 123 non-ASCII',
+    ),
+    weight: 1,
+  },
 )

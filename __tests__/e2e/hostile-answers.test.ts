@@ -49,6 +49,7 @@ function replaceField(index: number, field: string, value: unknown): Rewrite {
 
 function expectShut(r: ActionRun) {
   expect(forgedCommands(r.stdout)).toEqual([])
+  expect(forgedCommands(r.stderr)).toEqual([])
   for (const value of Object.values(r.outputs)) expect(value).not.toMatch(/[\r\n]/)
   expect(liveMarkdown(r.summary)).toEqual([])
   const basic = Buffer.from(`${client.id}:${client.secret}`).toString('base64')
