@@ -115,7 +115,10 @@ describe.each(names)('transcript %s', (name) => {
       expect(request.body, asked([request])[0]).toEqual(records[index]?.request)
     })
     expect(outcome.outputs).toEqual(recorded.outputs)
-    expect(outcome.failure).toBeUndefined()
+    // A recorded failure replays as one: a failed step, or a verify that found drift.
+    const { status } = recorded.outputs
+    const failed = status === 'failed' || (recorded.inputs.mode === 'verify' && status !== 'unchanged')
+    expect(outcome.failure !== undefined).toBe(failed)
   })
 })
 
