@@ -163,10 +163,15 @@ describe('a transcript', () => {
       expect(run.stdout).toMatch(/contract: \d+ violations/)
     })
 
-    it('exits 2 without a transcript', () => {
+    it('exits 2 without a transcript, or with one it cannot read', () => {
       const run = spawnSync(process.execPath, [script], { encoding: 'utf8' })
       expect(run.status).toBe(2)
       expect(run.stderr).toContain('usage: npm run contract -- TRANSCRIPT.jsonl')
+      const missing = spawnSync(process.execPath, [script, join(tmpdir(), 'no-such-transcript.jsonl')], {
+        encoding: 'utf8',
+      })
+      expect(missing.status).toBe(2)
+      expect(missing.stderr).toMatch(/^cannot read .*no-such-transcript\.jsonl: ENOENT/)
     })
   })
 })

@@ -11,7 +11,11 @@ if (files.length === 0) {
 }
 let violations = 0
 for (const file of files) {
-  const report = contractReport(file, checkTranscript(await readFile(file, 'utf8')))
+  const text = await readFile(file, 'utf8').catch((error: Error) => {
+    console.error(`cannot read ${file}: ${error.message}`)
+    process.exit(2)
+  })
+  const report = contractReport(file, checkTranscript(text))
   console.log(report.lines.join('\n'))
   violations += report.violations
 }
