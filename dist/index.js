@@ -48871,7 +48871,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6263);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9297);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48881,7 +48881,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6263:
+/***/ 9297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63101,7 +63101,7 @@ const FORMS = [
     (t) => JSON.stringify(t).slice(1, -1),
     // As a form or a query string encodes it (spaces as +), with escapes in either case.
     (t) => new URLSearchParams({ v: t }).toString().slice(2),
-    (t) => encodeURIComponent(t.toWellFormed()).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    (t) => encodeURIComponent(t.toWellFormed()).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
     // As an HTML page shows it, and as UTF-8 bytes read as Latin-1 (a header) show it.
     (t) => t.replace(/[&<>"']/g, (c) => `&${HTML_ENTITIES[c]};`),
     (t) => Buffer.from(t, 'utf8').toString('latin1'),
@@ -63440,6 +63440,69 @@ async function readCapped(body, limit) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./lib/globus/exchange.js
+// One exchange with Globus Auth as a transcript keeps it (the transport's `record` hook): what was
+// asked and what came back. Every credential is scrubbed here, before the record leaves the client,
+// so whatever writes the transcript never holds one. Headers are never part of a record.
+
+
+/** Token fields are blanked by name: the token answer is recorded before the redactor learns its token. */
+const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token']);
+const MAX_TEXT = 2_000;
+const MAX_DEPTH = 64;
+function exchangeRecord(attempted, redactor) {
+    const { method, path, request, result } = attempted;
+    const record = { method, path, status: result.status ?? null };
+    const answer = 'text' in result ? exchange_parseJson(result.text) : undefined;
+    // A token may come back elsewhere in the same answer too: any window of it is hidden as well.
+    const tokens = new Redactor(answer === undefined ? [] : tokenValues(answer, 0));
+    const scrub = (text) => tokens.redact(redactor.redact(text));
+    if (request !== undefined)
+        record.request = scrubbed(request, scrub, 0);
+    if ('failure' in result)
+        record.failure = excerpt(result.failure, redactor, MAX_TEXT);
+    else if (answer !== undefined)
+        record.answer = scrubbed(answer, scrub, 0);
+    else
+        record.answerText = excerpt(result.text, redactor, MAX_TEXT);
+    // A credential split across keys and values (or JSON escapes) could join up again in the line.
+    const line = JSON.stringify(record);
+    if (scrub(line) === line)
+        return record;
+    const blanked = { method, path: scrub(path), status: record.status, answer: REDACTED };
+    if (request !== undefined)
+        blanked.request = REDACTED;
+    return blanked;
+}
+function scrubbed(value, scrub, depth) {
+    if (typeof value === 'string')
+        return scrub(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (depth >= MAX_DEPTH)
+        return '[nested too deep]';
+    if (Array.isArray(value))
+        return value.map((item) => scrubbed(item, scrub, depth + 1));
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        out[scrub(key)] = TOKEN_FIELDS.has(key) && item !== null ? REDACTED : scrubbed(item, scrub, depth + 1);
+    }
+    return out;
+}
+function tokenValues(value, depth) {
+    if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH)
+        return [];
+    return Object.entries(value).flatMap(([key, item]) => TOKEN_FIELDS.has(key) && typeof item === 'string' ? [item] : tokenValues(item, depth + 1));
+}
+function exchange_parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/globus/network-errors.js
 // What a failed fetch says about the connection. undici wraps the socket's error in `cause`
 // (sometimes twice, or in an AggregateError for several addresses), so the chain is walked and
@@ -63481,12 +63544,12 @@ const UNTRUSTED_CERTIFICATE_CODES = new Set([
     'ERR_TLS_CERT_ALTNAME_FORMAT',
 ]);
 /** How deep a chain of causes is followed: enough for undici, finite for a cycle. */
-const MAX_DEPTH = 8;
+const network_errors_MAX_DEPTH = 8;
 /** The error and its causes, outermost first (AggregateError members included). */
 function causeChain(error) {
     const chain = [];
     const queue = [error];
-    while (queue.length > 0 && chain.length < MAX_DEPTH) {
+    while (queue.length > 0 && chain.length < network_errors_MAX_DEPTH) {
         const next = queue.shift();
         if (next === undefined || next === null || chain.includes(next))
             continue;
@@ -63553,6 +63616,7 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = REQUEST_TIMEOUT_SECONDS * 1000;
 const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -63564,6 +63628,7 @@ class Transport {
     authorization;
     redactor;
     settings;
+    record;
     deadline;
     /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
     constructor(baseUrl, authorization, redactor, settings = {}) {
@@ -63582,6 +63647,7 @@ class Transport {
             sleep: settings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
             random: settings.random ?? Math.random,
         };
+        this.record = settings.record;
         this.deadline = this.settings.now() + this.settings.totalTimeoutMs;
     }
     /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */
@@ -63662,18 +63728,22 @@ class Transport {
             if (text === undefined) {
                 // Not transient: the same request would get the same answer.
                 const cause = `the answer (status ${response.status}) was larger than ${maxBodyBytes} bytes; it was not read`;
+                this.recordAttempt(described, request, { status: response.status, failure: cause });
                 return { kind: 'failure', cause, permanent: true };
             }
+            this.recordAttempt(described, request, { status: response.status, text });
             return { kind: 'answer', status: response.status, headers: response.headers, text };
         }
         catch (error) {
             if (controller.signal.aborted) {
                 const cause = `no answer within ${seconds(timeoutMs)}`;
                 log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
+                this.recordAttempt(described, request, { failure: cause });
                 return { kind: 'failure', cause };
             }
             const cause = `connection failed: ${excerpt(networkCause(error), this.redactor)}`;
             log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
+            this.recordAttempt(described, request, { failure: cause });
             // A certificate that cannot be trusted will not become trusted by trying again.
             const certificate = untrustedCertificateCode(error);
             if (certificate === undefined)
@@ -63687,6 +63757,17 @@ class Transport {
         }
         finally {
             clearTimeout(timer);
+        }
+    }
+    recordAttempt(described, request, result) {
+        if (!this.record)
+            return;
+        try {
+            const asked = request.form ?? request.body;
+            this.record(exchangeRecord({ ...described, request: asked, result }, this.redactor));
+        }
+        catch {
+            // The transcript is a side record: it never changes what a request does.
         }
     }
 }
@@ -69156,10 +69237,41 @@ function outputValue(value, redactor) {
     return printable(redactor.redact(value)).replace(/\t/g, '\\u0009');
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./lib/transcript.js
+// The transcript of a run (ENSURE_GLOBUS_SCOPE_TRANSCRIPT): one JSON line per exchange with Globus
+// Auth, appended as it happens, for `npm run contract` and for replays in the tests. The records
+// come scrubbed from the transport (globus/exchange.ts). A transcript is a side record: when it
+// cannot be written, the run goes on and the adapter is told once.
+
+
+const TRANSCRIPT_VARIABLE = 'ENSURE_GLOBUS_SCOPE_TRANSCRIPT';
+/** A record hook appending to `path`; after the first failure it says why through `warn` and stops. */
+function transcriptWriter(path, warn) {
+    let state = 'new';
+    return (exchange) => {
+        if (state === 'failed')
+            return;
+        try {
+            if (state === 'new')
+                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+            state = 'open';
+            (0,external_node_fs_namespaceObject.appendFileSync)(path, `${JSON.stringify(exchange)}\n`);
+        }
+        catch (error) {
+            state = 'failed';
+            const why = error instanceof Error ? error.message : String(error);
+            warn(`Could not write the transcript (${TRANSCRIPT_VARIABLE}) to ${path}: ${why}. The run goes on without it.`);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/main.js
 // run(): the adapter between the runner and execute(). It masks the credentials before anything
 // is printed, reads the inputs, and renders the Outcome through the sinks: log lines, annotations,
 // outputs, the job summary and the pull-request comment. Nothing else prints.
+
 
 
 
@@ -69220,6 +69332,7 @@ async function run(options = {}) {
             // A token granted on the way is masked before anything can print it.
             onToken: (token) => core_setSecret(token),
             log,
+            record: transcriptOf(process.env[TRANSCRIPT_VARIABLE], redactor),
         });
         outcome = await execute(settings, { auth, redactor, log });
         if (outcome.comment)
@@ -69232,6 +69345,12 @@ async function run(options = {}) {
         await dispatcher?.close();
     }
     await render(outcome, redactor);
+}
+/** The transcript's record hook when the variable names a file; its failure is a warning, never the step's. */
+function transcriptOf(path, redactor) {
+    if (!path)
+        return undefined;
+    return transcriptWriter(path, (message) => warning(commandMessage(message, redactor)));
 }
 /** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */
 function inputFailure(error, redactor) {

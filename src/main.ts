@@ -16,6 +16,7 @@ import { addCredentials, credentialRedactor, type Redactor } from './redact.ts'
 import { commandMessage, logLines } from './sinks/log.ts'
 import { outputValue } from './sinks/output.ts'
 import { renderSummary } from './summary.ts'
+import { TRANSCRIPT_VARIABLE, transcriptWriter } from './transcript.ts'
 
 /** What run() may be given instead of the real network (tests pass msw's global fetch). */
 export interface RunOptions {
@@ -64,6 +65,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       // A token granted on the way is masked before anything can print it.
       onToken: (token) => core.setSecret(token),
       log,
+      record: transcriptOf(process.env[TRANSCRIPT_VARIABLE], redactor),
     })
     outcome = await execute(settings, { auth, redactor, log })
     if (outcome.comment) await comment(outcome, outcome.comment, settings, redactor, started)
@@ -73,6 +75,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
     await dispatcher?.close()
   }
   await render(outcome, redactor)
+}
+
+/** The transcript's record hook when the variable names a file; its failure is a warning, never the step's. */
+function transcriptOf(path: string | undefined, redactor: Redactor) {
+  if (!path) return undefined
+  return transcriptWriter(path, (message) => core.warning(commandMessage(message, redactor)))
 }
 
 /** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */

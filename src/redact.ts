@@ -22,7 +22,7 @@ const FORMS: ((text: string) => string)[] = [
   (t) => JSON.stringify(t).slice(1, -1),
   // As a form or a query string encodes it (spaces as +), with escapes in either case.
   (t) => new URLSearchParams({ v: t }).toString().slice(2),
-  (t) => encodeURIComponent(t.toWellFormed()).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+  (t) => encodeURIComponent(t.toWellFormed()).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
   // As an HTML page shows it, and as UTF-8 bytes read as Latin-1 (a header) show it.
   (t) => t.replace(/[&<>"']/g, (c) => `&${HTML_ENTITIES[c]};`),
   (t) => Buffer.from(t, 'utf8').toString('latin1'),

@@ -9,6 +9,7 @@ import fc from 'fast-check'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import type { Fetch } from '../../src/globus/client.ts'
+import { withoutMasks } from '../e2e/run-action.ts'
 import { FakeGitHub } from '../fake-github/fake-github.ts'
 import { FakeGlobusAuth } from '../fake-globus-auth/store.ts'
 import { forgedCommands, leaks, liveMarkdown, parseOutputFile, windows } from './checks.ts'
@@ -184,7 +185,7 @@ it('keeps every door shut for any string from outside and any secret', async () 
         expect(liveMarkdown(body.replace(/^.*\n/, ''))).toEqual([])
       }
       // (d) the runner consumes ::add-mask:: lines; everything else is shown somewhere.
-      const shown = [stdout.replace(/^::add-mask::.*$/gm, ''), stderr, outputFile, summary, ...comments].join('\n')
+      const shown = [withoutMasks(stdout), stderr, outputFile, summary, ...comments].join('\n')
       const granted = [...fake.tokens.keys()].flatMap((token) => windows(token))
       const pieces = [...windows(secret.trim()), ...windows(basic, 48), ...windows(TOKEN), ...granted]
       expect(leaks(shown, pieces)).toEqual([])

@@ -75,7 +75,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     summary,
     durationMs,
     commands: parseCommands(stdout),
-    everything: [stdout.replace(/^::add-mask::.*$/gm, ''), stderr, outputText, summary].join('\n'),
+    everything: [withoutMasks(stdout), stderr, outputText, summary].join('\n'),
   }
 }
 
@@ -93,4 +93,15 @@ function parseCommands(stdout: string): ActionRun['commands'] {
     properties: (m[2] ?? '').trim(),
     message: (m[3] ?? '').replaceAll('%0A', '\n').replaceAll('%0D', '\r').replaceAll('%25', '%'),
   }))
+}
+
+/**
+ * stdout less the `::add-mask::` lines, which the runner consumes. Lines as the runner splits
+ * them: at \r and \n only (a secret may hold U+2028, which a regular expression's `.` stops at).
+ */
+export function withoutMasks(stdout: string): string {
+  return stdout
+    .split(/\r\n|\r|\n/)
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
 }

@@ -7,6 +7,7 @@ import type { Redactor } from '../redact.ts'
 import { type Answer, checkedAnswer, errorFromAnswer, readCapped } from './answer.ts'
 import { describeUrl, excerpt } from './answer-text.ts'
 import { DeadlineError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
+import { type Attempted, type Exchange, exchangeRecord } from './exchange.ts'
 import { networkCause, untrustedCertificateCode } from './network-errors.ts'
 import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs } from './retry.ts'
 
@@ -39,6 +40,8 @@ export interface TransportSettings {
   now?: () => number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
+  /** Called once per attempt with what was asked and answered, every credential already scrubbed. */
+  record?: (exchange: Exchange) => void
 }
 
 export interface Request<T> {
@@ -69,7 +72,8 @@ export class Transport {
   readonly baseUrl: URL
   private authorization: string
   private readonly redactor: Redactor
-  private readonly settings: Required<TransportSettings>
+  private readonly settings: Required<Omit<TransportSettings, 'record'>>
+  private readonly record: TransportSettings['record']
   private readonly deadline: number
 
   /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
@@ -89,6 +93,7 @@ export class Transport {
       sleep: settings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: settings.random ?? Math.random,
     }
+    this.record = settings.record
     this.deadline = this.settings.now() + this.settings.totalTimeoutMs
   }
 
@@ -175,17 +180,21 @@ export class Transport {
       if (text === undefined) {
         // Not transient: the same request would get the same answer.
         const cause = `the answer (status ${response.status}) was larger than ${maxBodyBytes} bytes; it was not read`
+        this.recordAttempt(described, request, { status: response.status, failure: cause })
         return { kind: 'failure', cause, permanent: true }
       }
+      this.recordAttempt(described, request, { status: response.status, text })
       return { kind: 'answer', status: response.status, headers: response.headers, text }
     } catch (error) {
       if (controller.signal.aborted) {
         const cause = `no answer within ${seconds(timeoutMs)}`
         log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`)
+        this.recordAttempt(described, request, { failure: cause })
         return { kind: 'failure', cause }
       }
       const cause = `connection failed: ${excerpt(networkCause(error), this.redactor)}`
       log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`)
+      this.recordAttempt(described, request, { failure: cause })
       // A certificate that cannot be trusted will not become trusted by trying again.
       const certificate = untrustedCertificateCode(error)
       if (certificate === undefined) return { kind: 'failure', cause }
@@ -197,6 +206,16 @@ export class Transport {
       }
     } finally {
       clearTimeout(timer)
+    }
+  }
+
+  private recordAttempt(described: RequestDescription, request: Request<unknown>, result: Attempted['result']): void {
+    if (!this.record) return
+    try {
+      const asked = request.form ?? request.body
+      this.record(exchangeRecord({ ...described, request: asked, result }, this.redactor))
+    } catch {
+      // The transcript is a side record: it never changes what a request does.
     }
   }
 }

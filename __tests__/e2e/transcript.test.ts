@@ -1,0 +1,133 @@
+// The transcript through the bundle: one line per exchange, and no piece of the secret, the Basic
+// value or a granted token in it, whichever way the action authenticates and whatever Globus echoes.
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Exchange } from '../../src/globus/exchange.ts'
+import { leaks, windows } from '../boundary/checks.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import type { FakeClient } from '../fake-globus-auth/store.ts'
+import { type ActionRun, runAction } from './run-action.ts'
+
+const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+
+let server: RunningFake
+let client: FakeClient
+beforeEach(async () => {
+  server = await startFakeGlobusAuth()
+  client = server.fake.addClient({})
+})
+afterEach(() => server.close())
+
+interface Recorded {
+  r: ActionRun
+  text: string
+  records: Exchange[]
+  /** Requests the fake received during this run. */
+  received: number
+}
+
+async function recorded(inputs: Record<string, string> = {}): Promise<Recorded> {
+  const before = server.fake.requests.length
+  const r = await runAction({
+    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
+    files: { 'globus-scope.json': example },
+    env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: 'transcripts/run.jsonl' },
+  })
+  const text = await readFile(join(r.workspace, 'transcripts/run.jsonl'), 'utf8').catch(() => '')
+  const records = text
+    ? text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Exchange)
+    : []
+  return { r, text, records, received: server.fake.requests.length - before }
+}
+
+/**
+ * No window of the secret, of the Basic value past the client id (its start is the client id's
+ * base64, public), or of any token granted so far; and, unless Globus echoed one, no header.
+ */
+function expectNoCredential(text: string, echoed = false) {
+  const basic = Buffer.from(`${client.id}:${client.secret}`).toString('base64')
+  const tokens = [...server.fake.tokens.keys()].flatMap((token) => windows(token))
+  expect(leaks(text, [...windows(client.secret), ...windows(basic, 48), ...tokens])).toEqual([])
+  if (!echoed) expect(text).not.toMatch(/authorization|Basic |Bearer /i)
+}
+
+const lines = (records: Exchange[]) => records.map((e) => `${e.method} ${e.path.split('?')[0]} ${e.status}`)
+
+describe('the transcript of the bundled action', () => {
+  it('has one line per request: create, then the steady state in one', async () => {
+    const created = await recorded()
+    expect(created.r.outputs.status).toBe('created')
+    const id = created.r.outputs.scope_id
+    expect(lines(created.records)).toEqual([
+      'GET /v2/api/scopes 200',
+      `POST /v2/api/clients/${client.id}/scopes 201`,
+      `GET /v2/api/scopes/${id} 200`,
+    ])
+    expect(created.records[1]?.request).toMatchObject({ scope: { scope_suffix: 'action_all' } })
+    expect(created.records[2]?.answer).toMatchObject({ scope: { id, scope_string: created.r.outputs.scope_string } })
+    const again = await recorded()
+    expect([again.r.outputs.status, again.records.length, again.received]).toEqual(['unchanged', 1, 1])
+    expectNoCredential(created.text + again.text)
+  })
+
+  it.each(['token', 'auto'])(
+    'holds no credential or token with auth_method %s against an API that refuses Basic',
+    async (method) => {
+      server.fake.apiCredentials = 'token-only'
+      const first = await recorded({ auth_method: method })
+      const second = await recorded({ auth_method: method })
+      expect([first.r.outputs.status, second.r.outputs.status]).toEqual(['created', 'unchanged'])
+      for (const run of [first, second]) {
+        expect(run.records).toHaveLength(run.received)
+        const token = run.records.find((e) => e.path === '/v2/oauth2/token')
+        expect(token?.answer).toMatchObject({ access_token: '[redacted]' })
+      }
+      if (method === 'auto')
+        expect(lines(second.records).slice(0, 2)).toEqual(['GET /v2/api/scopes 401', 'POST /v2/oauth2/token 200'])
+      expect(server.fake.tokens.size).toBe(2)
+      expectNoCredential(first.text + second.text)
+    },
+  )
+
+  it('holds no credential when an error page echoes the Authorization header and the secret', async () => {
+    const basic = Buffer.from(`${client.id}:${client.secret}`).toString('base64')
+    const echoes = [
+      `<html><pre>Authorization: Basic ${basic}</pre>\n${client.id}:  ${client.secret}  </html>`,
+      JSON.stringify({ errors: [{ status: '400', detail: `denied: Basic ${basic} / ${client.secret}` }] }),
+    ]
+    let text = ''
+    for (const body of echoes) {
+      server.fake.inject({
+        kind: 'status',
+        status: 400,
+        body,
+        contentType: body.startsWith('{') ? 'application/json' : 'text/html',
+      })
+      const run = await recorded()
+      expect(run.r.exitCode).toBe(1)
+      expect(lines(run.records)).toEqual(['GET /v2/api/scopes 400'])
+      text += run.text
+    }
+    expect(text).toContain('[redacted]')
+    expectNoCredential(text, true)
+  })
+
+  it('warns once and still does its work when the transcript cannot be written', async () => {
+    const r = await runAction({
+      inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url },
+      files: { 'globus-scope.json': example },
+      // The workspace is a folder, not a file.
+      env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: '.' },
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.status).toBe('created')
+    const warnings = r.commands.filter((c) => c.command === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.message).toMatch(/^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to \.: /)
+    expect(server.fake.requests).toHaveLength(3)
+  })
+})

@@ -1,0 +1,48 @@
+// node scripts/synthetic-transcripts.ts (after npm run build): records the synthetic transcripts in
+// __tests__/transcripts/ by running the bundle against the fake Globus Auth, as live.yml records
+// real ones: a plan, the create, then an update through a token (the fake refusing Basic, as the
+// current guide's Globus may). Each NAME.jsonl gets a NAME.case.json: inputs, scope file, outputs.
+import { readFile, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { runAction } from '../__tests__/e2e/run-action.ts'
+import { startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
+
+const folder = resolve(import.meta.dirname, '../__tests__/transcripts')
+const CLIENT_ID = '5f1e7a8c-3b2d-4c6e-9a0f-1d2c3b4a5e6f'
+const ABOUT =
+  'Synthetic: recorded by scripts/synthetic-transcripts.ts from the fake Globus Auth through dist/index.js, ' +
+  'until a transcript from the real service (live.yml) replaces it.'
+
+const example = JSON.parse(await readFile(resolve(import.meta.dirname, '../examples/globus-scope.json'), 'utf8'))
+delete example.$schema
+const server = await startFakeGlobusAuth()
+const client = server.fake.addClient({ id: CLIENT_ID })
+
+async function record(name: string, inputs: Record<string, string>, scopeFile: unknown): Promise<void> {
+  const run = await runAction({
+    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
+    files: { 'globus-scope.json': `${JSON.stringify(scopeFile, null, 2)}\n` },
+    env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: 'transcript.jsonl' },
+  })
+  if (run.exitCode !== 0) throw new Error(`${name}: the action failed\n${run.stdout}`)
+  await writeFile(join(folder, `${name}.jsonl`), await readFile(join(run.workspace, 'transcript.jsonl'), 'utf8'))
+  const recorded = {
+    about: ABOUT,
+    inputs: { client_id: client.id, ...inputs },
+    scope_file: scopeFile,
+    outputs: run.outputs,
+  }
+  await writeFile(join(folder, `${name}.case.json`), `${JSON.stringify(recorded, null, 2)}\n`)
+  console.log(`${name}: ${run.outputs.status}`)
+}
+
+try {
+  await record('synthetic-plan', { mode: 'plan', auth_method: 'auto' }, example)
+  await record('synthetic-ensure', { mode: 'ensure', auth_method: 'auto' }, example)
+  server.fake.apiCredentials = 'token-only'
+  const changed = structuredClone(example)
+  changed.scope.description = 'Run and monitor the Example Action Provider (synthetic update).'
+  await record('synthetic-update', { mode: 'ensure', auth_method: 'auto' }, changed)
+} finally {
+  await server.close()
+}
