@@ -94,6 +94,10 @@ describe('readSettings', () => {
   it.each([
     [{ client_id: '' }, 'Input client_id is required'],
     [{ client_secret: ' ' }, 'Input client_secret is required'],
+    [
+      { client_secret: 'short' },
+      'Input client_secret is 5 characters long; a Globus client secret is 44. Check that the repository secret holds the whole secret, as Globus showed it.',
+    ],
     [{ mode: 'apply' }, 'Input mode is "apply"; use one of: ensure, verify, plan, export.'],
     [{ timeout_seconds: '0' }, 'Input timeout_seconds is "0"; give a number of seconds between 1 and 3600.'],
     [{ timeout_seconds: '0.5' }, 'Input timeout_seconds is "0.5"'],

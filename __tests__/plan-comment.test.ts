@@ -71,6 +71,14 @@ describe('upsertPlanComment', () => {
     expect(m.calls).toEqual(['identity', 'create'])
   })
 
+  it('edits and adds nothing when GitHub will not say who the token is and marked comments exist', async () => {
+    const m = memoryComments([{ id: 4, body: `${MARKER}\nold plan`, user: { login: US } }])
+    m.api.identity = async () => undefined
+    expect(await upsertPlanComment(m.api, MARKER, 'new plan', true)).toBe('identity-unknown')
+    expect(m.comments).toEqual([{ id: 4, body: `${MARKER}\nold plan`, user: { login: US } }])
+    expect(m.calls).toEqual([])
+  })
+
   it('asks who it is only when a marked comment exists', async () => {
     const m = memoryComments([{ id: 2, body: 'hello', user: { login: 'alice' } }])
     expect(await upsertPlanComment(m.api, MARKER, 'plan', true)).toBe('created')

@@ -117,3 +117,29 @@ describe('report', () => {
     )
   })
 })
+
+describe('size bounds', () => {
+  const huge = (text: string): EnsureResult => {
+    const r = result('would-update')
+    const big = { ...desired, description: text }
+    return { ...r, desired: big, plan: planScope(big, current) }
+  }
+
+  it('keeps the summary under 1 MiB of bytes, however wide the characters', () => {
+    const summary = renderSummary(
+      { result: huge('秘'.repeat(400_000)), error: undefined, scopeFile: 'f.json', authUrl: 'https://a', requests: 1 },
+      none,
+    )
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(512 * 1024)
+    expect(summary).toMatch(/\*\(truncated\)\*\n$/)
+  })
+
+  it('keeps the plan comment under GitHub’s 65,536 characters, saying where the rest is', () => {
+    const comment = renderPlanComment(huge('x'.repeat(70_000)), 'globus-scope.json', none)
+    expect(comment.length).toBeLessThan(65_536 - 100)
+    expect(comment).toContain('### Globus Auth scope plan: `would-update`')
+    expect(comment).toMatch(
+      /The differences are too long for a comment \(\d+ characters\): they are in the job summary/,
+    )
+  })
+})

@@ -18,7 +18,8 @@ export async function startForwardProxy(): Promise<RunningProxy> {
     const target = new URL(req.url ?? '')
     const upstream = httpRequest(
       {
-        host: target.hostname,
+        // An IPv6 literal comes in brackets in a URL, without them in a socket address.
+        host: target.hostname.replace(/^\[(.*)\]$/, '$1'),
         port: target.port,
         path: target.pathname + target.search,
         method: req.method,

@@ -7,6 +7,7 @@ import { FakeGitHub } from '../fake-github/fake-github.ts'
 import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
 import type { FakeClient } from '../fake-globus-auth/store.ts'
 import type { LoopbackServer } from '../loopback-server.ts'
+import { startForwardProxy } from './forward-proxy.ts'
 import { type ActionRun, runAction } from './run-action.ts'
 
 const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
@@ -42,6 +43,7 @@ function plan(
   file = example,
   eventName = 'pull_request',
   extra: Record<string, string> = {},
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   return runAction({
     inputs: {
@@ -58,6 +60,7 @@ function plan(
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: 'octo/ap',
       GITHUB_API_URL: githubServer.url,
+      ...env,
     },
   })
 }
@@ -163,4 +166,75 @@ it('finds its own comment when the token is a user’s, by the login GraphQL giv
   const second = await plan(WRITE_TOKEN, renamed)
   expect(second.stdout).toContain('Pull-request plan comment: updated')
   expect(planComments()).toHaveLength(1)
+})
+
+it('reads every page of comments without following a Link header to another host', async () => {
+  const collector = new FakeGitHub()
+  const collecting = await collector.serve()
+  try {
+    for (let i = 0; i < 150; i++) github.addComment(7, `comment ${i}`)
+    github.nextPageOrigin = collecting.url
+    const first = await plan(WRITE_TOKEN)
+    expect(first.stdout).toContain('Pull-request plan comment: created')
+    const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
+    const second = await plan(WRITE_TOKEN, renamed)
+    // Our comment is on the second page: found there, and updated in place.
+    expect(second.stdout).toContain('Pull-request plan comment: updated')
+    expect(planComments()).toHaveLength(1)
+    expect(collector.requests).toEqual([])
+  } finally {
+    await collecting.close()
+  }
+})
+
+it('edits nothing, and says why, when GitHub will not say who the token is', async () => {
+  await plan(WRITE_TOKEN)
+  github.graphqlBroken = true
+  const before = planComments()[0]?.body
+  const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
+  const run = await plan(WRITE_TOKEN, renamed)
+  expect(run.exitCode).toBe(0)
+  expect(run.commands.find((c) => c.command === 'warning')?.message).toMatch(
+    /^Did not comment the plan: GitHub would not say which identity the github_token is/,
+  )
+  expect(planComments().map((c) => c.body)).toEqual([before])
+})
+
+it('replaces an older plan even when the new one is too long for a comment', async () => {
+  await plan(WRITE_TOKEN)
+  const long = example.replace('"Example Action Provider"', `"${'x'.repeat(70_000)}"`)
+  const run = await plan(WRITE_TOKEN, long)
+  expect(run.stdout).toContain('Pull-request plan comment: updated')
+  const body = planComments()[0]?.body ?? ''
+  expect(body.length).toBeLessThan(65_536)
+  expect(body).toContain('The differences are too long for a comment')
+})
+
+it('sends the GitHub API calls through the runner’s proxy, as the toolkit sets it up', async () => {
+  const proxy = await startForwardProxy()
+  try {
+    // Loopback the toolkit does not bypass, so the proxy must see the calls.
+    const api = githubServer.url.replace('127.0.0.1', '[::ffff:7f00:1]')
+    const run = await plan(
+      WRITE_TOKEN,
+      example,
+      'pull_request',
+      {},
+      { HTTP_PROXY: proxy.url, NO_PROXY: '', GITHUB_API_URL: api },
+    )
+    expect(run.stdout).toContain('Pull-request plan comment: created')
+    expect(proxy.seen.some((line) => line.includes('/repos/octo/ap/issues/7/comments'))).toBe(true)
+  } finally {
+    await proxy.close()
+  }
+})
+
+it('keeps the comment within the run’s time limit: none is tried when Globus used it up', async () => {
+  globus.fake.inject({ kind: 'delay', ms: 2500 }, { method: 'GET' })
+  const run = await plan(WRITE_TOKEN, example, 'pull_request', { timeout_seconds: '3' })
+  expect(run.exitCode).toBe(0)
+  expect(run.commands.find((c) => c.command === 'warning')?.message).toMatch(
+    /Could not comment the plan on the pull request: the time limit \(timeout_seconds\) ran out/,
+  )
+  expect(github.requests).toEqual([])
 })

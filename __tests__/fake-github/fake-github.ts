@@ -20,6 +20,8 @@ export class FakeGitHub {
   readonly logins = new Map<string, string>()
   /** GraphQL answers an error instead of the viewer, as it may for an unusual token. */
   graphqlBroken = false
+  /** Where the Link header's next page points; a hostile API could name any host. */
+  nextPageOrigin: string | undefined
   /** Never answer, as a GitHub API that went silent. */
   silent = false
   private nextId = 1000
@@ -64,6 +66,11 @@ export class FakeGitHub {
         if (page * perPage < all.length) {
           const next = new URL(request.url)
           next.searchParams.set('page', String(page + 1))
+          if (this.nextPageOrigin) {
+            const elsewhere = new URL(this.nextPageOrigin)
+            next.protocol = elsewhere.protocol
+            next.host = elsewhere.host
+          }
           headers.link = `<${next}>; rel="next"`
         }
         return HttpResponse.json(slice, { headers })
