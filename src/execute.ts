@@ -20,16 +20,17 @@ export interface Collaborators {
   log: AuthLog
 }
 
-export async function execute(settings: Settings, io: Collaborators): Promise<Outcome> {
+/** `scopeFile`: already read and checked (the early start did), else read here. */
+export async function execute(settings: Settings, io: Collaborators, scopeFile?: ScopeFile): Promise<Outcome> {
   if (settings.mode === 'export') return executeExport(settings, io)
   const mode = settings.mode
   const outcome = emptyOutcome()
-  let scopeFile: ScopeFile | undefined
+  let file: ScopeFile | undefined = scopeFile
   let result: EnsureResult | undefined
   try {
-    scopeFile = await readScopeFile(settings.scopeFile)
+    file ??= await readScopeFile(settings.scopeFile)
     io.log.info(`Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`)
-    result = await ensureScope(io.auth, scopeFile.desired, mode, io.log)
+    result = await ensureScope(io.auth, file.desired, mode, io.log)
     outcome.log.push(...logLines(result))
     if (result.missingGroups) {
       outcome.annotations.push({
@@ -46,16 +47,16 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
     }
     if (mode === 'plan') {
       outcome.comment = {
-        scope: { authUrl: settings.authUrl, clientId: settings.clientId, scopeSuffix: scopeFile.desired.scope_suffix },
+        scope: { authUrl: settings.authUrl, clientId: settings.clientId, scopeSuffix: file.desired.scope_suffix },
         body: renderPlanComment(result, settings.scopeFile.display, io.redactor),
         hasChanges: result.plan.action !== 'none',
       }
     }
     if (mode === 'verify' && result.status !== 'unchanged') outcome.failure = verifyFailure(result, settings)
   } catch (error) {
-    outcome.failure = failureOf(error, scopeFile, outcome)
+    outcome.failure = failureOf(error, file, outcome)
     // What is known stays known, so `if: always()` steps can branch on it.
-    const scopeString = scopeFile ? scopeStringFor(settings.clientId, scopeFile.desired.scope_suffix) : ''
+    const scopeString = file ? scopeStringFor(settings.clientId, file.desired.scope_suffix) : ''
     outcome.outputs = { status: 'failed', scope_string: result?.scopeString ?? scopeString, scope_id: '' }
     result = undefined
   }

@@ -11,16 +11,18 @@ import { AuthClient, type AuthLog, type Fetch } from './globus/client.ts'
 import { dispatcherFor } from './globus/dispatcher.ts'
 import { isPlanWithoutCredentials, readSettings, type Settings } from './inputs.ts'
 import { type CommentRequest, emptyOutcome, type Outcome } from './outcome.ts'
-import { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } from './plan-comment.ts'
 import { addCredentials, credentialRedactor, type Redactor } from './redact.ts'
 import { commandMessage, logLines } from './sinks/log.ts'
 import { outputValue } from './sinks/output.ts'
+import type { EarlyStart } from './start.ts'
 import { renderSummary } from './summary.ts'
 import { TRANSCRIPT_VARIABLE, transcriptWriter } from './transcript.ts'
 
 /** What run() may be given instead of the real network (tests pass msw's global fetch). */
 export interface RunOptions {
   fetch?: Fetch
+  /** What index.ts already did: the inputs read, the scope file read, the first lookup sent. */
+  early?: EarlyStart
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -47,7 +49,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   let outcome: Outcome
   let dispatcher: Dispatcher | undefined
   try {
-    const settings = readSettings(input, process.env)
+    const settings = options.early?.settings ?? readSettings(input, process.env)
     core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
     // The id as it is sent (lower case), which may differ from the input's spelling.
     addCredentials(redactor, settings.clientId, settings.clientSecret)
@@ -62,12 +64,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
       userAgent: USER_AGENT,
       redactor,
       authMethod: settings.authMethod,
+      early: options.early?.lookup,
       // A token granted on the way is masked before anything can print it.
       onToken: (token) => core.setSecret(token),
       log,
       record: transcriptOf(process.env[TRANSCRIPT_VARIABLE], redactor),
     })
-    outcome = await execute(settings, { auth, redactor, log })
+    outcome = await execute(settings, { auth, redactor, log }, options.early?.scopeFile)
+    auth.discardEarly()
     if (outcome.comment) await comment(outcome, outcome.comment, settings, redactor, started)
   } catch (error) {
     outcome = inputFailure(error, redactor)
@@ -106,6 +110,10 @@ async function comment(
   started: number,
 ) {
   if (!settings.githubToken) return
+  // octokit loads only here, where a comment is wanted: a chunk of its own (dist/).
+  const { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } = await import(
+    './plan-comment.ts'
+  )
   // The comment shares the run's time limit, so the whole step ends within timeout_seconds.
   const left = settings.timeoutSeconds * 1000 - (Date.now() - started)
   const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, left)

@@ -53,6 +53,11 @@ export class AuthClient {
     })
   }
 
+  /** Drop the early first request if nothing asked for it (src/start.ts). */
+  discardEarly(): void {
+    this.transport.discardEarly()
+  }
+
   /** Requests sent, for reports and tests. */
   get requestCount(): number {
     return this.transport.requestCount

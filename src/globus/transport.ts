@@ -6,6 +6,7 @@ import { REQUEST_TIMEOUT_SECONDS } from '../defaults.ts'
 import type { Redactor } from '../redact.ts'
 import { type Answer, checkedAnswer, errorFromAnswer, readCapped } from './answer.ts'
 import { describeUrl, excerpt } from './answer-text.ts'
+import type { EarlyRequest } from './early-request.ts'
 import { DeadlineError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
 import { type Attempted, type Exchange, exchangeRecord } from './exchange.ts'
 import { networkCause, untrustedCertificateCode } from './network-errors.ts'
@@ -42,6 +43,8 @@ export interface TransportSettings {
   random?: () => number
   /** Called once per attempt with what was asked and answered, every credential already scrubbed. */
   record?: (exchange: Exchange) => void
+  /** The first request, already sent before the action loaded (early-request.ts). */
+  early?: EarlyRequest
 }
 
 export interface Request<T> {
@@ -72,8 +75,9 @@ export class Transport {
   readonly baseUrl: URL
   private authorization: string
   private readonly redactor: Redactor
-  private readonly settings: Required<Omit<TransportSettings, 'record'>>
+  private readonly settings: Required<Omit<TransportSettings, 'record' | 'early'>>
   private readonly record: TransportSettings['record']
+  private early: EarlyRequest | undefined
   private readonly deadline: number
 
   /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
@@ -94,6 +98,7 @@ export class Transport {
       random: settings.random ?? Math.random,
     }
     this.record = settings.record
+    this.early = settings.early
     this.deadline = this.settings.now() + this.settings.totalTimeoutMs
   }
 
@@ -162,19 +167,23 @@ export class Transport {
     const started = now()
     this.requestCount++
     try {
-      const response = await this.settings.fetch(url.toString(), {
-        method: request.method,
-        headers: {
-          authorization: request.authorization ?? this.authorization,
-          accept: 'application/json',
-          'user-agent': this.settings.userAgent,
-          ...contentType(request),
-        },
-        ...bodyOf(request),
-        signal: controller.signal,
-        // Never follow: the Authorization header must only reach the configured host.
-        redirect: 'manual',
-      })
+      const authorization = request.authorization ?? this.authorization
+      const early = this.takeEarly(url.toString(), request.method, authorization)
+      const response = early
+        ? await early.take(controller.signal)
+        : await this.settings.fetch(url.toString(), {
+            method: request.method,
+            headers: {
+              authorization,
+              accept: 'application/json',
+              'user-agent': this.settings.userAgent,
+              ...contentType(request),
+            },
+            ...bodyOf(request),
+            signal: controller.signal,
+            // Never follow: the Authorization header must only reach the configured host.
+            redirect: 'manual',
+          })
       const text = await readCapped(response.body, maxBodyBytes)
       log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${now() - started} ms)`)
       if (text === undefined) {
@@ -207,6 +216,20 @@ export class Transport {
     } finally {
       clearTimeout(timer)
     }
+  }
+
+  /** The early request, once, when it is this one; otherwise it is dropped unused. */
+  private takeEarly(url: string, method: string, authorization: string): EarlyRequest | undefined {
+    const early = this.early
+    this.early = undefined
+    if (early?.matches(url, method, authorization)) return early
+    early?.discard()
+    return undefined
+  }
+
+  /** Drop an early request nothing asked for (a run that ended before its first lookup). */
+  discardEarly(): void {
+    this.takeEarly('', '', '')
   }
 
   private recordAttempt(described: RequestDescription, request: Request<unknown>, result: Attempted['result']): void {
