@@ -11,3 +11,5 @@ export const COMMENT_TIMEOUT_SECONDS = 30
 export const USER_AGENT = 'ensure-globus-scope (GitHub Action)'
 /** Basic first, a manage_projects token only when the API refuses Basic (globus/credentials.ts). */
 export const DEFAULT_AUTH_METHOD = 'auto'
+/** A scope file is at most this big; a larger one is not read. */
+export const MAX_SCOPE_FILE_BYTES = 256 * 1024

@@ -1,10 +1,17 @@
-// Entry point of the bundled action (dist/index.js). The first request to Globus Auth goes out
-// before the rest of the action loads (start.ts); main.ts, with the GitHub toolkit, is its own
-// chunk, loaded while that request is on the wire.
-import { startEarly } from './start.ts'
+// Entry point of the bundled action (dist/index.js), in three steps, each its own chunk, so that
+// loading the action hides behind the network: open the connection of the first lookup
+// (preconnect.ts, small), check everything and send that request (start.ts, with zod), then load
+// the rest (main.ts, with the GitHub toolkit) while the answer is on its way.
+import { preconnect } from './preconnect.ts'
 
-const early = await startEarly(process.env)
-// Loading a module blocks the one thread: let the socket connect and the request go out first.
-for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve))
+const pending = await preconnect(process.env)
+const { startEarly } = await import('./start.ts')
+const early = await startEarly(process.env, pending)
+// Loading a module blocks the one thread: the request goes out first (bounded, for a silent host).
+if (early?.lookup) {
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([early.lookup.written, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))])
+  clearTimeout(timer)
+}
 const { run } = await import('./main.ts')
 await run({ early })

@@ -3,15 +3,9 @@
 // values, since a swapped pair would otherwise print the secret.
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
+import { authUrlFrom, InputError, type ReadInput } from './auth-url.ts'
 import { DEFAULT_AUTH_METHOD, DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
 import { AUTH_METHODS, type AuthMethod } from './globus/credentials.ts'
-import {
-  authBaseUrl,
-  ENVIRONMENTS,
-  type EnvironmentName,
-  isEnvironmentName,
-  unsafeBaseUrlReason,
-} from './globus/environments.ts'
 import { isUuid } from './globus/scope-string.ts'
 import { MODES } from './modes.ts'
 import type { ScopeFileLocation } from './scope-file.ts'
@@ -32,14 +26,10 @@ export interface Settings {
   githubToken: string
 }
 
-export class InputError extends Error {
-  override name = 'InputError'
-}
+export { InputError, type ReadInput } from './auth-url.ts'
 
 /** Shorter than any secret Globus makes (44 characters). */
 const MIN_SECRET_LENGTH = 16
-
-export type ReadInput = (name: string) => string
 
 /** The modes of the mode input: ensureScope's three, and export (scope file from a hand-made scope). */
 export const RUN_MODES = [...MODES, 'export'] as const
@@ -111,54 +101,6 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
     timeoutSeconds,
     githubToken: input('github_token').trim(),
   }
-}
-
-/**
- * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
- * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
- * production. Every name given is checked, even when a more explicit setting wins.
- */
-function authUrlFrom(input: ReadInput, env: NodeJS.ProcessEnv): { authUrl: string; authUrlSource: string } {
-  const override = input('auth_url').trim()
-  const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment')
-  const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim()
-  const fromEnv = checkedEnvironment(env.GLOBUS_SDK_ENVIRONMENT?.trim() ?? '', 'GLOBUS_SDK_ENVIRONMENT')
-  if (override) return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' }
-  if (fromInput) return { authUrl: authBaseUrl(fromInput), authUrlSource: `the ${fromInput} environment (input)` }
-  if (envOverride) {
-    return {
-      authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
-      authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
-    }
-  }
-  const name = fromEnv ?? 'production'
-  return {
-    authUrl: authBaseUrl(name),
-    authUrlSource: fromEnv ? `the ${name} environment (GLOBUS_SDK_ENVIRONMENT)` : 'the production environment',
-  }
-}
-
-function checkedEnvironment(name: string, where: string): EnvironmentName | undefined {
-  if (!name) return undefined
-  if (isEnvironmentName(name)) return name
-  throw new InputError(
-    `${where} is "${name}", which is not a Globus environment; use one of: ${ENVIRONMENTS.join(', ')}.`,
-  )
-}
-
-function checkedUrl(text: string, where: string): string {
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`)
-  }
-  const reason = unsafeBaseUrlReason(url)
-  if (reason)
-    throw new InputError(
-      `${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`,
-    )
-  return url.toString().replace(/\/$/, '')
 }
 
 function missing(name: string, what: string, example: string): string {

@@ -1,8 +1,10 @@
 // Read, parse and validate the scope definition file into the desired scope. Every problem
 // names the file, the line and column, and the field, so it can be fixed (and annotated) in place.
+
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type { z } from 'zod'
 import { type Refusal, readCheckoutFile } from './checkout-file.ts'
+import { MAX_SCOPE_FILE_BYTES } from './defaults.ts'
 import { type FileProblem, fieldName, parseJsonText, position } from './json-text.ts'
 import {
   DependentScopeEntrySchema,
@@ -41,7 +43,7 @@ function formatProblem(file: string, problem: FileProblem): string {
   return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`
 }
 
-const MAX_FILE_BYTES = 256 * 1024
+const MAX_FILE_BYTES = MAX_SCOPE_FILE_BYTES
 
 /** Where the scope file is: its absolute path, the path as the user gave it, and the checkout it must be in. */
 export interface ScopeFileLocation {

@@ -1,10 +1,11 @@
-// The early start: read the inputs and the scope file, and send the first lookup to Globus Auth
-// before the bulk of the action (the GitHub toolkit, octokit, the report code) has loaded, so that
-// loading it hides behind the network. Nothing is printed here: the secret is masked only once the
-// toolkit is loaded. Any doubt, and nothing is sent: run() then does everything itself, and says
-// what is wrong.
-import { USER_AGENT } from './defaults.ts'
-import { type EarlyRequest, sendEarly } from './globus/early-request.ts'
+// The early start, second step: with zod and the scope file's parser loaded (this chunk), check
+// the inputs and the scope file exactly as run() would, and only then write the first lookup to
+// the connection preconnect.ts opened, provided it is the very request run() will make. Any
+// doubt, and the connection is closed unused: run() then does everything itself, and says what
+// is wrong. Nothing is printed here: the secret is masked only once the toolkit is loaded.
+import { inputsFrom } from './auth-url.ts'
+import type { EarlyRequest, PendingRequest } from './globus/early-request.ts'
+import { lookupUrl } from './globus/early-request.ts'
 import { firstLookupStrings } from './globus/scope-string.ts'
 import { isPlanWithoutCredentials, readSettings, type Settings } from './inputs.ts'
 import { readScopeFile, type ScopeFile } from './scope-file.ts'
@@ -12,33 +13,34 @@ import { readScopeFile, type ScopeFile } from './scope-file.ts'
 export interface EarlyStart {
   settings: Settings
   scopeFile: ScopeFile
-  /** The first lookup, in flight; undefined when it had to wait for run() (a proxy, a token). */
+  /** The first lookup, on its way; undefined when run() makes it itself. */
   lookup: EarlyRequest | undefined
 }
 
-/** The proxy variables undici honours: with any of them set, the request waits for run(). */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']
-
-export async function startEarly(env: NodeJS.ProcessEnv): Promise<EarlyStart | undefined> {
+export async function startEarly(
+  env: NodeJS.ProcessEnv,
+  pending: PendingRequest | undefined,
+): Promise<EarlyStart | undefined> {
   try {
-    // As @actions/core reads an input: INPUT_<NAME>, trimmed.
-    const input = (name: string) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
-    if (isPlanWithoutCredentials(input, env)) return undefined
+    const input = inputsFrom(env)
+    if (isPlanWithoutCredentials(input, env)) return closed(pending)
     const settings = readSettings(input, env)
-    if (settings.mode === 'export') return undefined
+    if (settings.mode === 'export') return closed(pending)
     const scopeFile = await readScopeFile(settings.scopeFile)
-    const proxied = new URL(settings.authUrl).protocol === 'https:' && PROXY_VARIABLES.some((name) => env[name])
-    if (proxied || settings.authMethod === 'token') return { settings, scopeFile, lookup: undefined }
-    // The very request ensureScope makes first, byte for byte, so the transport can take its answer.
-    const base = new URL(settings.authUrl.endsWith('/') ? settings.authUrl : `${settings.authUrl}/`)
-    const url = new URL('v2/api/scopes', base)
+    // The same request ensureScope makes first, byte for byte, or none at all.
     const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope)
     const strings = firstLookupStrings(settings.clientId, scopeFile.desired.scope_suffix, dependents)
-    url.searchParams.set('scope_strings', strings.join(','))
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
-    const headers = { authorization: `Basic ${basic}`, accept: 'application/json', 'user-agent': USER_AGENT }
-    return { settings, scopeFile, lookup: sendEarly(url, headers) }
+    const same =
+      pending?.url === lookupUrl(settings.authUrl, strings).toString() && pending.authorization === `Basic ${basic}`
+    if (!same) pending?.cancel()
+    return { settings, scopeFile, lookup: same && settings.authMethod !== 'token' ? pending.send() : undefined }
   } catch {
-    return undefined
+    return closed(pending)
   }
+}
+
+function closed(pending: PendingRequest | undefined): undefined {
+  pending?.cancel()
+  return undefined
 }

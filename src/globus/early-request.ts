@@ -1,13 +1,28 @@
-// The first lookup, sent before the bulk of the action has loaded (see src/start.ts), then handed
-// to the transport as the answer to that very request. Node's own http(s): nothing to load, never
-// through a proxy (it is only sent when no proxy variable applies), no redirect followed.
-import { request as httpRequest, type IncomingMessage } from 'node:http'
+// The first lookup, begun before the bulk of the action has loaded (src/preconnect.ts): the
+// connection and the TLS handshake start at once, but the request itself, with the credentials,
+// is written only once the inputs and the scope file have been checked in full (src/start.ts).
+// Then the transport takes its answer as the answer to that very request. Node's own http(s):
+// nothing to load, never through a proxy (none is opened when a proxy variable applies), no
+// redirect followed.
+import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { Fetch } from './transport.ts'
 
 type FetchAnswer = Awaited<ReturnType<Fetch>>
 
+/** A request whose connection is being made, and which nothing has been written to yet. */
+export interface PendingRequest {
+  url: string
+  authorization: string
+  /** Write the request. `written` settles once it is on the wire, or has failed. */
+  send(): EarlyRequest
+  /** Close the connection; nothing was sent. */
+  cancel(): void
+}
+
 export interface EarlyRequest {
+  /** Settles once the request is on the wire (or has failed): the moment to load more code. */
+  written: Promise<void>
   /** Whether this is the request that went out early: the same method, URL and credentials. */
   matches(url: string, method: string, authorization: string): boolean
   /** Its answer, as fetch gives one; an aborted signal drops the connection. */
@@ -16,21 +31,44 @@ export interface EarlyRequest {
   discard(): void
 }
 
-export function sendEarly(url: URL, headers: Record<string, string>): EarlyRequest {
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+/** The lookup URL as the transport builds it for GET v2/api/scopes?scope_strings=… */
+export function lookupUrl(authUrl: string, scopeStrings: string[]): URL {
+  const url = new URL('v2/api/scopes', authUrl.endsWith('/') ? authUrl : `${authUrl}/`)
+  url.searchParams.set('scope_strings', scopeStrings.join(','))
+  return url
+}
+
+export function openEarly(url: URL, headers: Record<string, string>): PendingRequest {
+  const open = url.protocol === 'https:' ? httpsRequest : httpRequest
   // agent: false, a connection of its own that closes after the answer, so nothing holds the process.
-  const request = send(url, { method: 'GET', headers, agent: false })
+  const request = open(url, { method: 'GET', headers, agent: false })
   const answer = new Promise<IncomingMessage>((resolve, reject) => {
     request.on('response', resolve)
     request.on('error', reject)
   })
   // Dealt with when taken; until then a failure must not end the process as unhandled.
   answer.catch(() => {})
+  return {
+    url: url.toString(),
+    authorization: headers.authorization ?? '',
+    send: () => sent(request, answer, url.toString(), headers.authorization ?? ''),
+    cancel: () => request.destroy(),
+  }
+}
+
+function sent(request: ClientRequest, answer: Promise<IncomingMessage>, url: string, authorization: string) {
+  // A connection that failed already (an untrusted certificate, say) has nothing left to write.
+  const written = request.destroyed
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        for (const event of ['finish', 'error', 'response', 'close']) request.on(event, () => resolve())
+      })
   request.end()
   return {
-    matches: (other, method, authorization) =>
-      method === 'GET' && other === url.toString() && authorization === headers.authorization,
-    take: async (signal) => {
+    written,
+    matches: (other: string, method: string, auth: string) =>
+      method === 'GET' && other === url && auth === authorization,
+    take: async (signal: AbortSignal): Promise<FetchAnswer> => {
       const drop = () => request.destroy(new Error('aborted'))
       if (signal.aborted) drop()
       else signal.addEventListener('abort', drop, { once: true })
