@@ -520,9 +520,21 @@ function openEarly(url, headers) {
     });
     // Dealt with when taken; until then a failure must not end the process as unhandled.
     answer.catch(() => { });
+    const connecting = new Promise((resolve) => {
+        // One more turn after the TCP connection, for the TLS client hello to be written.
+        const settle = () => setImmediate(resolve);
+        request.on('error', settle);
+        request.on('socket', (socket) => {
+            if (socket.connecting)
+                socket.once('connect', settle);
+            else
+                settle();
+        });
+    });
     return {
         url: url.toString(),
         authorization: headers.authorization ?? '',
+        connecting,
         send: () => sent(request, answer, url.toString(), headers.authorization ?? ''),
         cancel: () => request.destroy(),
     };
@@ -677,16 +689,21 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // the rest (main.ts, with the GitHub toolkit) while the answer is on its way.
 
 const pending = await (0,_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .preconnect */ .k)(process.env);
+await within(pending?.connecting, 100);
 const { startEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(407), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9699));
 const early = await startEarly(process.env, pending);
 // Loading a module blocks the one thread: the request goes out first (bounded, for a silent host).
-if (early?.lookup) {
+await within(early?.lookup?.written, 1000);
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(407), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860));
+await run({ early });
+/** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
+async function within(step, ms) {
+    if (!step)
+        return;
     let timer;
-    await Promise.race([early.lookup.written, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
+    await Promise.race([step, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
     clearTimeout(timer);
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(407), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1382));
-await run({ early });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -26,7 +26,8 @@ export interface RunOptions {
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
-  const started = Date.now()
+  // timeout_seconds bounds the whole step, the early start (index.ts) included.
+  const started = Math.round(Date.now() - process.uptime() * 1000)
   // Before anything can be printed: the runner masks these in every later line.
   const secret = core.getInput('client_secret')
   const token = core.getInput('github_token')
@@ -60,7 +61,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
       fetch: options.fetch ?? (((url, init) => undiciFetch(url, { ...init, dispatcher })) as Fetch),
-      totalTimeoutMs: settings.timeoutSeconds * 1000,
+      totalTimeoutMs: settings.timeoutSeconds * 1000 - (Date.now() - started),
       userAgent: USER_AGENT,
       redactor,
       authMethod: settings.authMethod,

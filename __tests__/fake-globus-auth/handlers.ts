@@ -64,6 +64,7 @@ export function globusAuthHandlers(fake: FakeGlobusAuth) {
         body,
         authenticated: caller !== undefined,
         proxied: request.headers.get('x-fake-proxy') === 'yes',
+        connection: request.headers.get('connection') ?? undefined,
       })
 
       const fault = fake.takeFault(request.method, url.pathname + url.search)

@@ -94,6 +94,8 @@ export interface LoggedRequest {
   /** Whether the Basic credentials were right (never the credentials themselves). */
   authenticated: boolean
   proxied?: boolean
+  /** The Connection header: `close` from the action's early first request (node:http, agent: false). */
+  connection?: string
 }
 
 export class FakeGlobusAuth {

@@ -14,6 +14,11 @@ type FetchAnswer = Awaited<ReturnType<Fetch>>
 export interface PendingRequest {
   url: string
   authorization: string
+  /**
+   * Settles once the connection is made and the TLS handshake has begun (or it failed): module
+   * loading blocks the one thread, so the handshake must be on its way before the next load.
+   */
+  connecting: Promise<void>
   /** Write the request. `written` settles once it is on the wire, or has failed. */
   send(): EarlyRequest
   /** Close the connection; nothing was sent. */
@@ -48,9 +53,19 @@ export function openEarly(url: URL, headers: Record<string, string>): PendingReq
   })
   // Dealt with when taken; until then a failure must not end the process as unhandled.
   answer.catch(() => {})
+  const connecting = new Promise<void>((resolve) => {
+    // One more turn after the TCP connection, for the TLS client hello to be written.
+    const settle = () => setImmediate(resolve)
+    request.on('error', settle)
+    request.on('socket', (socket) => {
+      if (socket.connecting) socket.once('connect', settle)
+      else settle()
+    })
+  })
   return {
     url: url.toString(),
     authorization: headers.authorization ?? '',
+    connecting,
     send: () => sent(request, answer, url.toString(), headers.authorization ?? ''),
     cancel: () => request.destroy(),
   }

@@ -10,6 +10,7 @@ import type { EarlyRequest } from './early-request.ts'
 import { DeadlineError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
 import { type Attempted, type Exchange, exchangeRecord } from './exchange.ts'
 import { networkCause, untrustedCertificateCode } from './network-errors.ts'
+import { bodyOf, contentType } from './request-body.ts'
 import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs } from './retry.ts'
 
 export interface AuthLog {
@@ -241,16 +242,6 @@ export class Transport {
       // The transcript is a side record: it never changes what a request does.
     }
   }
-}
-
-function contentType(request: Request<unknown>): Record<string, string> {
-  if (request.form) return { 'content-type': 'application/x-www-form-urlencoded' }
-  return request.body === undefined ? {} : { 'content-type': 'application/json' }
-}
-
-function bodyOf(request: Request<unknown>): { body?: string } {
-  if (request.form) return { body: new URLSearchParams(request.form).toString() }
-  return request.body === undefined ? {} : { body: JSON.stringify(request.body) }
 }
 
 function seconds(ms: number): string {

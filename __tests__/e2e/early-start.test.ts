@@ -1,0 +1,130 @@
+// The start-up that hides behind the network: the first lookup goes out on a connection opened
+// before the action has loaded, and only after every check; and every chunk of dist/ is loaded
+// by some run, so a chunk missing from the commit cannot pass.
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { FakeGitHub } from '../fake-github/fake-github.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import type { FakeClient } from '../fake-globus-auth/store.ts'
+import { startForwardProxy } from './forward-proxy.ts'
+import { type ActionRun, runAction } from './run-action.ts'
+import { selfSignedCertificate } from './self-signed.ts'
+
+const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const dist = resolve(import.meta.dirname, '../../dist')
+const tracker = resolve(import.meta.dirname, 'chunk-tracker.mjs')
+
+let server: RunningFake
+let client: FakeClient
+beforeEach(async () => {
+  server = await startFakeGlobusAuth()
+  client = server.fake.addClient({})
+})
+afterEach(() => server.close())
+
+function run(
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+  file = example,
+): Promise<ActionRun> {
+  return runAction({
+    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
+    files: { 'globus-scope.json': file },
+    env,
+  })
+}
+
+const early = () => server.fake.requests.map((r) => r.connection === 'close')
+
+describe('the early first lookup', () => {
+  it('is the steady state’s one request, made on the connection opened before the action loaded', async () => {
+    await run()
+    server.fake.requests.length = 0
+    const r = await run()
+    expect(r.outputs.status).toBe('unchanged')
+    expect(early()).toEqual([true])
+  })
+
+  it('goes over HTTPS as well, with the runner’s extra CA certificates', async () => {
+    const tls = await selfSignedCertificate()
+    const secure = await startFakeGlobusAuth(server.fake, { tls })
+    try {
+      const r = await run({ auth_url: secure.url }, { NODE_EXTRA_CA_CERTS: tls.certPath })
+      expect(r.outputs.status).toBe('created')
+      expect(early()).toEqual([true, false, false])
+    } finally {
+      await secure.close()
+    }
+  })
+
+  it('is not sent when the scope file has any problem the full check finds', async () => {
+    const typo = example.replace('"advertised": false', '"advertized": false')
+    const r = await run({}, {}, typo)
+    expect(r.exitCode).toBe(1)
+    expect(server.fake.requests).toEqual([])
+  })
+
+  it('waits for run() when a proxy applies, and for the token with auth_method: token', async () => {
+    const proxy = await startForwardProxy()
+    try {
+      const tls = await selfSignedCertificate()
+      const secure = await startFakeGlobusAuth(server.fake, { tls })
+      try {
+        const env = { HTTPS_PROXY: proxy.url, NO_PROXY: '', NODE_EXTRA_CA_CERTS: tls.certPath }
+        const r = await run({ auth_url: secure.url }, env)
+        expect(r.outputs.status).toBe('created')
+        expect(early()).toEqual([false, false, false])
+        expect(proxy.seen.length).toBeGreaterThan(0)
+      } finally {
+        await secure.close()
+      }
+    } finally {
+      await proxy.close()
+    }
+    server.fake.requests.length = 0
+    await run({ auth_method: 'token' })
+    expect(early()).toEqual([false, false])
+  })
+})
+
+describe('dist/', () => {
+  it('has every chunk loaded by one of the runs: ensure, and plan with a pull-request comment', async () => {
+    const log = join(await mkdtemp(join(tmpdir(), 'chunks-')), 'loaded.txt')
+    await writeFile(log, '')
+    const traced = { NODE_OPTIONS: `--import=${tracker}`, CHUNK_LOG: log }
+    await run({}, traced)
+    const github = new FakeGitHub()
+    github.tokens.set('ghs_chunkTestTokenWithWrite0123456789', 'write')
+    const api = await github.serve()
+    try {
+      const event = join(await mkdtemp(join(tmpdir(), 'event-')), 'event.json')
+      await writeFile(event, JSON.stringify({ pull_request: { number: 7 } }))
+      const renamed = example.replace('"Example Action Provider"', '"Renamed"')
+      const r = await run(
+        { mode: 'plan', github_token: 'ghs_chunkTestTokenWithWrite0123456789' },
+        {
+          ...traced,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_REPOSITORY: 'o/ap',
+          GITHUB_API_URL: api.url,
+        },
+        renamed,
+      )
+      expect(r.stdout).toContain('Pull-request plan comment: created')
+    } finally {
+      await api.close()
+    }
+    const loaded = new Set(
+      (await readFile(log, 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((url) => url.split('/').at(-1)),
+    )
+    const chunks = (await readdir(dist)).filter((f) => f.endsWith('.js'))
+    expect(chunks.length).toBeGreaterThan(1)
+    expect([...loaded].sort()).toEqual(chunks.sort())
+  })
+})
