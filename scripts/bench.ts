@@ -2,9 +2,9 @@
 // bundled action for the steady state, a create and an update, side by side with the guide's
 // curl-and-jq way against the same loopback fake; plus the bundle size. Figures, not tests.
 import { spawn } from 'node:child_process'
-import { readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { ACTION_ENTRY, runAction } from '../__tests__/e2e/run-action.ts'
+import { runAction } from '../__tests__/e2e/run-action.ts'
 import { type RunningFake, startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
 import type { FakeClient } from '../__tests__/fake-globus-auth/store.ts'
 
@@ -88,11 +88,17 @@ for (const scenario of ['steady state', 'create', 'update'] as const) {
     `| ${scenario} | ${ours.requests} | ${ours.median.toFixed(0)} ms | ${theirs.requests} | ${theirs.median.toFixed(0)} ms |`,
   )
 }
-const bundle = await stat(ACTION_ENTRY)
+const distDir = resolve(root, 'dist')
+const files = (await readdir(distDir)).filter((f) => f.endsWith('.js'))
+const sizes = await Promise.all(files.map(async (f) => ({ f, size: (await stat(resolve(distDir, f))).size })))
 console.log(
   `Node ${process.version}, ${RUNS} runs each, median wall time of the whole process, loopback fake Globus Auth\n`,
 )
 console.log('| scenario | action: requests | action: time | guide (curl + jq): requests | guide: time |')
 console.log('|---|---|---|---|---|')
 for (const row of rows) console.log(row)
-console.log(`\nBundle: dist/index.js is ${(bundle.size / 1024).toFixed(0)} KiB`)
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
+const total = sizes.reduce((sum, { size }) => sum + size, 0)
+console.log(
+  `\nBundle: ${kib(total)} in ${files.length} files (${sizes.map(({ f, size }) => `${f} ${kib(size)}`).join(', ')})`,
+)
