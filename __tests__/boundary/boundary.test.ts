@@ -58,6 +58,8 @@ const rewrite = (): Rewrite | undefined => {
 }
 /** Answers rewritten over all runs: the property must have reached the boundary it guards. */
 let tampered = 0
+/** Runs whose answer to tamper with came at all (the run got that far). */
+let eligible = 0
 let handlers = tamperingHandlers(() => state.fake, rewrite)
 const server = setupServer(...handlers)
 
@@ -168,6 +170,7 @@ it('keeps every door shut for any string from outside and any secret', async () 
         process.exitCode = 0
       }
 
+      if (attack.kind === 'answer' && fake.requests.length > attack.answer) eligible++
       const outputFile = readFileSync(files.output, 'utf8')
       const summary = readFileSync(files.summary, 'utf8')
       const comments = github.comments.map((c) => c.body)
@@ -192,5 +195,7 @@ it('keeps every door shut for any string from outside and any secret', async () 
     }),
     { numRuns: 150 },
   )
-  expect(tampered).toBeGreaterThan(15)
+  // Most runs that got an answer to tamper with had it tampered with (an empty list has no field).
+  expect(eligible).toBeGreaterThan(10)
+  expect(tampered).toBeGreaterThan(eligible / 2)
 }, 120_000)

@@ -10,7 +10,8 @@ export type Rewrite = (json: unknown, index: number) => unknown
 export function tamperingHandlers(fake: () => FakeGlobusAuth, rewrite: () => Rewrite | undefined) {
   let answers = 0
   return [
-    http.all('*/v2/api/*', async ({ request }) => {
+    // The scopes API and the token endpoint alike.
+    http.all('*/v2/*', async ({ request }) => {
       const response = await getResponse(globusAuthHandlers(fake()), request.clone())
       const index = answers++
       const change = rewrite()
