@@ -1,6 +1,7 @@
 // The token route: Basic, a manage_projects token, or Basic until the API refuses it.
 import { describe, expect, it } from 'vitest'
 import { GlobusAuthError } from '../src/globus/errors.ts'
+import { TokenAnswerSchema } from '../src/globus/schemas.ts'
 import { useFakeGlobusAuth } from './fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_STRING } from './fake-globus-auth/store.ts'
 import { MANAGE_PROJECTS } from './fake-globus-auth/token-endpoint.ts'
@@ -83,5 +84,24 @@ describe('auth_method', () => {
       'POST /v2/oauth2/token',
       `POST /v2/api/clients/${t.client.id}/scopes`,
     ])
+  })
+
+  it('retries a token request that met a 503 or a dropped connection: asking for a token changes nothing', async () => {
+    t.fake.apiCredentials = 'token-only'
+    t.fake.inject({ kind: 'status', status: 503 }, { path: /oauth2/ })
+    t.fake.inject({ kind: 'reset' }, { path: /oauth2/ })
+    await t.auth({ authMethod: 'token' }).findScopesByString([GROUPS_SCOPE_STRING])
+    expect(lines()).toEqual([
+      'POST /v2/oauth2/token',
+      'POST /v2/oauth2/token',
+      'POST /v2/oauth2/token',
+      'GET /v2/api/scopes',
+    ])
+    expect(t.sleeps).toHaveLength(2)
+  })
+
+  it('refuses a token too short to be told from ordinary text when it is redacted', () => {
+    expect(TokenAnswerSchema.safeParse({ access_token: 's' }).success).toBe(false)
+    expect(TokenAnswerSchema.safeParse({ access_token: 'AgAbcdefghijklmnop' }).success).toBe(true)
   })
 })

@@ -102,7 +102,7 @@ describe.each(names)('transcript %s', (name) => {
     expect(text).not.toMatch(/authorization|Basic |Bearer /i)
     for (const record of recordsOf(text)) {
       const answer = record.answer as Record<string, unknown> | undefined
-      if (answer && 'access_token' in answer) expect(answer.access_token).toBe('[redacted]')
+      if (answer && 'access_token' in answer) expect(answer.access_token).toBe('[redacted-token]')
     }
   })
 

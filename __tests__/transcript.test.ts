@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type Exchange, exchangeRecord } from '../src/globus/exchange.ts'
+import { type Exchange, exchangeRecord, REDACTED_TOKEN } from '../src/globus/exchange.ts'
 import { credentialRedactor, REDACTED } from '../src/redact.ts'
 import { transcriptWriter } from '../src/transcript.ts'
 import { leaks, windows } from './boundary/checks.ts'
@@ -35,8 +35,11 @@ describe('a record of one exchange', () => {
     })
     const record = exchangeRecord(answered(text), redactor())
     expect(record.answer).toMatchObject({
-      access_token: REDACTED,
-      other_tokens: [{ access_token: REDACTED, refresh_token: REDACTED, id_token: null }, { id_token: REDACTED }],
+      access_token: REDACTED_TOKEN,
+      other_tokens: [
+        { access_token: REDACTED_TOKEN, refresh_token: REDACTED_TOKEN, id_token: null },
+        { id_token: REDACTED_TOKEN },
+      ],
     })
     const line = JSON.stringify(record)
     expect(
@@ -133,7 +136,7 @@ describe('the transport records', () => {
       grant_type: 'client_credentials',
       scope: 'urn:globus:auth:scope:auth.globus.org:manage_projects',
     })
-    expect(records[0]?.answer).toMatchObject({ access_token: REDACTED, token_type: 'Bearer' })
+    expect(records[0]?.answer).toMatchObject({ access_token: REDACTED_TOKEN, token_type: 'Bearer' })
     expect(records[1]?.request).toEqual({ scope: { scope_suffix: 'action_all', name: 'A', description: 'B' } })
     const text = JSON.stringify(records)
     const basic = Buffer.from(`${t.client.id}:${t.client.secret}`).toString('base64')

@@ -63,6 +63,7 @@ class Credentials {
             path: 'v2/oauth2/token',
             form: { grant_type: 'client_credentials', scope: MANAGE_PROJECTS_SCOPE },
             authorization: this.settings.basic,
+            idempotent: true,
             schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenAnswerSchema */ .dN,
         });
         const token = answer.access_token;
@@ -119,7 +120,8 @@ function adviceFor(status) {
         case 401:
             return (' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
                 ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
-                ' passed as client_secret.');
+                ' passed as client_secret. If the pair is right, this Globus Auth may refuse HTTP Basic on its API:' +
+                ' use auth_method: auto or token.');
         case 403:
             return (' These credentials do not administer that client or scope: pass the Action Provider’s own' +
                 ' client id and secret, or make this client an admin of the scope.');
@@ -230,7 +232,8 @@ const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 });
 /** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
 const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    access_token: token(4096),
+    // A token is long; a short one could not be told from ordinary text when it is redacted.
+    access_token: token(4096).min(16, { error: 'must be at least 16 characters' }),
     token_type: bounded(32).optional(),
 });
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
@@ -394,7 +397,8 @@ function missing(name, what, example) {
  */
 function isPlanWithoutCredentials(input, env) {
     const mode = input('mode').trim() || defaults/* DEFAULT_MODE */.Cm;
-    const empty = !input('client_id').trim() || !input('client_secret').trim();
+    // Both missing: a fork's pull request gets neither. One missing is a mistake in the workflow.
+    const empty = !input('client_id').trim() && !input('client_secret').trim();
     return mode === 'plan' && env.GITHUB_EVENT_NAME === 'pull_request' && empty;
 }
 

@@ -32,7 +32,7 @@ async function startEarly(env, pending) {
         if (settings.mode === 'export')
             return closed(pending);
         const scopeFile = await (0,_scope_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readScopeFile */ .$h)(settings.scopeFile);
-        // The same request ensureScope makes first, byte for byte, or none at all.
+        // The same request ensureScope makes first (URL and credentials), or none at all.
         const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope);
         const strings = (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(settings.clientId, scopeFile.desired.scope_suffix, dependents);
         const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');

@@ -889,6 +889,13 @@ async function executeExport(settings, io) {
             verdict = { kind: 'none' };
         else if (ready.length > 1)
             verdict = { kind: 'several', count: ready.length };
+        else if (io.redactor.redact(ready[0]?.text ?? '') !== ready[0]?.text) {
+            // The file is committed and uploaded: no piece of a credential may go into it.
+            verdict = {
+                kind: 'refused',
+                why: 'Globus Auth answered with text that holds this client’s credentials (a name or description echoing them); fix the scope in Globus Auth, then export again',
+            };
+        }
         else {
             const written = await (0,checkout_file/* writeNewCheckoutFile */.q)(settings.scopeFile.path, settings.scopeFile.workspace, ready[0]?.text ?? '');
             verdict =
@@ -1286,6 +1293,8 @@ async function readCapped(body, limit) {
 
 /** Token fields are blanked by name: the token answer is recorded before the redactor learns its token. */
 const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token']);
+/** What a token becomes: as long as the shortest token the schemas take, so a transcript still checks. */
+const REDACTED_TOKEN = '[redacted-token]';
 const MAX_TEXT = 2_000;
 const MAX_DEPTH = 64;
 function exchangeRecord(attempted, redactor) {
@@ -1323,7 +1332,7 @@ function scrubbed(value, scrub, depth) {
         return value.map((item) => scrubbed(item, scrub, depth + 1));
     const out = {};
     for (const [key, item] of Object.entries(value)) {
-        out[scrub(key)] = TOKEN_FIELDS.has(key) && item !== null ? REDACTED : scrubbed(item, scrub, depth + 1);
+        out[scrub(key)] = TOKEN_FIELDS.has(key) && item !== null ? REDACTED_TOKEN : scrubbed(item, scrub, depth + 1);
     }
     return out;
 }
@@ -1512,7 +1521,8 @@ class Transport {
         for (const [key, value] of Object.entries(request.query ?? {}))
             url.searchParams.set(key, value);
         const described = { method: request.method, path: describeUrl(url) };
-        const isWrite = request.method !== 'GET';
+        // A write's fate is unknown after a lost answer; asking for a token changes nothing.
+        const isWrite = request.method !== 'GET' && !request.idempotent;
         const { log, retry, random, now, totalTimeoutMs } = this.settings;
         for (let attempt = 0;; attempt++) {
             const result = await this.attempt(url, request, described);

@@ -517,6 +517,13 @@ function openEarly(url, headers) {
     const answer = new Promise((resolve, reject) => {
         request.on('response', resolve);
         request.on('error', reject);
+        // Node ends a request answered 101 (or closed without an answer) silently: say so, or the
+        // run would wait for an answer that never comes.
+        request.on('upgrade', (_response, socket) => {
+            socket.destroy();
+            reject(new Error('the server switched protocols (101) instead of answering'));
+        });
+        request.on('close', () => reject(new Error('the connection closed without an answer')));
     });
     // Dealt with when taken; until then a failure must not end the process as unhandled.
     answer.catch(() => { });
@@ -764,7 +771,9 @@ async function preconnect(env) {
         const strings = dependents.map((d) => d?.scope).filter((s) => typeof s === 'string');
         const url = (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupUrl */ .c)(authUrl, (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(clientId, suffix, strings));
         const basic = Buffer.from(`${clientId}:${secret}`).toString('base64');
-        return (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarly */ .o)(url, { authorization: `Basic ${basic}`, accept: 'application/json', 'user-agent': _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O });
+        // identity: node:http does not decode compressed answers (undici, on the slow path, does).
+        const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O };
+        return (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarly */ .o)(url, { authorization: `Basic ${basic}`, ...headers });
     }
     catch {
         return undefined;

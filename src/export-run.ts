@@ -19,7 +19,13 @@ export async function executeExport(settings: Settings, io: Collaborators): Prom
     let verdict: FileVerdict
     if (ready.length === 0) verdict = { kind: 'none' }
     else if (ready.length > 1) verdict = { kind: 'several', count: ready.length }
-    else {
+    else if (io.redactor.redact(ready[0]?.text ?? '') !== ready[0]?.text) {
+      // The file is committed and uploaded: no piece of a credential may go into it.
+      verdict = {
+        kind: 'refused',
+        why: 'Globus Auth answered with text that holds this client’s credentials (a name or description echoing them); fix the scope in Globus Auth, then export again',
+      }
+    } else {
       const written = await writeNewCheckoutFile(
         settings.scopeFile.path,
         settings.scopeFile.workspace,

@@ -114,6 +114,7 @@ function missing(name: string, what: string, example: string): string {
  */
 export function isPlanWithoutCredentials(input: ReadInput, env: NodeJS.ProcessEnv): boolean {
   const mode = input('mode').trim() || DEFAULT_MODE
-  const empty = !input('client_id').trim() || !input('client_secret').trim()
+  // Both missing: a fork's pull request gets neither. One missing is a mistake in the workflow.
+  const empty = !input('client_id').trim() && !input('client_secret').trim()
   return mode === 'plan' && env.GITHUB_EVENT_NAME === 'pull_request' && empty
 }

@@ -41,7 +41,9 @@ export async function preconnect(env: NodeJS.ProcessEnv): Promise<PendingRequest
     const strings = dependents.map((d) => (d as { scope?: unknown })?.scope).filter((s) => typeof s === 'string')
     const url = lookupUrl(authUrl, firstLookupStrings(clientId, suffix, strings as string[]))
     const basic = Buffer.from(`${clientId}:${secret}`).toString('base64')
-    return openEarly(url, { authorization: `Basic ${basic}`, accept: 'application/json', 'user-agent': USER_AGENT })
+    // identity: node:http does not decode compressed answers (undici, on the slow path, does).
+    const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': USER_AGENT }
+    return openEarly(url, { authorization: `Basic ${basic}`, ...headers })
   } catch {
     return undefined
   }

@@ -27,7 +27,7 @@ export async function startEarly(
     const settings = readSettings(input, env)
     if (settings.mode === 'export') return closed(pending)
     const scopeFile = await readScopeFile(settings.scopeFile)
-    // The same request ensureScope makes first, byte for byte, or none at all.
+    // The same request ensureScope makes first (URL and credentials), or none at all.
     const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope)
     const strings = firstLookupStrings(settings.clientId, scopeFile.desired.scope_suffix, dependents)
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')

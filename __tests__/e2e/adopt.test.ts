@@ -106,6 +106,20 @@ describe('mode: export', () => {
   })
 })
 
+describe('mode: export of a scope whose text echoes the credentials', () => {
+  it('writes no file that would hold them, and says why', async () => {
+    const scope = handMade()
+    scope.description = `made with ${client.secret} by mistake`
+    const r = await run({ mode: 'export' })
+    expect(r.exitCode).toBe(0)
+    expect(existsSync(join(r.workspace, 'globus-scope.json'))).toBe(false)
+    expect(r.stdout).toContain(
+      'Did not write globus-scope.json: Globus Auth answered with text that holds this client’s credentials',
+    )
+    expect(r.everything).not.toContain(client.secret)
+  })
+})
+
 describe('a pull request from a fork (no secrets, no variables)', () => {
   const fork = { GITHUB_EVENT_NAME: 'pull_request' }
   const empty = { client_id: '', client_secret: '' }
@@ -119,6 +133,15 @@ describe('a pull request from a fork (no secrets, no variables)', () => {
       /^Skipped: this pull request gets no secrets or variables \(a pull request from a fork/,
     )
     expect(r.summary).toContain('Globus Auth scope: skipped')
+    expect(server.fake.requests).toEqual([])
+  })
+
+  it('fails plan when only one of the two is missing: that is the workflow’s mistake, not a fork', async () => {
+    for (const missing of [{ client_id: '' }, { client_secret: '' }] as Record<string, string>[]) {
+      const r = await run({ ...missing, mode: 'plan' }, { files: { 'globus-scope.json': example }, env: fork })
+      expect([r.exitCode, r.outputs.status]).toEqual([1, 'failed'])
+      expect(r.commands.at(-1)?.message).toMatch(/^Input client_(id|secret) is required/)
+    }
     expect(server.fake.requests).toEqual([])
   })
 

@@ -128,3 +128,24 @@ describe('dist/', () => {
     expect([...loaded].sort()).toEqual(chunks.sort())
   })
 })
+
+describe('a host that answers the early lookup oddly', () => {
+  it('ends a 101 Switching Protocols as a failed step with its outputs, not a hung one', async () => {
+    const { createServer } = await import('node:net')
+    const odd = createServer((socket) =>
+      socket.once('data', () =>
+        socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\nConnection: Upgrade\r\n\r\n'),
+      ),
+    )
+    await new Promise<void>((ready) => odd.listen(0, '127.0.0.1', ready))
+    try {
+      const port = (odd.address() as { port: number }).port
+      const r = await run({ auth_url: `http://127.0.0.1:${port}`, timeout_seconds: '3' })
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs.status).toBe('failed')
+      expect(r.stderr).not.toContain('unsettled top-level await')
+    } finally {
+      odd.close()
+    }
+  })
+})

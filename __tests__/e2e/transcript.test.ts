@@ -84,7 +84,7 @@ describe('the transcript of the bundled action', () => {
       for (const run of [first, second]) {
         expect(run.records).toHaveLength(run.received)
         const token = run.records.find((e) => e.path === '/v2/oauth2/token')
-        expect(token?.answer).toMatchObject({ access_token: '[redacted]' })
+        expect(token?.answer).toMatchObject({ access_token: '[redacted-token]' })
       }
       if (method === 'auto')
         expect(lines(second.records).slice(0, 2)).toEqual(['GET /v2/api/scopes 401', 'POST /v2/oauth2/token 200'])

@@ -19,6 +19,10 @@ export function tokenEndpoint(fake: FakeGlobusAuth) {
       body: Object.fromEntries(form),
       authenticated: caller !== undefined,
     })
+    // The same faults as the scopes API: a status, or a dropped connection.
+    const fault = fake.takeFault('POST', new URL(request.url).pathname)
+    if (fault?.kind === 'reset') return HttpResponse.error()
+    if (fault?.kind === 'status') return HttpResponse.json({ error: 'injected' }, { status: fault.status })
     if (!caller) return HttpResponse.json({ error: 'invalid_client' }, { status: 401 })
     if (form.get('grant_type') !== 'client_credentials') {
       return HttpResponse.json({ error: 'unsupported_grant_type' }, { status: 400 })

@@ -74,6 +74,7 @@ export class Credentials {
       path: 'v2/oauth2/token',
       form: { grant_type: 'client_credentials', scope: MANAGE_PROJECTS_SCOPE },
       authorization: this.settings.basic,
+      idempotent: true,
       schema: TokenAnswerSchema,
     })
     const token = answer.access_token

@@ -50,6 +50,13 @@ export function openEarly(url: URL, headers: Record<string, string>): PendingReq
   const answer = new Promise<IncomingMessage>((resolve, reject) => {
     request.on('response', resolve)
     request.on('error', reject)
+    // Node ends a request answered 101 (or closed without an answer) silently: say so, or the
+    // run would wait for an answer that never comes.
+    request.on('upgrade', (_response, socket) => {
+      socket.destroy()
+      reject(new Error('the server switched protocols (101) instead of answering'))
+    })
+    request.on('close', () => reject(new Error('the connection closed without an answer')))
   })
   // Dealt with when taken; until then a failure must not end the process as unhandled.
   answer.catch(() => {})

@@ -46,7 +46,8 @@ function adviceFor(status: number): string {
       return (
         ' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
         ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
-        ' passed as client_secret.'
+        ' passed as client_secret. If the pair is right, this Globus Auth may refuse HTTP Basic on its API:' +
+        ' use auth_method: auto or token.'
       )
     case 403:
       return (

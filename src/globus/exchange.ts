@@ -31,6 +31,8 @@ export interface Attempted {
 
 /** Token fields are blanked by name: the token answer is recorded before the redactor learns its token. */
 const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token'])
+/** What a token becomes: as long as the shortest token the schemas take, so a transcript still checks. */
+export const REDACTED_TOKEN = '[redacted-token]'
 const MAX_TEXT = 2_000
 const MAX_DEPTH = 64
 
@@ -60,7 +62,7 @@ function scrubbed(value: unknown, scrub: (text: string) => string, depth: number
   if (Array.isArray(value)) return value.map((item) => scrubbed(item, scrub, depth + 1))
   const out: Record<string, unknown> = {}
   for (const [key, item] of Object.entries(value)) {
-    out[scrub(key)] = TOKEN_FIELDS.has(key) && item !== null ? REDACTED : scrubbed(item, scrub, depth + 1)
+    out[scrub(key)] = TOKEN_FIELDS.has(key) && item !== null ? REDACTED_TOKEN : scrubbed(item, scrub, depth + 1)
   }
   return out
 }

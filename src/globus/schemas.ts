@@ -71,7 +71,8 @@ export const ClientAnswerSchema = z.object({
 
 /** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
 export const TokenAnswerSchema = z.object({
-  access_token: token(4096),
+  // A token is long; a short one could not be told from ordinary text when it is redacted.
+  access_token: token(4096).min(16, { error: 'must be at least 16 characters' }),
   token_type: bounded(32).optional(),
 })
 

@@ -56,6 +56,8 @@ export interface Request<T> {
   body?: unknown
   /** A form body (application/x-www-form-urlencoded), as the OAuth2 token endpoint takes. */
   form?: Record<string, string>
+  /** A POST that changes nothing (the token endpoint): retried like a read. */
+  idempotent?: boolean
   /** This request's Authorization header, instead of the client's current one. */
   authorization?: string
   schema: z.ZodType<T>
@@ -112,7 +114,8 @@ export class Transport {
     const url = new URL(request.path, this.baseUrl)
     for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value)
     const described: RequestDescription = { method: request.method, path: describeUrl(url) }
-    const isWrite = request.method !== 'GET'
+    // A write's fate is unknown after a lost answer; asking for a token changes nothing.
+    const isWrite = request.method !== 'GET' && !request.idempotent
     const { log, retry, random, now, totalTimeoutMs } = this.settings
 
     for (let attempt = 0; ; attempt++) {
