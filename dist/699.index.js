@@ -34,7 +34,7 @@ async function startEarly(env, pending) {
         const scopeFile = await (0,_scope_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readScopeFile */ .$h)(settings.scopeFile);
         // The same request ensureScope makes first (URL and credentials), or none at all.
         const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope);
-        const strings = (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(settings.clientId, scopeFile.desired.scope_suffix, dependents);
+        const strings = (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(settings.clientId, scopeFile.desired.scope_suffix, dependents, settings.authUrl);
         const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
         const same = pending?.url === (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupUrl */ .c)(settings.authUrl, strings).toString() && pending.authorization === `Basic ${basic}`;
         if (!same)

@@ -284,9 +284,13 @@ async function ensureScope(auth, declared, mode, log) {
     // One request finds the scope, this environment's Groups scope, and every dependent scope
     // given by scope string.
     const declaredScopes = declared.dependent_scopes.map((d) => d.scope);
-    const found = await auth.findScopesByString((0,scope_string/* firstLookupStrings */.v2)(auth.clientId, declared.scope_suffix, declaredScopes));
+    const strings = (0,scope_string/* firstLookupStrings */.v2)(auth.clientId, declared.scope_suffix, declaredScopes, auth.authUrl);
+    const found = await auth.findScopesByString(strings);
     const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]));
-    let located = { scope: found.find((s) => s.scope_string === target), variants: [] };
+    // Production's form first, then the same under this Auth host (hostScopeStringFor).
+    const hostTarget = (0,scope_string/* hostScopeStringFor */.Tq)(auth.clientId, declared.scope_suffix, auth.authUrl);
+    const own = found.find((s) => s.scope_string === target) ?? found.find((s) => s.scope_string === hostTarget);
+    let located = { scope: own, variants: [] };
     // Read-only modes cannot learn from a refused create that the computed scope string was a
     // wrong guess (outside production, say), so they look through the client's own scopes.
     if (!located.scope && mode !== 'ensure')
@@ -1667,6 +1671,8 @@ function seconds(ms) {
 
 class AuthClient {
     clientId;
+    /** The base URL of Globus Auth this client talks to. */
+    authUrl;
     /** What every message built from an answer is scrubbed with. */
     redactor;
     transport;
@@ -1674,6 +1680,7 @@ class AuthClient {
     constructor(options) {
         const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options;
         this.clientId = clientId;
+        this.authUrl = baseUrl;
         this.redactor = redactor ?? credentialRedactor(clientId, clientSecret);
         const authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
         this.transport = new Transport(baseUrl, authorization, this.redactor, settings);

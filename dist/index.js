@@ -636,6 +636,7 @@ function unsafeBaseUrlReason(url) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O1: () => (/* binding */ isUuid),
+/* harmony export */   Tq: () => (/* binding */ hostScopeStringFor),
 /* harmony export */   Vq: () => (/* binding */ scopeStringFor),
 /* harmony export */   gs: () => (/* binding */ hasSuffix),
 /* harmony export */   s: () => (/* binding */ sameId),
@@ -665,9 +666,21 @@ function scopeStringFor(clientId, scopeSuffix) {
  * Groups scope, and every dependent scope given by scope string. The early start (start.ts)
  * sends the same lookup before the rest of the action has loaded.
  */
-function firstLookupStrings(clientId, scopeSuffix, dependentScopes) {
+function firstLookupStrings(clientId, scopeSuffix, dependentScopes, authUrl) {
     const byString = dependentScopes.filter((scope) => !isUuid(scope));
-    return [...new Set([scopeStringFor(clientId, scopeSuffix), GROUPS_SCOPE_STRING, ...byString])];
+    const own = [scopeStringFor(clientId, scopeSuffix), hostScopeStringFor(clientId, scopeSuffix, authUrl)];
+    return [...new Set([...own.filter((s) => s !== undefined), GROUPS_SCOPE_STRING, ...byString])];
+}
+/**
+ * The scope string under this Auth host, when it is not production's: whether another
+ * environment writes its own host into scope strings is unverified, so the first lookup asks for
+ * both forms (one request either way) rather than learn it from a refused create on every run.
+ */
+function hostScopeStringFor(clientId, scopeSuffix, authUrl) {
+    if (!authUrl)
+        return undefined;
+    const host = new URL(authUrl).host;
+    return host === 'auth.globus.org' ? undefined : `https://${host}/scopes/${clientId.toLowerCase()}/${scopeSuffix}`;
 }
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
@@ -769,7 +782,7 @@ async function preconnect(env) {
             return undefined;
         const dependents = Array.isArray(scope?.dependent_scopes) ? scope.dependent_scopes : [];
         const strings = dependents.map((d) => d?.scope).filter((s) => typeof s === 'string');
-        const url = (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupUrl */ .c)(authUrl, (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(clientId, suffix, strings));
+        const url = (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupUrl */ .c)(authUrl, (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(clientId, suffix, strings, authUrl));
         const basic = Buffer.from(`${clientId}:${secret}`).toString('base64');
         // identity: node:http does not decode compressed answers (undici, on the slow path, does).
         const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O };

@@ -4,7 +4,7 @@ import { nameDependentScopes, resolveDependentScopes } from './dependent-scopes.
 import type { AuthClient, AuthLog } from './globus/client.ts'
 import { GlobusAuthError, LostWriteError, TransportError } from './globus/errors.ts'
 import type { Scope, ScopeWrite } from './globus/schemas.ts'
-import { firstLookupStrings, sameId, scopeStringFor } from './globus/scope-string.ts'
+import { firstLookupStrings, hostScopeStringFor, sameId, scopeStringFor } from './globus/scope-string.ts'
 import { leavesOutGroups } from './groups.ts'
 import type { Mode } from './modes.ts'
 import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
@@ -58,9 +58,13 @@ export async function ensureScope(
   // One request finds the scope, this environment's Groups scope, and every dependent scope
   // given by scope string.
   const declaredScopes = declared.dependent_scopes.map((d) => d.scope)
-  const found = await auth.findScopesByString(firstLookupStrings(auth.clientId, declared.scope_suffix, declaredScopes))
+  const strings = firstLookupStrings(auth.clientId, declared.scope_suffix, declaredScopes, auth.authUrl)
+  const found = await auth.findScopesByString(strings)
   const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]))
-  let located: Located = { scope: found.find((s) => s.scope_string === target), variants: [] }
+  // Production's form first, then the same under this Auth host (hostScopeStringFor).
+  const hostTarget = hostScopeStringFor(auth.clientId, declared.scope_suffix, auth.authUrl)
+  const own = found.find((s) => s.scope_string === target) ?? found.find((s) => s.scope_string === hostTarget)
+  let located: Located = { scope: own, variants: [] }
   // Read-only modes cannot learn from a refused create that the computed scope string was a
   // wrong guess (outside production, say), so they look through the client's own scopes.
   if (!located.scope && mode !== 'ensure') located = await findInClientScopes(auth, want)

@@ -39,7 +39,7 @@ export async function preconnect(env: NodeJS.ProcessEnv): Promise<PendingRequest
     if (typeof suffix !== 'string' || !/^[a-z0-9_]+$/.test(suffix)) return undefined
     const dependents: unknown[] = Array.isArray(scope?.dependent_scopes) ? scope.dependent_scopes : []
     const strings = dependents.map((d) => (d as { scope?: unknown })?.scope).filter((s) => typeof s === 'string')
-    const url = lookupUrl(authUrl, firstLookupStrings(clientId, suffix, strings as string[]))
+    const url = lookupUrl(authUrl, firstLookupStrings(clientId, suffix, strings as string[], authUrl))
     const basic = Buffer.from(`${clientId}:${secret}`).toString('base64')
     // identity: node:http does not decode compressed answers (undici, on the slow path, does).
     const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': USER_AGENT }

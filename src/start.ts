@@ -29,7 +29,7 @@ export async function startEarly(
     const scopeFile = await readScopeFile(settings.scopeFile)
     // The same request ensureScope makes first (URL and credentials), or none at all.
     const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope)
-    const strings = firstLookupStrings(settings.clientId, scopeFile.desired.scope_suffix, dependents)
+    const strings = firstLookupStrings(settings.clientId, scopeFile.desired.scope_suffix, dependents, settings.authUrl)
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
     const same =
       pending?.url === lookupUrl(settings.authUrl, strings).toString() && pending.authorization === `Basic ${basic}`

@@ -142,6 +142,22 @@ describe('a create refused with an unfamiliar answer', () => {
   })
 })
 
+describe('scope strings under the Auth host of another environment', () => {
+  it('are found by the first lookup too: created once, then one request in ensure and verify', async () => {
+    const fake = await start()
+    // As if this environment wrote its own host into scope strings (unverified either way).
+    fake.scopeStringHost = new URL(server.url).host
+    const created = await counted()
+    expect([created.r.outputs.status, created.paths.length]).toEqual(['created', 3])
+    expect(created.r.outputs.scope_string).toBe(`https://${fake.scopeStringHost}/scopes/${client.id}/action_all`)
+    for (const mode of ['ensure', 'verify']) {
+      const { r, paths } = await counted({ mode })
+      expect([mode, r.outputs.status, paths]).toEqual([mode, 'unchanged', ['GET /v2/api/scopes']])
+    }
+    expect(fake.scopesOf(client.id)).toHaveLength(1)
+  })
+})
+
 describe('the status', () => {
   it('is unchanged, never created, for a scope under a host the action cannot compute', async () => {
     const fake = await start()

@@ -33,6 +33,8 @@ export interface AuthClientOptions extends TransportSettings {
 
 export class AuthClient {
   readonly clientId: string
+  /** The base URL of Globus Auth this client talks to. */
+  readonly authUrl: string
   /** What every message built from an answer is scrubbed with. */
   readonly redactor: Redactor
   private readonly transport: Transport
@@ -41,6 +43,7 @@ export class AuthClient {
   constructor(options: AuthClientOptions) {
     const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options
     this.clientId = clientId
+    this.authUrl = baseUrl
     this.redactor = redactor ?? credentialRedactor(clientId, clientSecret)
     const authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`
     this.transport = new Transport(baseUrl, authorization, this.redactor, settings)

@@ -23,9 +23,26 @@ export function scopeStringFor(clientId: string, scopeSuffix: string): string {
  * Groups scope, and every dependent scope given by scope string. The early start (start.ts)
  * sends the same lookup before the rest of the action has loaded.
  */
-export function firstLookupStrings(clientId: string, scopeSuffix: string, dependentScopes: string[]): string[] {
+export function firstLookupStrings(
+  clientId: string,
+  scopeSuffix: string,
+  dependentScopes: string[],
+  authUrl?: string,
+): string[] {
   const byString = dependentScopes.filter((scope) => !isUuid(scope))
-  return [...new Set([scopeStringFor(clientId, scopeSuffix), GROUPS_SCOPE_STRING, ...byString])]
+  const own = [scopeStringFor(clientId, scopeSuffix), hostScopeStringFor(clientId, scopeSuffix, authUrl)]
+  return [...new Set([...own.filter((s) => s !== undefined), GROUPS_SCOPE_STRING, ...byString])]
+}
+
+/**
+ * The scope string under this Auth host, when it is not production's: whether another
+ * environment writes its own host into scope strings is unverified, so the first lookup asks for
+ * both forms (one request either way) rather than learn it from a refused create on every run.
+ */
+export function hostScopeStringFor(clientId: string, scopeSuffix: string, authUrl?: string): string | undefined {
+  if (!authUrl) return undefined
+  const host = new URL(authUrl).host
+  return host === 'auth.globus.org' ? undefined : `https://${host}/scopes/${clientId.toLowerCase()}/${scopeSuffix}`
 }
 
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
