@@ -1,23 +1,19 @@
-// The bundled action, run as the runner runs it, against the fake Globus Auth on loopback.
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
 import { type FakeClient, GROUPS_SCOPE_ID } from '../fake-globus-auth/store.ts'
 import { startForwardProxy } from './forward-proxy.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
 import { type ActionRun, type RunOptions, runAction } from './run-action.ts'
 import { selfSignedCertificate } from './self-signed.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 
 let server: RunningFake
 let client: FakeClient
-
-beforeEach(async () => {
-  server = await startFakeGlobusAuth()
-  client = server.fake.addClient({})
+useLoopbackGlobus((fake, own) => {
+  server = fake
+  client = own
 })
-afterEach(() => server.close())
 
 function run(inputs: Record<string, string> = {}, extra: Partial<RunOptions> = {}): Promise<ActionRun> {
   return runAction({

@@ -2,21 +2,21 @@
 // hand-made scope, pull requests from forks, and what a failed step leaves for `if: always()`.
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { RunningFake } from '../fake-globus-auth/server.ts'
 import { type FakeClient, GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING } from '../fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
 import { type ActionRun, runAction } from './run-action.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 
 let server: RunningFake
 let client: FakeClient
-beforeEach(async () => {
-  server = await startFakeGlobusAuth()
-  client = server.fake.addClient({})
+useLoopbackGlobus((fake, own) => {
+  server = fake
+  client = own
 })
-afterEach(() => server.close())
 
 function run(
   inputs: Record<string, string>,

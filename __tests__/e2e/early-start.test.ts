@@ -4,25 +4,25 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../fake-github/fake-github.ts'
 import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
 import type { FakeClient } from '../fake-globus-auth/store.ts'
 import { startForwardProxy } from './forward-proxy.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
 import { type ActionRun, runAction } from './run-action.ts'
 import { selfSignedCertificate } from './self-signed.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 const dist = resolve(import.meta.dirname, '../../dist')
 const tracker = resolve(import.meta.dirname, 'chunk-tracker.mjs')
 
 let server: RunningFake
 let client: FakeClient
-beforeEach(async () => {
-  server = await startFakeGlobusAuth()
-  client = server.fake.addClient({})
+useLoopbackGlobus((fake, own) => {
+  server = fake
+  client = own
 })
-afterEach(() => server.close())
 
 function run(
   inputs: Record<string, string> = {},

@@ -1,25 +1,24 @@
 // The bundled action on hostile scope files: each is refused with an annotation naming the
 // file, before a single request reaches (the fake) Globus Auth.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { RunningFake } from '../fake-globus-auth/server.ts'
 import type { FakeClient } from '../fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
 import { type ActionRun, type RunOptions, runAction } from './run-action.ts'
 
 const FILE = 'globus-scope.json'
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 const exampleScope = JSON.parse(example).scope
 
 let server: RunningFake
 let client: FakeClient
-
-beforeEach(async () => {
-  server = await startFakeGlobusAuth()
-  client = server.fake.addClient({})
+useLoopbackGlobus((fake, own) => {
+  server = fake
+  client = own
 })
-afterEach(() => server.close())
 
 function run(options: Pick<RunOptions, 'files' | 'symlinks'>, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({

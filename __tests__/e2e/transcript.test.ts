@@ -1,23 +1,23 @@
 // The transcript through the bundle: one line per exchange, and no piece of the secret, the Basic
 // value or a granted token in it, whichever way the action authenticates and whatever Globus echoes.
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import type { Exchange } from '../../src/globus/exchange.ts'
 import { leaks, windows } from '../boundary/checks.ts'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import type { RunningFake } from '../fake-globus-auth/server.ts'
 import type { FakeClient } from '../fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
 import { type ActionRun, runAction } from './run-action.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 
 let server: RunningFake
 let client: FakeClient
-beforeEach(async () => {
-  server = await startFakeGlobusAuth()
-  client = server.fake.addClient({})
+useLoopbackGlobus((fake, own) => {
+  server = fake
+  client = own
 })
-afterEach(() => server.close())
 
 interface Recorded {
   r: ActionRun
