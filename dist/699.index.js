@@ -36,7 +36,7 @@ async function startEarly(env, pending) {
         const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope);
         const strings = (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(settings.clientId, scopeFile.desired.scope_suffix, dependents, settings.authUrl);
         const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
-        const same = pending?.url === (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupUrl */ .c)(settings.authUrl, strings).toString() && pending.authorization === `Basic ${basic}`;
+        const same = pending?.url === (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupUrl */ .cZ)(settings.authUrl, strings).toString() && pending.authorization === `Basic ${basic}`;
         if (!same)
             pending?.cancel();
         return { settings, scopeFile, lookup: same && settings.authMethod !== 'token' ? pending.send() : undefined };

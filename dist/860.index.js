@@ -1289,6 +1289,8 @@ async function readCapped(body, limit) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
+// EXTERNAL MODULE: ./lib/globus/early-request.js + 1 modules
+var early_request = __webpack_require__(7819);
 ;// CONCATENATED MODULE: ./lib/globus/exchange.js
 // One exchange with Globus Auth as a transcript keeps it (the transport's `record` hook): what was
 // asked and what came back. Every credential is scrubbed here, before the record leaves the client,
@@ -1446,6 +1448,8 @@ function bodyOf(request) {
     return request.body === undefined ? {} : { body: JSON.stringify(request.body) };
 }
 
+// EXTERNAL MODULE: ./lib/globus/request-url.js
+var request_url = __webpack_require__(9031);
 ;// CONCATENATED MODULE: ./lib/globus/retry.js
 // When and how long to wait before trying a request again. Pure: the caller owns the clock.
 /** Statuses worth another try: rate limiting and the gateway-ish server errors. */
@@ -1481,6 +1485,8 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 
 
 
+
+
 const DEFAULT_REQUEST_TIMEOUT_MS = defaults/* REQUEST_TIMEOUT_SECONDS */.Eb * 1000;
 const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -1493,7 +1499,7 @@ class Transport {
     redactor;
     settings;
     record;
-    early;
+    takeEarly;
     deadline;
     /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
     constructor(baseUrl, authorization, redactor, settings = {}) {
@@ -1513,7 +1519,7 @@ class Transport {
             random: settings.random ?? Math.random,
         };
         this.record = settings.record;
-        this.early = settings.early;
+        this.takeEarly = (0,early_request/* takeOnce */.XC)(settings.early);
         this.deadline = this.settings.now() + this.settings.totalTimeoutMs;
     }
     /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */
@@ -1521,9 +1527,7 @@ class Transport {
         this.authorization = value;
     }
     async send(request) {
-        const url = new URL(request.path, this.baseUrl);
-        for (const [key, value] of Object.entries(request.query ?? {}))
-            url.searchParams.set(key, value);
+        const url = (0,request_url/* requestUrl */.F)(this.baseUrl, request.path, request.query);
         const described = { method: request.method, path: describeUrl(url) };
         // A write's fate is unknown after a lost answer; asking for a token changes nothing.
         const isWrite = request.method !== 'GET' && !request.idempotent;
@@ -1629,15 +1633,6 @@ class Transport {
         finally {
             clearTimeout(timer);
         }
-    }
-    /** The early request, once, when it is this one; otherwise it is dropped unused. */
-    takeEarly(url, method, authorization) {
-        const early = this.early;
-        this.early = undefined;
-        if (early?.matches(url, method, authorization))
-            return early;
-        early?.discard();
-        return undefined;
     }
     /** Drop an early request nothing asked for (a run that ended before its first lookup). */
     discardEarly() {

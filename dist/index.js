@@ -487,14 +487,17 @@ const MAX_SCOPE_FILE_BYTES = 256 * 1024;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ lookupUrl),
-  o: () => (/* binding */ openEarly)
+  cZ: () => (/* binding */ lookupUrl),
+  ox: () => (/* binding */ openEarly),
+  XC: () => (/* binding */ takeOnce)
 });
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./lib/globus/request-url.js
+var request_url = __nccwpck_require__(9031);
 ;// CONCATENATED MODULE: ./lib/globus/early-request.js
 // The first lookup, begun before the bulk of the action has loaded (src/preconnect.ts): the
 // connection and the TLS handshake start at once, but the request itself, with the credentials,
@@ -504,11 +507,25 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 // redirect followed.
 
 
+
+/**
+ * The early request for the transport's first request: handed over once when it is that very
+ * request, otherwise dropped unused (it was never asked for).
+ */
+function takeOnce(early) {
+    let held = early;
+    return (url, method, authorization) => {
+        const taken = held;
+        held = undefined;
+        if (taken?.matches(url, method, authorization))
+            return taken;
+        taken?.discard();
+        return undefined;
+    };
+}
 /** The lookup URL as the transport builds it for GET v2/api/scopes?scope_strings=… */
 function lookupUrl(authUrl, scopeStrings) {
-    const url = new URL('v2/api/scopes', authUrl.endsWith('/') ? authUrl : `${authUrl}/`);
-    url.searchParams.set('scope_strings', scopeStrings.join(','));
-    return url;
+    return (0,request_url/* requestUrl */.F)(authUrl, 'v2/api/scopes', { scope_strings: scopeStrings.join(',') });
 }
 function openEarly(url, headers) {
     const open = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
@@ -626,6 +643,25 @@ function unsafeBaseUrlReason(url) {
         return 'plain http is only allowed for loopback hosts (127.0.0.1, localhost, [::1]); use https';
     }
     return `the protocol ${url.protocol} is not supported; use https`;
+}
+
+
+/***/ }),
+
+/***/ 9031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ requestUrl)
+/* harmony export */ });
+// The URL of a request to Globus Auth: a path under its base URL, and the query. One function for
+// the transport and for the early first lookup, so that the two cannot differ by a byte.
+function requestUrl(baseUrl, path, query = {}) {
+    const base = String(baseUrl);
+    const url = new URL(path, base.endsWith('/') ? base : `${base}/`);
+    for (const [key, value] of Object.entries(query))
+        url.searchParams.set(key, value);
+    return url;
 }
 
 
@@ -782,11 +818,11 @@ async function preconnect(env) {
             return undefined;
         const dependents = Array.isArray(scope?.dependent_scopes) ? scope.dependent_scopes : [];
         const strings = dependents.map((d) => d?.scope).filter((s) => typeof s === 'string');
-        const url = (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupUrl */ .c)(authUrl, (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(clientId, suffix, strings, authUrl));
+        const url = (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupUrl */ .cZ)(authUrl, (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(clientId, suffix, strings, authUrl));
         const basic = Buffer.from(`${clientId}:${secret}`).toString('base64');
         // identity: node:http does not decode compressed answers (undici, on the slow path, does).
         const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O };
-        return (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarly */ .o)(url, { authorization: `Basic ${basic}`, ...headers });
+        return (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarly */ .ox)(url, { authorization: `Basic ${basic}`, ...headers });
     }
     catch {
         return undefined;

@@ -6,6 +6,7 @@
 // redirect followed.
 import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import { requestUrl } from './request-url.ts'
 import type { Fetch } from './transport.ts'
 
 type FetchAnswer = Awaited<ReturnType<Fetch>>
@@ -36,11 +37,24 @@ export interface EarlyRequest {
   discard(): void
 }
 
+/**
+ * The early request for the transport's first request: handed over once when it is that very
+ * request, otherwise dropped unused (it was never asked for).
+ */
+export function takeOnce(early: EarlyRequest | undefined) {
+  let held = early
+  return (url: string, method: string, authorization: string): EarlyRequest | undefined => {
+    const taken = held
+    held = undefined
+    if (taken?.matches(url, method, authorization)) return taken
+    taken?.discard()
+    return undefined
+  }
+}
+
 /** The lookup URL as the transport builds it for GET v2/api/scopes?scope_strings=… */
 export function lookupUrl(authUrl: string, scopeStrings: string[]): URL {
-  const url = new URL('v2/api/scopes', authUrl.endsWith('/') ? authUrl : `${authUrl}/`)
-  url.searchParams.set('scope_strings', scopeStrings.join(','))
-  return url
+  return requestUrl(authUrl, 'v2/api/scopes', { scope_strings: scopeStrings.join(',') })
 }
 
 export function openEarly(url: URL, headers: Record<string, string>): PendingRequest {

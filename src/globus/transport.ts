@@ -6,11 +6,12 @@ import { REQUEST_TIMEOUT_SECONDS } from '../defaults.ts'
 import type { Redactor } from '../redact.ts'
 import { type Answer, checkedAnswer, errorFromAnswer, readCapped } from './answer.ts'
 import { describeUrl, excerpt } from './answer-text.ts'
-import type { EarlyRequest } from './early-request.ts'
+import { type EarlyRequest, takeOnce } from './early-request.ts'
 import { DeadlineError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
 import { type Attempted, type Exchange, exchangeRecord } from './exchange.ts'
 import { networkCause, untrustedCertificateCode } from './network-errors.ts'
 import { bodyOf, contentType } from './request-body.ts'
+import { requestUrl } from './request-url.ts'
 import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs } from './retry.ts'
 
 export interface AuthLog {
@@ -80,7 +81,7 @@ export class Transport {
   private readonly redactor: Redactor
   private readonly settings: Required<Omit<TransportSettings, 'record' | 'early'>>
   private readonly record: TransportSettings['record']
-  private early: EarlyRequest | undefined
+  private readonly takeEarly: ReturnType<typeof takeOnce>
   private readonly deadline: number
 
   /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
@@ -101,7 +102,7 @@ export class Transport {
       random: settings.random ?? Math.random,
     }
     this.record = settings.record
-    this.early = settings.early
+    this.takeEarly = takeOnce(settings.early)
     this.deadline = this.settings.now() + this.settings.totalTimeoutMs
   }
 
@@ -111,8 +112,7 @@ export class Transport {
   }
 
   async send<T>(request: Request<T>): Promise<T> {
-    const url = new URL(request.path, this.baseUrl)
-    for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value)
+    const url = requestUrl(this.baseUrl, request.path, request.query)
     const described: RequestDescription = { method: request.method, path: describeUrl(url) }
     // A write's fate is unknown after a lost answer; asking for a token changes nothing.
     const isWrite = request.method !== 'GET' && !request.idempotent
@@ -220,15 +220,6 @@ export class Transport {
     } finally {
       clearTimeout(timer)
     }
-  }
-
-  /** The early request, once, when it is this one; otherwise it is dropped unused. */
-  private takeEarly(url: string, method: string, authorization: string): EarlyRequest | undefined {
-    const early = this.early
-    this.early = undefined
-    if (early?.matches(url, method, authorization)) return early
-    early?.discard()
-    return undefined
   }
 
   /** Drop an early request nothing asked for (a run that ended before its first lookup). */
