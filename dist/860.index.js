@@ -1634,10 +1634,6 @@ class Transport {
             clearTimeout(timer);
         }
     }
-    /** Drop an early request nothing asked for (a run that ended before its first lookup). */
-    discardEarly() {
-        this.takeEarly('', '', '');
-    }
     recordAttempt(described, request, result) {
         if (!this.record)
             return;
@@ -1686,10 +1682,6 @@ class AuthClient {
             log: settings.log ?? { debug() { }, info() { } },
             onToken,
         });
-    }
-    /** Drop the early first request if nothing asked for it (src/start.ts). */
-    discardEarly() {
-        this.transport.discardEarly();
     }
     /** Requests sent, for reports and tests. */
     get requestCount() {
@@ -1931,7 +1923,6 @@ async function run(options = {}) {
             record: transcriptOf(process.env[TRANSCRIPT_VARIABLE], redactor),
         });
         outcome = await execute(settings, { auth, redactor, log }, options.early?.scopeFile);
-        auth.discardEarly();
         if (outcome.comment)
             await comment(outcome, outcome.comment, settings, redactor, started);
     }
@@ -1939,6 +1930,9 @@ async function run(options = {}) {
         outcome = inputFailure(error, redactor);
     }
     finally {
+        // An early request nothing took (a run that failed before its first lookup) must not hold
+        // the process open; one that was taken is done, and dropping it changes nothing.
+        options.early?.lookup?.discard();
         await dispatcher?.close();
     }
     await render(outcome, redactor);
@@ -1949,7 +1943,7 @@ function transcriptOf(path, redactor) {
         return undefined;
     return transcriptWriter(path, (message) => core/* warning */.$e(commandMessage(message, redactor)));
 }
-/** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */
+/** Inputs that cannot be read (or anything else execute() did not turn into an Outcome). */
 function inputFailure(error, redactor) {
     const outcome = emptyOutcome();
     outcome.failure = failureOf(error, undefined, outcome);

@@ -72,11 +72,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
       record: transcriptOf(process.env[TRANSCRIPT_VARIABLE], redactor),
     })
     outcome = await execute(settings, { auth, redactor, log }, options.early?.scopeFile)
-    auth.discardEarly()
     if (outcome.comment) await comment(outcome, outcome.comment, settings, redactor, started)
   } catch (error) {
     outcome = inputFailure(error, redactor)
   } finally {
+    // An early request nothing took (a run that failed before its first lookup) must not hold
+    // the process open; one that was taken is done, and dropping it changes nothing.
+    options.early?.lookup?.discard()
     await dispatcher?.close()
   }
   await render(outcome, redactor)
@@ -88,7 +90,7 @@ function transcriptOf(path: string | undefined, redactor: Redactor) {
   return transcriptWriter(path, (message) => core.warning(commandMessage(message, redactor)))
 }
 
-/** Inputs that cannot be read: nothing was sent, and the summary says what to fix. */
+/** Inputs that cannot be read (or anything else execute() did not turn into an Outcome). */
 function inputFailure(error: unknown, redactor: Redactor): Outcome {
   const outcome = emptyOutcome()
   outcome.failure = failureOf(error, undefined, outcome)

@@ -56,11 +56,6 @@ export class AuthClient {
     })
   }
 
-  /** Drop the early first request if nothing asked for it (src/start.ts). */
-  discardEarly(): void {
-    this.transport.discardEarly()
-  }
-
   /** Requests sent, for reports and tests. */
   get requestCount(): number {
     return this.transport.requestCount

@@ -222,11 +222,6 @@ export class Transport {
     }
   }
 
-  /** Drop an early request nothing asked for (a run that ended before its first lookup). */
-  discardEarly(): void {
-    this.takeEarly('', '', '')
-  }
-
   private recordAttempt(described: RequestDescription, request: Request<unknown>, result: Attempted['result']): void {
     if (!this.record) return
     try {
