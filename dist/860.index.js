@@ -581,7 +581,7 @@ function renderExportSummary(exported, verdict, file, redactor) {
     const parts = ['## 📤 Globus Auth scope: exported', '', verdictText(verdict, md.code(file))];
     for (const { scope, text, problem } of exported) {
         parts.push('', `### ${md.code(scope.scope_string)}`, '', `Scope id ${md.code(scope.id)}.`);
-        parts.push('', problem ? `Not exported: ${problem}.` : md.fenced(text ?? '', 'json'));
+        parts.push('', problem ? `Not exported: ${problem}.` : md.fenced((text ?? '').trimEnd(), 'json'));
     }
     return `${parts.join('\n')}\n`;
 }
