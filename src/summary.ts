@@ -58,14 +58,16 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
 /** At most MAX_SUMMARY_BYTES of UTF-8, cut at a line end. */
 function bounded(text: string): string {
   if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES) return text
-  // A code span never spans lines, so cutting at a line end leaves none open (an open fenced
-  // block only turns the rest into code). Characters are at most 4 bytes each.
-  let cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_BYTES / 4))
-  for (const line of text.slice(cut.length).split('\n')) {
-    if (Buffer.byteLength(cut) + Buffer.byteLength(line) + 1 > MAX_SUMMARY_BYTES - 100) break
-    cut += `\n${line}`
+  // Whole lines only: a code span never spans lines, so none is left open (an open fenced block
+  // only turns the rest into code). Bytes are counted once per line, as they are kept.
+  const kept: string[] = []
+  let bytes = 0
+  for (const line of text.split('\n')) {
+    bytes += Buffer.byteLength(line) + 1
+    if (bytes > MAX_SUMMARY_BYTES - 100) break
+    kept.push(line)
   }
-  return `${cut}\n\n*(truncated)*\n`
+  return `${kept.join('\n')}\n\n*(truncated)*\n`
 }
 
 // Markdown collapses blanks, so an unmarked entry keeps its place beside `+ ` and `- ` ones with
