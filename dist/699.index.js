@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   startEarly: () => (/* binding */ startEarly)
 /* harmony export */ });
 /* harmony import */ var _auth_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5965);
+/* harmony import */ var _globus_basic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6900);
 /* harmony import */ var _globus_early_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7819);
 /* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8154);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5111);
@@ -18,6 +19,7 @@ export const modules = {
 // the connection preconnect.ts opened, provided it is the very request run() will make. Any
 // doubt, and the connection is closed unused: run() then does everything itself, and says what
 // is wrong. Nothing is printed here: the secret is masked only once the toolkit is loaded.
+
 
 
 
@@ -35,8 +37,8 @@ async function startEarly(env, pending) {
         // The same request ensureScope makes first (URL and credentials), or none at all.
         const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope);
         const strings = (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(settings.clientId, scopeFile.desired.scope_suffix, dependents, settings.authUrl);
-        const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
-        const same = pending?.url === (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupUrl */ .cZ)(settings.authUrl, strings).toString() && pending.authorization === `Basic ${basic}`;
+        const same = pending?.url === (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupUrl */ .cZ)(settings.authUrl, strings).toString() &&
+            pending.authorization === (0,_globus_basic_js__WEBPACK_IMPORTED_MODULE_5__/* .basicAuthorization */ .a)(settings.clientId, settings.clientSecret);
         if (!same)
             pending?.cancel();
         return { settings, scopeFile, lookup: same && settings.authMethod !== 'token' ? pending.send() : undefined };

@@ -805,15 +805,17 @@ function renderSummary(input, redactor) {
 function bounded(text) {
     if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES)
         return text;
-    // A code span never spans lines, so cutting at a line end leaves none open (an open fenced
-    // block only turns the rest into code). Characters are at most 4 bytes each.
-    let cut = text.slice(0, text.lastIndexOf('\n', MAX_SUMMARY_BYTES / 4));
-    for (const line of text.slice(cut.length).split('\n')) {
-        if (Buffer.byteLength(cut) + Buffer.byteLength(line) + 1 > MAX_SUMMARY_BYTES - 100)
+    // Whole lines only: a code span never spans lines, so none is left open (an open fenced block
+    // only turns the rest into code). Bytes are counted once per line, as they are kept.
+    const kept = [];
+    let bytes = 0;
+    for (const line of text.split('\n')) {
+        bytes += Buffer.byteLength(line) + 1;
+        if (bytes > MAX_SUMMARY_BYTES - 100)
             break;
-        cut += `\n${line}`;
+        kept.push(line);
     }
-    return `${cut}\n\n*(truncated)*\n`;
+    return `${kept.join('\n')}\n\n*(truncated)*\n`;
 }
 // Markdown collapses blanks, so an unmarked entry keeps its place beside `+ ` and `- ` ones with
 // non-breaking spaces.
@@ -1099,6 +1101,8 @@ function fieldPath(path) {
     return out || 'the answer';
 }
 
+// EXTERNAL MODULE: ./lib/globus/basic.js
+var basic = __webpack_require__(6900);
 ;// CONCATENATED MODULE: ./lib/redact.js
 // Scrubs credentials out of text that came from outside (answers, error pages) before it is
 // shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
@@ -1660,6 +1664,7 @@ function seconds(ms) {
 
 
 
+
 class AuthClient {
     clientId;
     /** The base URL of Globus Auth this client talks to. */
@@ -1673,7 +1678,7 @@ class AuthClient {
         this.clientId = clientId;
         this.authUrl = baseUrl;
         this.redactor = redactor ?? credentialRedactor(clientId, clientSecret);
-        const authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
+        const authorization = (0,basic/* basicAuthorization */.a)(clientId, clientSecret);
         this.transport = new Transport(baseUrl, authorization, this.redactor, settings);
         this.credentials = new credentials/* Credentials */.Ji(this.transport, {
             basic: authorization,
@@ -1873,6 +1878,7 @@ function transcriptWriter(path, warn) {
 
 
 
+
 async function run(options = {}) {
     // timeout_seconds bounds the whole step, the early start (index.ts) included.
     const started = Math.round(Date.now() - process.uptime() * 1000);
@@ -1902,7 +1908,7 @@ async function run(options = {}) {
     let dispatcher;
     try {
         const settings = options.early?.settings ?? (0,inputs/* readSettings */.sb)(input, process.env);
-        core/* setSecret */.Pq(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'));
+        core/* setSecret */.Pq((0,basic/* basicValue */.u)(settings.clientId, settings.clientSecret));
         // The id as it is sent (lower case), which may differ from the input's spelling.
         addCredentials(redactor, settings.clientId, settings.clientSecret);
         // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.

@@ -481,6 +481,27 @@ const MAX_SCOPE_FILE_BYTES = 256 * 1024;
 
 /***/ }),
 
+/***/ 6900:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ basicAuthorization),
+/* harmony export */   u: () => (/* binding */ basicValue)
+/* harmony export */ });
+// The HTTP Basic credentials of a client, defined once: the client, the early first request and
+// the mask must agree on them to the byte.
+/** `base64(client_id:client_secret)`, the value the runner must mask. */
+function basicValue(clientId, clientSecret) {
+    return Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
+}
+/** The Authorization header. */
+function basicAuthorization(clientId, clientSecret) {
+    return `Basic ${basicValue(clientId, clientSecret)}`;
+}
+
+
+/***/ }),
+
 /***/ 7819:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -776,6 +797,7 @@ __webpack_async_result__();
 /* harmony import */ var _auth_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5965);
 /* harmony import */ var _checkout_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6270);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1525);
+/* harmony import */ var _globus_basic_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6900);
 /* harmony import */ var _globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
 /* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8154);
 // The first moments of a run: from the raw inputs and a plain reading of the scope file, open the
@@ -783,6 +805,7 @@ __webpack_async_result__();
 // while the rest of the action loads. Nothing is written to the connection here: start.ts checks
 // everything in full first, then sends the request or closes it. Small on purpose (no zod, no
 // toolkit): all it imports loads in a few milliseconds.
+
 
 
 
@@ -819,10 +842,9 @@ async function preconnect(env) {
         const dependents = Array.isArray(scope?.dependent_scopes) ? scope.dependent_scopes : [];
         const strings = dependents.map((d) => d?.scope).filter((s) => typeof s === 'string');
         const url = (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupUrl */ .cZ)(authUrl, (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(clientId, suffix, strings, authUrl));
-        const basic = Buffer.from(`${clientId}:${secret}`).toString('base64');
         // identity: node:http does not decode compressed answers (undici, on the slow path, does).
         const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O };
-        return (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarly */ .ox)(url, { authorization: `Basic ${basic}`, ...headers });
+        return (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarly */ .ox)(url, { authorization: (0,_globus_basic_js__WEBPACK_IMPORTED_MODULE_6__/* .basicAuthorization */ .a)(clientId, secret), ...headers });
     }
     catch {
         return undefined;

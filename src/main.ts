@@ -7,6 +7,7 @@ import { COMMENT_TIMEOUT_SECONDS, DEFAULT_MODE, DEFAULT_SCOPE_FILE, USER_AGENT }
 import { execute, skippedOutcome } from './execute.ts'
 import { failureOf } from './failure.ts'
 import { excerpt } from './globus/answer-text.ts'
+import { basicValue } from './globus/basic.ts'
 import { AuthClient, type AuthLog, type Fetch } from './globus/client.ts'
 import { dispatcherFor } from './globus/dispatcher.ts'
 import { isPlanWithoutCredentials, readSettings, type Settings } from './inputs.ts'
@@ -51,7 +52,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   let dispatcher: Dispatcher | undefined
   try {
     const settings = options.early?.settings ?? readSettings(input, process.env)
-    core.setSecret(Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64'))
+    core.setSecret(basicValue(settings.clientId, settings.clientSecret))
     // The id as it is sent (lower case), which may differ from the input's spelling.
     addCredentials(redactor, settings.clientId, settings.clientSecret)
     // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.

@@ -7,6 +7,7 @@ import { isAbsolute, resolve } from 'node:path'
 import { authUrlFrom, inputsFrom } from './auth-url.ts'
 import { readCheckoutFile } from './checkout-file.ts'
 import { DEFAULT_SCOPE_FILE, MAX_SCOPE_FILE_BYTES, USER_AGENT } from './defaults.ts'
+import { basicAuthorization } from './globus/basic.ts'
 import { lookupUrl, openEarly, type PendingRequest } from './globus/early-request.ts'
 import { firstLookupStrings, isUuid } from './globus/scope-string.ts'
 
@@ -40,10 +41,9 @@ export async function preconnect(env: NodeJS.ProcessEnv): Promise<PendingRequest
     const dependents: unknown[] = Array.isArray(scope?.dependent_scopes) ? scope.dependent_scopes : []
     const strings = dependents.map((d) => (d as { scope?: unknown })?.scope).filter((s) => typeof s === 'string')
     const url = lookupUrl(authUrl, firstLookupStrings(clientId, suffix, strings as string[], authUrl))
-    const basic = Buffer.from(`${clientId}:${secret}`).toString('base64')
     // identity: node:http does not decode compressed answers (undici, on the slow path, does).
     const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': USER_AGENT }
-    return openEarly(url, { authorization: `Basic ${basic}`, ...headers })
+    return openEarly(url, { authorization: basicAuthorization(clientId, secret), ...headers })
   } catch {
     return undefined
   }

@@ -4,6 +4,7 @@
 // doubt, and the connection is closed unused: run() then does everything itself, and says what
 // is wrong. Nothing is printed here: the secret is masked only once the toolkit is loaded.
 import { inputsFrom } from './auth-url.ts'
+import { basicAuthorization } from './globus/basic.ts'
 import type { EarlyRequest, PendingRequest } from './globus/early-request.ts'
 import { lookupUrl } from './globus/early-request.ts'
 import { firstLookupStrings } from './globus/scope-string.ts'
@@ -30,9 +31,9 @@ export async function startEarly(
     // The same request ensureScope makes first (URL and credentials), or none at all.
     const dependents = scopeFile.desired.dependent_scopes.map((d) => d.scope)
     const strings = firstLookupStrings(settings.clientId, scopeFile.desired.scope_suffix, dependents, settings.authUrl)
-    const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
     const same =
-      pending?.url === lookupUrl(settings.authUrl, strings).toString() && pending.authorization === `Basic ${basic}`
+      pending?.url === lookupUrl(settings.authUrl, strings).toString() &&
+      pending.authorization === basicAuthorization(settings.clientId, settings.clientSecret)
     if (!same) pending?.cancel()
     return { settings, scopeFile, lookup: same && settings.authMethod !== 'token' ? pending.send() : undefined }
   } catch {

@@ -2,6 +2,7 @@
 // with the client's id and secret, ids checked before they go into a request, answers checked
 // against the schemas (schemas.ts).
 import { credentialRedactor, type Redactor } from '../redact.ts'
+import { basicAuthorization } from './basic.ts'
 import { type AuthMethod, type CredentialSettings, Credentials } from './credentials.ts'
 import { type RequestDescription, TransportError } from './errors.ts'
 import {
@@ -45,7 +46,7 @@ export class AuthClient {
     this.clientId = clientId
     this.authUrl = baseUrl
     this.redactor = redactor ?? credentialRedactor(clientId, clientSecret)
-    const authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`
+    const authorization = basicAuthorization(clientId, clientSecret)
     this.transport = new Transport(baseUrl, authorization, this.redactor, settings)
     this.credentials = new Credentials(this.transport, {
       basic: authorization,
