@@ -281,337 +281,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5965:
+/***/ 843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WK: () => (/* binding */ inputsFrom),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   yq: () => (/* binding */ authUrlFrom)
+/* harmony export */   k: () => (/* binding */ preconnect)
 /* harmony export */ });
-/* harmony import */ var _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6154);
-// Where Globus Auth is, from the inputs and the Globus SDKs' variables. Free of zod and the rest
-// of the action, so that the early start (preconnect.ts) can use it before they load.
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
+/* harmony import */ var _globus_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8186);
+/* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8154);
+/* harmony import */ var _settings_auth_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
+/* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(829);
+// The first moment of a run: as soon as the inputs say where Globus Auth is, open the connection
+// the first lookup will go over, so that connecting and the TLS handshake happen while the rest
+// of the action loads. It holds no credentials and writes nothing: check-and-send.ts decides,
+// with every input and the scope file checked, whether a request goes over it. Small on purpose
+// (no zod, no toolkit): all it imports loads in a few milliseconds.
 
-class InputError extends Error {
-    name = 'InputError';
-}
-/** Inputs as @actions/core reads them: INPUT_<NAME> (spaces as _), trimmed. */
-function inputsFrom(env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/**
- * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
- * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
- * production. Every name given is checked, even when a more explicit setting wins.
- */
-function authUrlFrom(input, env) {
-    const override = input('auth_url').trim();
-    const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment');
-    const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim();
-    const fromEnv = checkedEnvironment(env.GLOBUS_SDK_ENVIRONMENT?.trim() ?? '', 'GLOBUS_SDK_ENVIRONMENT');
-    if (override)
-        return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' };
-    if (fromInput)
-        return { authUrl: (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .authBaseUrl */ .PC)(fromInput), authUrlSource: `the ${fromInput} environment (input)` };
-    if (envOverride) {
+
+
+
+
+
+function preconnect(env) {
+    try {
+        const input = (0,_settings_input_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsFrom */ .WK)(env);
+        // Only where the first request is the lookup by scope string with Basic credentials: a token
+        // (auth_method: token) comes first from another endpoint, and export asks other things.
+        if (!['', 'ensure', 'verify', 'plan'].includes(input('mode')))
+            return undefined;
+        if (!['', 'auto', 'basic'].includes(input('auth_method')))
+            return undefined;
+        if (!(0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .isUuid */ .O1)(input('client_id')) || !input('client_secret'))
+            return undefined;
+        const url = new URL((0,_settings_auth_url_js__WEBPACK_IMPORTED_MODULE_2__/* .authUrlFrom */ .y)(input, env).authUrl);
+        // Through a proxy, the runner's own requests connect (undici); the boot stays out.
+        if (url.protocol === 'https:' && (0,_globus_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .mayUseProxy */ .V)(env))
+            return undefined;
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+        const socket = url.protocol === 'https:'
+            ? // The certificate is checked as any HTTPS request checks it (NODE_EXTRA_CA_CERTS included).
+                (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) ? {} : { servername: host }) })
+            : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port });
+        // Kept for the request made on it; until then a failure must not end the process.
+        let failure;
+        socket.on('error', (error) => {
+            failure ??= error;
+        });
         return {
-            authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
-            authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
+            origin: url.origin,
+            socket,
+            get failure() {
+                return failure;
+            },
         };
     }
-    const name = fromEnv ?? 'production';
-    return {
-        authUrl: (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .authBaseUrl */ .PC)(name),
-        authUrlSource: fromEnv ? `the ${name} environment (GLOBUS_SDK_ENVIRONMENT)` : 'the production environment',
-    };
-}
-function checkedEnvironment(name, where) {
-    if (!name)
-        return undefined;
-    if ((0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvironmentName */ .tq)(name))
-        return name;
-    throw new InputError(`${where} is "${name}", which is not a Globus environment; use one of: ${_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENTS */ .ju.join(', ')}.`);
-}
-function checkedUrl(text, where) {
-    let url;
-    try {
-        url = new URL(text);
-    }
     catch {
-        throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`);
-    }
-    const reason = (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeBaseUrlReason */ .D0)(url);
-    if (reason)
-        throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`);
-    return url.toString().replace(/\/$/, '');
-}
-
-
-/***/ }),
-
-/***/ 6270:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readCheckoutFile),
-/* harmony export */   q: () => (/* binding */ writeNewCheckoutFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-// Reading a file of the repository checkout as bytes, without trusting the checkout: symbolic
-// links are followed only while they stay inside it, the size is bounded, and a FIFO never blocks.
-
-
-async function readCheckoutFile(path, checkout, maxBytes) {
-    try {
-        // Links followed: a link in the repository must not read files elsewhere on the runner.
-        const real = await realPathOf(path);
-        if (!isInside(real, await realPathOf(checkout))) {
-            return { reason: isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(checkout)) ? 'outside-through-link' : 'outside' };
-        }
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
-        if (!info.isFile())
-            return { reason: 'not-a-file' };
-        if (info.size > maxBytes)
-            return { reason: 'too-large', size: info.size };
-        // The checked path, not followed again if it became a link since; never waiting on a FIFO.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(real, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-        try {
-            const bytes = await readAtMost(handle, maxBytes + 1);
-            return bytes.length > maxBytes ? { reason: 'too-large', size: bytes.length } : { bytes };
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'unreadable', code: code ?? String(error) };
-    }
-}
-/**
- * Write a NEW file into the checkout: never over an existing file (nor through a link in its
- * place), and only into a folder that is inside the checkout once links are followed.
- */
-async function writeNewCheckoutFile(path, checkout, text) {
-    try {
-        if (!isInside(await realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)), await realPathOf(checkout)))
-            return { reason: 'outside' };
-        // O_EXCL: fails on anything already there, a dangling link included.
-        const flags = node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | (node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, flags, 0o644);
-        try {
-            await handle.writeFile(text);
-        }
-        finally {
-            await handle.close();
-        }
-        return { written: true };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
-            return { reason: 'exists' };
-        if (code === 'ENOENT')
-            return { reason: 'no-folder' };
-        return { reason: 'unwritable', code: code ?? String(error) };
-    }
-}
-/** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */
-async function realPathOf(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
-    }
-    catch (error) {
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-        if (error.code !== 'ENOENT' || parent === path)
-            throw error;
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await realPathOf(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
-    }
-}
-function isInside(path, folder) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
-    return rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
-}
-/** Up to `limit` bytes: the size was checked, but the file may have grown since. */
-async function readAtMost(handle, limit) {
-    const buffer = Buffer.alloc(limit);
-    let length = 0;
-    while (length < limit) {
-        const { bytesRead } = await handle.read(buffer, length, limit - length, length);
-        if (bytesRead === 0)
-            break;
-        length += bytesRead;
-    }
-    return buffer.subarray(0, length);
-}
-
-
-/***/ }),
-
-/***/ 1525:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cm: () => (/* binding */ DEFAULT_MODE),
-/* harmony export */   Eb: () => (/* binding */ REQUEST_TIMEOUT_SECONDS),
-/* harmony export */   Hv: () => (/* binding */ MAX_SCOPE_FILE_BYTES),
-/* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
-/* harmony export */   WY: () => (/* binding */ DEFAULT_SCOPE_FILE),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT),
-/* harmony export */   qS: () => (/* binding */ COMMENT_TIMEOUT_SECONDS),
-/* harmony export */   zu: () => (/* binding */ DEFAULT_AUTH_METHOD)
-/* harmony export */ });
-// Defaults that action.yml also states; __tests__/action-metadata.test.ts holds the two together.
-const DEFAULT_SCOPE_FILE = 'globus-scope.json';
-const DEFAULT_MODE = 'ensure';
-/** Everything this run says to Globus Auth, retries included. */
-const DEFAULT_TIMEOUT_SECONDS = 120;
-/** One request to Globus Auth. */
-const REQUEST_TIMEOUT_SECONDS = 30;
-/** The pull-request comment, at most (and never more than timeout_seconds). */
-const COMMENT_TIMEOUT_SECONDS = 30;
-const USER_AGENT = 'ensure-globus-scope (GitHub Action)';
-/** Basic first, a manage_projects token only when the API refuses Basic (globus/credentials.ts). */
-const DEFAULT_AUTH_METHOD = 'auto';
-/** A scope file is at most this big; a larger one is not read. */
-const MAX_SCOPE_FILE_BYTES = 256 * 1024;
-
-
-/***/ }),
-
-/***/ 6900:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ basicAuthorization),
-/* harmony export */   u: () => (/* binding */ basicValue)
-/* harmony export */ });
-// The HTTP Basic credentials of a client, defined once: the client, the early first request and
-// the mask must agree on them to the byte.
-/** `base64(client_id:client_secret)`, the value the runner must mask. */
-function basicValue(clientId, clientSecret) {
-    return Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
-}
-/** The Authorization header. */
-function basicAuthorization(clientId, clientSecret) {
-    return `Basic ${basicValue(clientId, clientSecret)}`;
-}
-
-
-/***/ }),
-
-/***/ 7819:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cZ: () => (/* binding */ lookupUrl),
-  ox: () => (/* binding */ openEarly),
-  XC: () => (/* binding */ takeOnce)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./lib/globus/request-url.js
-var request_url = __nccwpck_require__(9031);
-;// CONCATENATED MODULE: ./lib/globus/early-request.js
-// The first lookup, begun before the bulk of the action has loaded (src/preconnect.ts): the
-// connection and the TLS handshake start at once, but the request itself, with the credentials,
-// is written only once the inputs and the scope file have been checked in full (src/start.ts).
-// Then the transport takes its answer as the answer to that very request. Node's own http(s):
-// nothing to load, never through a proxy (none is opened when a proxy variable applies), no
-// redirect followed.
-
-
-
-/**
- * The early request for the transport's first request: handed over once when it is that very
- * request, otherwise dropped unused (it was never asked for).
- */
-function takeOnce(early) {
-    let held = early;
-    return (url, method, authorization) => {
-        const taken = held;
-        held = undefined;
-        if (taken?.matches(url, method, authorization))
-            return taken;
-        taken?.discard();
         return undefined;
-    };
-}
-/** The lookup URL as the transport builds it for GET v2/api/scopes?scope_strings=… */
-function lookupUrl(authUrl, scopeStrings) {
-    return (0,request_url/* requestUrl */.F)(authUrl, 'v2/api/scopes', { scope_strings: scopeStrings.join(',') });
-}
-function openEarly(url, headers) {
-    const open = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-    // agent: false, a connection of its own that closes after the answer, so nothing holds the process.
-    const request = open(url, { method: 'GET', headers, agent: false });
-    const answer = new Promise((resolve, reject) => {
-        request.on('response', resolve);
-        request.on('error', reject);
-        // Node ends a request answered 101 (or closed without an answer) silently: say so, or the
-        // run would wait for an answer that never comes.
-        request.on('upgrade', (_response, socket) => {
-            socket.destroy();
-            reject(new Error('the server switched protocols (101) instead of answering'));
-        });
-        request.on('close', () => reject(new Error('the connection closed without an answer')));
-    });
-    // Dealt with when taken; until then a failure must not end the process as unhandled.
-    answer.catch(() => { });
-    const connecting = new Promise((resolve) => {
-        // One more turn after the TCP connection, for the TLS client hello to be written.
-        const settle = () => setImmediate(resolve);
-        request.on('error', settle);
-        request.on('socket', (socket) => {
-            if (socket.connecting)
-                socket.once('connect', settle);
-            else
-                settle();
-        });
-    });
-    return {
-        url: url.toString(),
-        authorization: headers.authorization ?? '',
-        connecting,
-        send: () => sent(request, answer, url.toString(), headers.authorization ?? ''),
-        cancel: () => request.destroy(),
-    };
-}
-function sent(request, answer, url, authorization) {
-    // A connection that failed already (an untrusted certificate, say) has nothing left to write.
-    const written = request.destroyed
-        ? Promise.resolve()
-        : new Promise((resolve) => {
-            for (const event of ['finish', 'error', 'response', 'close'])
-                request.on(event, () => resolve());
-        });
-    request.end();
-    return {
-        written,
-        matches: (other, method, auth) => method === 'GET' && other === url && auth === authorization,
-        take: async (signal) => {
-            const drop = () => request.destroy(new Error('aborted'));
-            if (signal.aborted)
-                drop();
-            else
-                signal.addEventListener('abort', drop, { once: true });
-            const response = await answer;
-            const get = (name) => {
-                const value = response.headers[name.toLowerCase()];
-                return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-            };
-            // An IncomingMessage is an async iterable of chunks, which is all readCapped asks of a body.
-            return { status: response.statusCode ?? 0, headers: { get }, body: response };
-        },
-        discard: () => request.destroy(),
-    };
+    }
 }
 
 
@@ -669,20 +398,25 @@ function unsafeBaseUrlReason(url) {
 
 /***/ }),
 
-/***/ 9031:
+/***/ 8186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ requestUrl)
+/* harmony export */   E: () => (/* binding */ proxySettings),
+/* harmony export */   V: () => (/* binding */ mayUseProxy)
 /* harmony export */ });
-// The URL of a request to Globus Auth: a path under its base URL, and the query. One function for
-// the transport and for the early first lookup, so that the two cannot differ by a byte.
-function requestUrl(baseUrl, path, query = {}) {
-    const base = String(baseUrl);
-    const url = new URL(path, base.endsWith('/') ? base : `${base}/`);
-    for (const [key, value] of Object.entries(query))
-        url.searchParams.set(key, value);
-    return url;
+// The runner's proxy variables, read once for every request to Globus Auth: lower case before
+// upper case, and an empty value counts as unset, as the GitHub toolkit reads them for its own
+// requests (`https_proxy=""` beside `HTTPS_PROXY=…` must not switch the proxy off). Zod-free: the
+// boot asks it whether a proxy applies before anything else has loaded.
+function proxySettings(env) {
+    const read = (name) => env[name] || env[name.toUpperCase()] || '';
+    return { httpsProxy: read('https_proxy'), httpProxy: read('http_proxy'), noProxy: read('no_proxy') };
+}
+/** Whether an HTTPS request may go through a proxy at all (NO_PROXY aside: the boot stays out then). */
+function mayUseProxy(env) {
+    const { httpsProxy, httpProxy } = proxySettings(env);
+    return Boolean(httpsProxy || httpProxy);
 }
 
 
@@ -696,12 +430,17 @@ function requestUrl(baseUrl, path, query = {}) {
 /* harmony export */   Tq: () => (/* binding */ hostScopeStringFor),
 /* harmony export */   Vq: () => (/* binding */ scopeStringFor),
 /* harmony export */   gs: () => (/* binding */ hasSuffix),
+/* harmony export */   jT: () => (/* binding */ suffixOf),
 /* harmony export */   s: () => (/* binding */ sameId),
 /* harmony export */   v2: () => (/* binding */ firstLookupStrings),
-/* harmony export */   w: () => (/* binding */ GROUPS_SCOPE_STRING)
+/* harmony export */   w: () => (/* binding */ GROUPS_SCOPE_STRING),
+/* harmony export */   xy: () => (/* binding */ SCOPE_SUFFIX)
 /* harmony export */ });
 /* unused harmony export GROUPS_SCOPE_ID */
-// Scope strings that can be known before any request, and how ids compare.
+// Scope strings that can be known before any request, scope suffixes, and how ids compare.
+// Free of zod: the boot (src/boot/) uses it before the rest of the action has loaded.
+/** A scope suffix: lowercase letters, digits and underscores (the SDKs' rule). */
+const SCOPE_SUFFIX = /^[a-z0-9_]+$/;
 /**
  * Globus Groups' scope in production only; every environment has its own id for the same
  * scope string, so the action learns the id from Globus and never decides by this one.
@@ -720,7 +459,7 @@ function scopeStringFor(clientId, scopeSuffix) {
 }
 /**
  * The scope strings of the first lookup, in its order: the scope itself, this environment's
- * Groups scope, and every dependent scope given by scope string. The early start (start.ts)
+ * Groups scope, and every dependent scope given by scope string. The boot (src/boot/check-and-send.ts)
  * sends the same lookup before the rest of the action has loaded.
  */
 function firstLookupStrings(clientId, scopeSuffix, dependentScopes, authUrl) {
@@ -738,6 +477,11 @@ function hostScopeStringFor(clientId, scopeSuffix, authUrl) {
         return undefined;
     const host = new URL(authUrl).host;
     return host === 'auth.globus.org' ? undefined : `https://${host}/scopes/${clientId.toLowerCase()}/${scopeSuffix}`;
+}
+/** The suffix a scope string ends in: `https://…/scopes/<client>/<suffix>` or `urn:…:<suffix>`. */
+function suffixOf(scopeString) {
+    const suffix = scopeString.split(/[/:]/).at(-1) ?? '';
+    return SCOPE_SUFFIX.test(suffix) ? suffix : undefined;
 }
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
@@ -759,20 +503,19 @@ function sameId(a, b) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _preconnect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3398);
+/* harmony import */ var _boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
 // Entry point of the bundled action (dist/index.js), in three steps, each its own chunk, so that
-// loading the action hides behind the network: open the connection of the first lookup
-// (preconnect.ts, small), check everything and send that request (start.ts, with zod), then load
-// the rest (main.ts, with the GitHub toolkit) while the answer is on its way.
+// loading the action hides behind the network: open the connection to Globus Auth (boot/
+// preconnect.ts, small), check everything and send the first lookup (boot/check-and-send.ts,
+// with zod), then load the runner (with the GitHub toolkit) while the answer is on its way.
 
-const pending = await (0,_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .preconnect */ .k)(process.env);
-await within(pending?.connecting, 100);
-const { startEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(407), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9699));
-const early = await startEarly(process.env, pending);
+const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .preconnect */ .k)(process.env);
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(975), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const boot = await checkAndSend(process.env, connection);
 // Loading a module blocks the one thread: the request goes out first (bounded, for a silent host).
-await within(early?.lookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(407), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860));
-await run({ early });
+await within(boot?.firstLookup?.written, 1000);
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(975), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703));
+await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
     if (!step)
@@ -787,68 +530,119 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3398:
+/***/ 3603:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ preconnect)
+/* harmony export */   y: () => (/* binding */ authUrlFrom)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _auth_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5965);
-/* harmony import */ var _checkout_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6270);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1525);
-/* harmony import */ var _globus_basic_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6900);
-/* harmony import */ var _globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
-/* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8154);
-// The first moments of a run: from the raw inputs and a plain reading of the scope file, open the
-// connection of the first lookup to Globus Auth, so that connecting and the TLS handshake happen
-// while the rest of the action loads. Nothing is written to the connection here: start.ts checks
-// everything in full first, then sends the request or closes it. Small on purpose (no zod, no
-// toolkit): all it imports loads in a few milliseconds.
+/* harmony import */ var _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6154);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(829);
+// Where Globus Auth is, from the inputs and the Globus SDKs' variables. Free of zod and the rest
+// of the action, so that the boot (src/boot/preconnect.ts) can use it before they load.
 
 
-
-
-
-
-
-/** The proxy variables undici honours: with any of them set for HTTPS, run() connects itself. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-async function preconnect(env) {
+/**
+ * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
+ * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
+ * production. Every name given is checked, even when a more explicit setting wins.
+ */
+function authUrlFrom(input, env) {
+    const override = input('auth_url').trim();
+    const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment');
+    const envOverride = env.GLOBUS_SDK_SERVICE_URL_AUTH?.trim();
+    const fromEnv = checkedEnvironment(env.GLOBUS_SDK_ENVIRONMENT?.trim() ?? '', 'GLOBUS_SDK_ENVIRONMENT');
+    if (override)
+        return { authUrl: checkedUrl(override, 'Input auth_url'), authUrlSource: 'the auth_url input' };
+    if (fromInput)
+        return { authUrl: (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .authBaseUrl */ .PC)(fromInput), authUrlSource: `the ${fromInput} environment (input)` };
+    if (envOverride) {
+        return {
+            authUrl: checkedUrl(envOverride, 'GLOBUS_SDK_SERVICE_URL_AUTH'),
+            authUrlSource: 'GLOBUS_SDK_SERVICE_URL_AUTH',
+        };
+    }
+    const name = fromEnv ?? 'production';
+    return {
+        authUrl: (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .authBaseUrl */ .PC)(name),
+        authUrlSource: fromEnv ? `the ${name} environment (GLOBUS_SDK_ENVIRONMENT)` : 'the production environment',
+    };
+}
+function checkedEnvironment(name, where) {
+    if (!name)
+        return undefined;
+    if ((0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvironmentName */ .tq)(name))
+        return name;
+    throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${name}", which is not a Globus environment; use one of: ${_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENTS */ .ju.join(', ')}.`);
+}
+function checkedUrl(text, where) {
+    let url;
     try {
-        const input = (0,_auth_url_js__WEBPACK_IMPORTED_MODULE_1__/* .inputsFrom */ .WK)(env);
-        if (!['', 'ensure', 'verify', 'plan'].includes(input('mode')))
-            return undefined;
-        // A token (auth_method: token) comes first from another endpoint: no head start then.
-        if (!['', 'auto', 'basic'].includes(input('auth_method')))
-            return undefined;
-        const clientId = input('client_id').toLowerCase();
-        const secret = input('client_secret');
-        if (!(0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .isUuid */ .O1)(clientId) || !secret)
-            return undefined;
-        const { authUrl } = (0,_auth_url_js__WEBPACK_IMPORTED_MODULE_1__/* .authUrlFrom */ .yq)(input, env);
-        if (authUrl.startsWith('https:') && PROXY_VARIABLES.some((name) => env[name]))
-            return undefined;
-        const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-        const file = input('scope_file') || _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_SCOPE_FILE */ .WY;
-        const read = await (0,_checkout_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readCheckoutFile */ .$)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, file), workspace, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SCOPE_FILE_BYTES */ .Hv);
-        if (!('bytes' in read))
-            return undefined;
-        // A plain reading; start.ts reads the file again with every check before anything is sent.
-        const scope = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(read.bytes))?.scope;
-        const suffix = scope?.scope_suffix;
-        if (typeof suffix !== 'string' || !/^[a-z0-9_]+$/.test(suffix))
-            return undefined;
-        const dependents = Array.isArray(scope?.dependent_scopes) ? scope.dependent_scopes : [];
-        const strings = dependents.map((d) => d?.scope).filter((s) => typeof s === 'string');
-        const url = (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupUrl */ .cZ)(authUrl, (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLookupStrings */ .v2)(clientId, suffix, strings, authUrl));
-        // identity: node:http does not decode compressed answers (undici, on the slow path, does).
-        const headers = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O };
-        return (0,_globus_early_request_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarly */ .ox)(url, { authorization: (0,_globus_basic_js__WEBPACK_IMPORTED_MODULE_6__/* .basicAuthorization */ .a)(clientId, secret), ...headers });
+        url = new URL(text);
     }
     catch {
-        return undefined;
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`);
     }
+    const reason = (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeBaseUrlReason */ .D0)(url);
+    if (reason)
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`);
+    return url.toString().replace(/\/$/, '');
+}
+
+
+/***/ }),
+
+/***/ 4215:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ DEFAULT_MODE),
+/* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
+/* harmony export */   WY: () => (/* binding */ DEFAULT_SCOPE_FILE),
+/* harmony export */   zu: () => (/* binding */ DEFAULT_AUTH_METHOD)
+/* harmony export */ });
+// The inputs' defaults, as action.yml states them too (__tests__/repo/action-metadata.test.ts
+// holds the two together).
+const DEFAULT_SCOPE_FILE = 'globus-scope.json';
+const DEFAULT_MODE = 'ensure';
+/** The whole step, retries and the pull-request comment included. */
+const DEFAULT_TIMEOUT_SECONDS = 120;
+/** Basic first, a manage_projects token only when the API refuses Basic (globus/credentials.ts). */
+const DEFAULT_AUTH_METHOD = 'auto';
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ isPlanWithoutCredentials),
+/* harmony export */   WK: () => (/* binding */ inputsFrom),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4215);
+// The action's inputs as the runner passes them, before anything is checked. Zod-free: the boot
+// reads them before the rest of the action has loaded.
+
+/** A wrong input: the message names it and says what is allowed. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Inputs as @actions/core reads them: INPUT_<NAME> (spaces as _), trimmed. */
+function inputsFrom(env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/**
+ * Plan mode on a pull request with no credentials at all: GitHub gives pull requests from forks
+ * (and Dependabot's) neither secrets nor variables. Such a plan is skipped, not failed; ensure
+ * and verify still fail on empty credentials.
+ */
+function isPlanWithoutCredentials(input, env) {
+    const mode = input('mode').trim() || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MODE */ .Cm;
+    // Both missing: a fork's pull request gets neither. One missing is a mistake in the workflow.
+    const empty = !input('client_id').trim() && !input('client_secret').trim();
+    return mode === 'plan' && env.GITHUB_EVENT_NAME === 'pull_request' && empty;
 }
 
 

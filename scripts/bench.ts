@@ -4,9 +4,10 @@
 import { spawn } from 'node:child_process'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { runAction } from '../__tests__/e2e/run-action.ts'
-import { type RunningFake, startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
-import type { FakeClient } from '../__tests__/fake-globus-auth/store.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../test-support/fake-globus-auth/server.ts'
+import type { FakeClient } from '../test-support/fake-globus-auth/store.ts'
+import { ROOT } from '../test-support/paths.ts'
+import { runAction } from '../test-support/run-action.ts'
 
 if (process.argv.includes('--network')) {
   await import('./bench/network.ts')
@@ -14,7 +15,7 @@ if (process.argv.includes('--network')) {
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
-const root = resolve(import.meta.dirname, '..')
+const root = ROOT
 const scopeFilePath = resolve(root, 'examples/globus-scope.json')
 const scopeFile = await readFile(scopeFilePath, 'utf8')
 

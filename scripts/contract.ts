@@ -2,22 +2,35 @@
 // action when ENSURE_GLOBUS_SCOPE_TRANSCRIPT is set) against the client's schemas, strictly. Lists
 // fields the schemas do not know; exits 1 when an answer breaks a schema's rule, 2 on bad usage.
 import { readFile } from 'node:fs/promises'
-import { checkTranscript, contractReport } from '../src/globus/contract.ts'
+import { logLines } from '../src/text/log.ts'
+import { Redactor } from '../src/text/redact.ts'
+import { checkTranscript, contractReport } from '../src/tooling/contract.ts'
+
+// A transcript is outside text (answers from Globus Auth, keys included), and this runs in
+// live.yml beside the live secrets: every line goes through the action's own log door, so no
+// key or value can become a workflow command.
+const noCredentials = new Redactor()
+const say = (text: string) => {
+  for (const line of logLines(text, noCredentials)) console.log(line)
+}
+const complain = (text: string) => {
+  for (const line of logLines(text, noCredentials)) console.error(line)
+}
 
 const files = process.argv.slice(2)
 if (files.length === 0) {
-  console.error('usage: npm run contract -- TRANSCRIPT.jsonl...')
+  complain('usage: npm run contract -- TRANSCRIPT.jsonl...')
   process.exit(2)
 }
 let violations = 0
 for (const file of files) {
   const text = await readFile(file, 'utf8').catch((error: Error) => {
-    console.error(`cannot read ${file}: ${error.message}`)
+    complain(`cannot read ${file}: ${error.message}`)
     process.exit(2)
   })
   const report = contractReport(file, checkTranscript(text))
-  console.log(report.lines.join('\n'))
+  for (const line of report.lines) say(line)
   violations += report.violations
 }
-console.log(violations > 0 ? `contract: ${violations} violations` : 'contract: no violations')
+say(violations > 0 ? `contract: ${violations} violations` : 'contract: no violations')
 process.exitCode = violations > 0 ? 1 : 0

@@ -1,13 +1,8 @@
-// npm run demo: the bundled action against the fake Globus Auth on loopback, as a workflow
-// would run it. No account, no network. Shows create, steady state, drift caught by verify
-// (a failure on purpose, announced before it happens), the plan of the fix, and ensure repairing
-// it. The markers of the differences are explained once, at the start.
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { type ActionRun, runAction } from '../__tests__/e2e/run-action.ts'
-import { startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
+import { startFakeGlobusAuth } from '../test-support/fake-globus-auth/server.ts'
+import { EXAMPLE_SCOPE_FILE } from '../test-support/paths.ts'
+import { type ActionRun, runAction } from '../test-support/run-action.ts'
 
-const scopeFile = await readFile(resolve(import.meta.dirname, '../examples/globus-scope.json'), 'utf8')
+const scopeFile = EXAMPLE_SCOPE_FILE
 const server = await startFakeGlobusAuth()
 const client = server.fake.addClient({})
 const inputs = {

@@ -1,13 +1,8 @@
-// The fake Globus Auth on loopback until stopped, with one client, for the end-to-end workflow
-// (`uses: ./` against it) and for trying the action, or your own scope file, by hand:
-//   npm run fake-globus-auth -- --port 0 --dependent-scope <scope string>
-// (`node scripts/fake-globus-auth.ts ...` directly needs Node 24; the npm script brings it.)
-// Usage errors and a busy port are one line on stderr, never a stack trace.
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
-import { FakeGlobusAuth } from '../__tests__/fake-globus-auth/store.ts'
 import { isUuid } from '../src/globus/scope-string.ts'
+import { startFakeGlobusAuth } from '../test-support/fake-globus-auth/server.ts'
+import { FakeGlobusAuth } from '../test-support/fake-globus-auth/store.ts'
+import { ROOT } from '../test-support/paths.ts'
 
 const USAGE = `Usage: npm run fake-globus-auth -- [options]
        node scripts/fake-globus-auth.ts [options]     (Node 24)
@@ -95,7 +90,7 @@ try {
   fail(`could not listen on 127.0.0.1:${port}: ${(error as Error).message}`, 1)
 }
 
-const root = resolve(import.meta.dirname, '..')
+const root = ROOT
 const secret = values['client-secret'] === undefined ? `'${client.secret}'` : '"<the --client-secret you gave>"'
 console.log(`Fake Globus Auth on ${server.url} for client ${client.id}`)
 console.log('Scopes it knows besides the client’s own:')

@@ -3,17 +3,18 @@
 // real ones: a plan, the create, then an update through a token (the fake refusing Basic, as the
 // current guide's Globus may). Each NAME.jsonl gets a NAME.case.json: inputs, scope file, outputs.
 import { readFile, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { runAction } from '../__tests__/e2e/run-action.ts'
-import { startFakeGlobusAuth } from '../__tests__/fake-globus-auth/server.ts'
+import { join } from 'node:path'
+import { startFakeGlobusAuth } from '../test-support/fake-globus-auth/server.ts'
+import { EXAMPLE_SCOPE_FILE, TRANSCRIPTS } from '../test-support/paths.ts'
+import { runAction } from '../test-support/run-action.ts'
 
-const folder = resolve(import.meta.dirname, '../__tests__/transcripts')
+const folder = TRANSCRIPTS
 const CLIENT_ID = '5f1e7a8c-3b2d-4c6e-9a0f-1d2c3b4a5e6f'
 const ABOUT =
   'Synthetic: recorded by scripts/synthetic-transcripts.ts from the fake Globus Auth through dist/index.js, ' +
   'until a transcript from the real service (live.yml) replaces it.'
 
-const example = JSON.parse(await readFile(resolve(import.meta.dirname, '../examples/globus-scope.json'), 'utf8'))
+const example = JSON.parse(EXAMPLE_SCOPE_FILE)
 delete example.$schema
 const server = await startFakeGlobusAuth()
 const client = server.fake.addClient({ id: CLIENT_ID })

@@ -1,17 +1,16 @@
 // Entry point of the bundled action (dist/index.js), in three steps, each its own chunk, so that
-// loading the action hides behind the network: open the connection of the first lookup
-// (preconnect.ts, small), check everything and send that request (start.ts, with zod), then load
-// the rest (main.ts, with the GitHub toolkit) while the answer is on its way.
-import { preconnect } from './preconnect.ts'
+// loading the action hides behind the network: open the connection to Globus Auth (boot/
+// preconnect.ts, small), check everything and send the first lookup (boot/check-and-send.ts,
+// with zod), then load the runner (with the GitHub toolkit) while the answer is on its way.
+import { preconnect } from './boot/preconnect.ts'
 
-const pending = await preconnect(process.env)
-await within(pending?.connecting, 100)
-const { startEarly } = await import('./start.ts')
-const early = await startEarly(process.env, pending)
+const connection = preconnect(process.env)
+const { checkAndSend } = await import('./boot/check-and-send.ts')
+const boot = await checkAndSend(process.env, connection)
 // Loading a module blocks the one thread: the request goes out first (bounded, for a silent host).
-await within(early?.lookup?.written, 1000)
-const { run } = await import('./main.ts')
-await run({ early })
+await within(boot?.firstLookup?.written, 1000)
+const { run } = await import('./runner/run.ts')
+await run({ boot })
 
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step: Promise<void> | undefined, ms: number): Promise<void> {

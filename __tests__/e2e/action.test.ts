@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
-import { type FakeClient, GROUPS_SCOPE_ID } from '../fake-globus-auth/store.ts'
-import { startForwardProxy } from './forward-proxy.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
-import { type ActionRun, type RunOptions, runAction } from './run-action.ts'
-import { selfSignedCertificate } from './self-signed.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
+import { type FakeClient, GROUPS_SCOPE_ID } from '../../test-support/fake-globus-auth/store.ts'
+import { startForwardProxy } from '../../test-support/forward-proxy.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
+import { type ActionRun, type RunOptions, runAction } from '../../test-support/run-action.ts'
+import { selfSignedCertificate } from '../../test-support/self-signed.ts'
 
 const example = EXAMPLE_SCOPE_FILE
 

@@ -4,10 +4,14 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { RunningFake } from '../fake-globus-auth/server.ts'
-import { type FakeClient, GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING } from '../fake-globus-auth/store.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
-import { type ActionRun, runAction } from './run-action.ts'
+import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
+import {
+  type FakeClient,
+  GROUPS_SCOPE_STRING,
+  TRANSFER_SCOPE_STRING,
+} from '../../test-support/fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
 const example = EXAMPLE_SCOPE_FILE
 

@@ -1,16 +1,17 @@
 // The bundle says, in the log, the job summary and the pull-request comment, when a change is not
 // covered by existing consents: users and flows must consent again.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { FakeGitHub } from '../fake-github/fake-github.ts'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
-import { type FakeClient, TRANSFER_SCOPE_STRING } from '../fake-globus-auth/store.ts'
-import type { LoopbackServer } from '../loopback-server.ts'
-import { type ActionRun, runAction } from './run-action.ts'
+import { FakeGitHub } from '../../test-support/fake-github.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
+import { type FakeClient, TRANSFER_SCOPE_STRING } from '../../test-support/fake-globus-auth/store.ts'
+import type { LoopbackServer } from '../../test-support/loopback-server.ts'
+import { EXAMPLE_SCOPE_FILE } from '../../test-support/paths.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 const TOKEN = 'ghs_writeTokenForPullRequests0123456789'
 const NOTICE =
   'consents do not cover `urn:globus:auth:scope:transfer.api.globus.org:all` (added): users and flows must ' +

@@ -3,19 +3,20 @@
 // by some run, so a chunk missing from the commit cannot pass.
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FakeGitHub } from '../fake-github/fake-github.ts'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
-import type { FakeClient } from '../fake-globus-auth/store.ts'
-import { startForwardProxy } from './forward-proxy.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
-import { type ActionRun, runAction } from './run-action.ts'
-import { selfSignedCertificate } from './self-signed.ts'
+import { FakeGitHub } from '../../test-support/fake-github.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
+import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
+import { startForwardProxy } from '../../test-support/forward-proxy.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
+import { CHUNK_TRACKER, DIST } from '../../test-support/paths.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
+import { selfSignedCertificate } from '../../test-support/self-signed.ts'
 
 const example = EXAMPLE_SCOPE_FILE
-const dist = resolve(import.meta.dirname, '../../dist')
-const tracker = resolve(import.meta.dirname, 'chunk-tracker.mjs')
+const dist = DIST
+const tracker = CHUNK_TRACKER
 
 let server: RunningFake
 let client: FakeClient

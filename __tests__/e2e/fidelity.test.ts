@@ -1,21 +1,16 @@
-// The bundle against the behaviours of the real Globus Auth the fake can switch on (see
-// docs/globus-auth-api.md): another environment's Groups id, registered domains, an unfamiliar
-// refusal while another run creates the scope, a scope string the action cannot compute, and
-// client ids in upper case. Every scenario ends with a steady state of one request.
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
 import {
   type FakeClient,
   FakeGlobusAuth,
   type FakeGlobusAuthOptions,
   GROUPS_SCOPE_STRING,
   SANDBOX_GROUPS_SCOPE_ID,
-} from '../fake-globus-auth/store.ts'
-import { type ActionRun, runAction } from './run-action.ts'
+} from '../../test-support/fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE } from '../../test-support/paths.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 const OTHER_HOST = 'auth.sandbox.globuscs.info'
 
 let server: RunningFake

@@ -1,16 +1,12 @@
-// The bundle, as the runner runs it, against a Globus Auth that answers with hostile text: every
-// finding of the hostile review, each as a test. Outside text must never reach the runner as a
-// workflow command, an extra output line, live Markdown, or a piece of a credential.
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { forgedCommands, leaks, liveMarkdown, windows } from '../boundary/checks.ts'
-import { leaves, type Rewrite, setAt, tamperingHandlers } from '../boundary/tampering.ts'
-import { type FakeClient, FakeGlobusAuth } from '../fake-globus-auth/store.ts'
-import { type LoopbackServer, serveOnLoopback } from '../loopback-server.ts'
-import { type ActionRun, runAction } from './run-action.ts'
+import { forgedCommands, leaks, liveMarkdown, windows } from '../../test-support/boundary/checks.ts'
+import { leaves, type Rewrite, setAt, tamperingHandlers } from '../../test-support/boundary/tampering.ts'
+import { type FakeClient, FakeGlobusAuth } from '../../test-support/fake-globus-auth/store.ts'
+import { type LoopbackServer, serveOnLoopback } from '../../test-support/loopback-server.ts'
+import { EXAMPLE_SCOPE_FILE } from '../../test-support/paths.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 const INJECTION = 'x\n::error::FORGED\r::add-mask::FORGED\n::stop-commands::FORGED'
 
 let fake: FakeGlobusAuth

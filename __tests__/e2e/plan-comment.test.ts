@@ -1,16 +1,17 @@
 // Plan mode on pull requests: one comment, updated in place, against a fake GitHub API.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { FakeGitHub } from '../fake-github/fake-github.ts'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
-import type { FakeClient } from '../fake-globus-auth/store.ts'
-import type { LoopbackServer } from '../loopback-server.ts'
-import { startForwardProxy } from './forward-proxy.ts'
-import { type ActionRun, runAction } from './run-action.ts'
+import { FakeGitHub } from '../../test-support/fake-github.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
+import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
+import { startForwardProxy } from '../../test-support/forward-proxy.ts'
+import type { LoopbackServer } from '../../test-support/loopback-server.ts'
+import { EXAMPLE_SCOPE_FILE } from '../../test-support/paths.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 const WRITE_TOKEN = 'ghs_writeTokenForPullRequests0123456789'
 const READ_TOKEN = 'ghs_readOnlyTokenOfAFork0123456789abcd'
 

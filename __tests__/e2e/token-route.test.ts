@@ -1,13 +1,10 @@
-// The token route through the bundle: a Globus Auth whose scopes API takes only a manage_projects
-// token (Globus' current guide), and the auth_method input.
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type RunningFake, startFakeGlobusAuth } from '../fake-globus-auth/server.ts'
-import type { FakeClient } from '../fake-globus-auth/store.ts'
-import { type ActionRun, runAction } from './run-action.ts'
+import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
+import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE } from '../../test-support/paths.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
-const example = await readFile(resolve(import.meta.dirname, '../../examples/globus-scope.json'), 'utf8')
+const example = EXAMPLE_SCOPE_FILE
 
 let server: RunningFake
 let client: FakeClient

@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Exchange } from '../../src/globus/exchange.ts'
-import { leaks, windows } from '../boundary/checks.ts'
-import type { RunningFake } from '../fake-globus-auth/server.ts'
-import type { FakeClient } from '../fake-globus-auth/store.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from './loopback-globus.ts'
-import { type ActionRun, runAction } from './run-action.ts'
+import { leaks, windows } from '../../test-support/boundary/checks.ts'
+import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
+import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
+import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
 const example = EXAMPLE_SCOPE_FILE
 

@@ -6,14 +6,19 @@
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { runAction } from '../../__tests__/e2e/run-action.ts'
-import { selfSignedCertificate } from '../../__tests__/e2e/self-signed.ts'
-import { startFakeGlobusAuth } from '../../__tests__/fake-globus-auth/server.ts'
-import { FakeGlobusAuth, GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING } from '../../__tests__/fake-globus-auth/store.ts'
+import { startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
+import {
+  FakeGlobusAuth,
+  GROUPS_SCOPE_STRING,
+  TRANSFER_SCOPE_STRING,
+} from '../../test-support/fake-globus-auth/store.ts'
+import { ROOT } from '../../test-support/paths.ts'
+import { runAction } from '../../test-support/run-action.ts'
+import { selfSignedCertificate } from '../../test-support/self-signed.ts'
 import { startRelay } from './relay.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
-const root = resolve(import.meta.dirname, '../..')
+const root = ROOT
 const scopeFilePath = resolve(root, 'examples/globus-scope.json')
 const scopeFile = await readFile(scopeFilePath, 'utf8')
 

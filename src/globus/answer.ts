@@ -1,11 +1,14 @@
 // What an answer from Globus Auth means: the checked result, or an error whose message shows
 // outside text (error details, an HTML page, a redirect's Location, a content type) only after
-// it was redacted, put on one line and cut short (answer-text.ts).
+// it was redacted, put on one line and cut short (text/excerpt.ts).
 import type { z } from 'zod'
-import type { Redactor } from '../redact.ts'
-import { excerpt, fieldPath } from './answer-text.ts'
+import { excerpt } from '../text/excerpt.ts'
+import type { Redactor } from '../text/redact.ts'
 import { GlobusAuthError, type RequestDescription, TransportError } from './errors.ts'
-import { answerIssueMessage, type ErrorBody, ErrorBodySchema } from './schemas.ts'
+import { answerIssueMessage, answerProblem, type ErrorBody, ErrorBodySchema } from './schemas.ts'
+
+/** An answer larger than this is not read: no answer of the scopes API comes near it. */
+export const MAX_ANSWER_BYTES = 1024 * 1024
 
 export interface Answer {
   status: number
@@ -39,7 +42,7 @@ export function checkedAnswer<T>(
   const parsed = schema.safeParse(json, { error: answerIssueMessage })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const problem = issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'no detail'
+    const problem = issue ? answerProblem(issue) : 'no detail'
     throw new TransportError(described, `the answer did not have the expected shape (${problem})`)
   }
   return parsed.data
@@ -82,7 +85,8 @@ function contentType(answer: Answer, redactor: Redactor): string {
   return type ? excerpt(type, redactor) : 'no content type'
 }
 
-function parseJson(text: string): unknown {
+/** The JSON value of an answer's text, or undefined when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {
@@ -91,7 +95,10 @@ function parseJson(text: string): unknown {
 }
 
 /** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
-export async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string | undefined> {
+export async function readCapped(
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | null,
+  limit: number,
+): Promise<string | undefined> {
   if (!body) return ''
   const chunks: Uint8Array[] = []
   let size = 0

@@ -1,7 +1,7 @@
-// Typed calls to the Globus Auth scopes API, on top of the transport (transport.ts): Basic auth
-// with the client's id and secret, ids checked before they go into a request, answers checked
+// Typed calls to the Globus Auth scopes API, on top of the transport (transport.ts): the client's
+// credentials (credentials.ts), ids checked before they go into a request, answers checked
 // against the schemas (schemas.ts).
-import { credentialRedactor, type Redactor } from '../redact.ts'
+import { credentialRedactor, type Redactor } from '../text/redact.ts'
 import { basicAuthorization } from './basic.ts'
 import { type AuthMethod, type CredentialSettings, Credentials } from './credentials.ts'
 import { type RequestDescription, TransportError } from './errors.ts'
@@ -16,7 +16,8 @@ import {
 import { isUuid } from './scope-string.ts'
 import { Transport, type TransportSettings } from './transport.ts'
 
-export type { AuthLog, Fetch } from './transport.ts'
+export type { Fetch } from './request.ts'
+export type { AuthLog } from './transport.ts'
 
 export interface AuthClientOptions extends TransportSettings {
   baseUrl: string
@@ -76,12 +77,11 @@ export class AuthClient {
   }
 
   /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
-  private async lookup(by: 'ids' | 'scope_strings', values: string[]): Promise<Scope[]> {
+  private async lookup(by: LookupKey, values: string[]): Promise<Scope[]> {
     if (values.length === 0) return []
     const answer = await this.credentials.send({
       method: 'GET',
-      path: 'v2/api/scopes',
-      query: { [by]: values.join(',') },
+      ...scopeLookup(by, values),
       schema: ScopesAnswerSchema,
     })
     return answer.scopes
@@ -134,6 +134,13 @@ export class AuthClient {
   private clientSegment(request: RequestDescription): string {
     return uuidSegment(this.clientId, 'client id', request)
   }
+}
+
+type LookupKey = 'ids' | 'scope_strings'
+
+/** The path and query of a scope lookup: the client's, and the first lookup's at boot (src/boot/). */
+export function scopeLookup(by: LookupKey, values: string[]): { path: string; query: Record<string, string> } {
+  return { path: 'v2/api/scopes', query: { [by]: values.join(',') } }
 }
 
 /**

@@ -3,10 +3,11 @@
 // for manage_projects and sends it as a Bearer token. Whether Basic keeps working is unknown,
 // so `auto` starts with Basic (one request in the steady state) and, only when the API refuses
 // it with 401 while the token endpoint accepts the same credentials, uses a token from then on.
-import type { Redactor } from '../redact.ts'
+import type { Redactor } from '../text/redact.ts'
 import { GlobusAuthError } from './errors.ts'
+import type { Request } from './request.ts'
 import { TokenAnswerSchema } from './schemas.ts'
-import type { AuthLog, Request, Transport } from './transport.ts'
+import type { AuthLog, Transport } from './transport.ts'
 
 export const AUTH_METHODS = ['auto', 'basic', 'token'] as const
 export type AuthMethod = (typeof AUTH_METHODS)[number]

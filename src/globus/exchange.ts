@@ -1,12 +1,14 @@
 // One exchange with Globus Auth as a transcript keeps it (the transport's `record` hook): what was
 // asked and what came back. Every credential is scrubbed here, before the record leaves the client,
 // so whatever writes the transcript never holds one. Headers are never part of a record.
-import { REDACTED, Redactor } from '../redact.ts'
-import { excerpt } from './answer-text.ts'
+
+import { excerpt } from '../text/excerpt.ts'
+import { REDACTED, Redactor } from '../text/redact.ts'
+import { parseJson } from './answer.ts'
 
 export interface Exchange {
   method: string
-  /** Path and query as people read them (describeUrl). */
+  /** Path and query as people read them (request.ts: describeUrl). */
   path: string
   /** null when no answer came: the connection failed, timed out, or the answer was too large to read. */
   status: number | null
@@ -72,12 +74,4 @@ function tokenValues(value: unknown, depth: number): string[] {
   return Object.entries(value).flatMap(([key, item]) =>
     TOKEN_FIELDS.has(key) && typeof item === 'string' ? [item] : tokenValues(item, depth + 1),
   )
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

@@ -3,6 +3,7 @@
 // extra fields are tolerated (the service may add some); missing, mistyped or out-of-bounds
 // ones are errors. Messages name the rule, never the value (see answerIssueMessage).
 import { z } from 'zod'
+import { fieldPath } from '../text/field-path.ts'
 import { isUuid } from './scope-string.ts'
 
 export const LIMITS = {
@@ -113,6 +114,11 @@ export function answerIssueMessage(issue: z.core.$ZodRawIssue): string {
     default:
       return 'is not valid'
   }
+}
+
+/** One issue of an answer as a message: where it is, and the rule it broke. */
+export function answerProblem(issue: z.core.$ZodIssue): string {
+  return `${fieldPath(issue.path) || 'the answer'}: ${issue.message}`
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -1,4 +1,8 @@
-// Scope strings that can be known before any request, and how ids compare.
+// Scope strings that can be known before any request, scope suffixes, and how ids compare.
+// Free of zod: the boot (src/boot/) uses it before the rest of the action has loaded.
+
+/** A scope suffix: lowercase letters, digits and underscores (the SDKs' rule). */
+export const SCOPE_SUFFIX = /^[a-z0-9_]+$/
 
 /**
  * Globus Groups' scope in production only; every environment has its own id for the same
@@ -20,7 +24,7 @@ export function scopeStringFor(clientId: string, scopeSuffix: string): string {
 
 /**
  * The scope strings of the first lookup, in its order: the scope itself, this environment's
- * Groups scope, and every dependent scope given by scope string. The early start (start.ts)
+ * Groups scope, and every dependent scope given by scope string. The boot (src/boot/check-and-send.ts)
  * sends the same lookup before the rest of the action has loaded.
  */
 export function firstLookupStrings(
@@ -43,6 +47,12 @@ export function hostScopeStringFor(clientId: string, scopeSuffix: string, authUr
   if (!authUrl) return undefined
   const host = new URL(authUrl).host
   return host === 'auth.globus.org' ? undefined : `https://${host}/scopes/${clientId.toLowerCase()}/${scopeSuffix}`
+}
+
+/** The suffix a scope string ends in: `https://…/scopes/<client>/<suffix>` or `urn:…:<suffix>`. */
+export function suffixOf(scopeString: string): string | undefined {
+  const suffix = scopeString.split(/[/:]/).at(-1) ?? ''
+  return SCOPE_SUFFIX.test(suffix) ? suffix : undefined
 }
 
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */

@@ -1,17 +1,22 @@
 // One request to Globus Auth, answered and checked: a timeout per request and a deadline overall,
 // retries of transient failures with backoff, a cap on the answer's size, no redirects. What an
 // answer means (a result, a GlobusAuthError, a TransportError) is answer.ts.
-import type { z } from 'zod'
-import { REQUEST_TIMEOUT_SECONDS } from '../defaults.ts'
-import type { Redactor } from '../redact.ts'
-import { type Answer, checkedAnswer, errorFromAnswer, readCapped } from './answer.ts'
-import { describeUrl, excerpt } from './answer-text.ts'
-import { type EarlyRequest, takeOnce } from './early-request.ts'
+
+import { excerpt } from '../text/excerpt.ts'
+import type { Redactor } from '../text/redact.ts'
+import { type Answer, checkedAnswer, errorFromAnswer, MAX_ANSWER_BYTES, readCapped } from './answer.ts'
 import { DeadlineError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
 import { type Attempted, type Exchange, exchangeRecord } from './exchange.ts'
 import { networkCause, untrustedCertificateCode } from './network-errors.ts'
-import { bodyOf, contentType } from './request-body.ts'
-import { requestUrl } from './request-url.ts'
+import {
+  describeUrl,
+  type Fetch,
+  REQUEST_TIMEOUT_SECONDS,
+  type Request,
+  requestBody,
+  requestHeaders,
+  requestUrl,
+} from './request.ts'
 import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs } from './retry.ts'
 
 export interface AuthLog {
@@ -21,57 +26,31 @@ export interface AuthLog {
   notice?(message: string): void
 }
 
-/**
- * The fetch the client sends with. The action passes undici's fetch over a dispatcher
- * (dispatcher.ts); tests pass the global fetch, which msw intercepts.
- */
-export type Fetch = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect: 'manual' },
-) => Promise<{ status: number; headers: { get(name: string): string | null }; body: ReadableStream<Uint8Array> | null }>
-
 /** How requests are sent. Every collaborator can be passed in: tests use msw and instant sleeps. */
 export interface TransportSettings {
   fetch?: Fetch
   requestTimeoutMs?: number
-  /** Time budget for everything this client does, from its construction. */
+  /** Time budget for everything this client does, from `startedAt`; none when not given. */
   totalTimeoutMs?: number
+  /** When the time budget began, on the `now` clock (the runner: the process start); default: now. */
+  startedAt?: number
   retry?: RetryPolicy
   maxBodyBytes?: number
-  userAgent?: string
   log?: AuthLog
   now?: () => number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
   /** Called once per attempt with what was asked and answered, every credential already scrubbed. */
   record?: (exchange: Exchange) => void
-  /** The first request, already sent before the action loaded (early-request.ts). */
-  early?: EarlyRequest
 }
-
-export interface Request<T> {
-  method: 'GET' | 'POST' | 'PUT'
-  /** Relative to the base URL, built from fixed text and checked ids only (client.ts). */
-  path: string
-  query?: Record<string, string>
-  body?: unknown
-  /** A form body (application/x-www-form-urlencoded), as the OAuth2 token endpoint takes. */
-  form?: Record<string, string>
-  /** A POST that changes nothing (the token endpoint): retried like a read. */
-  idempotent?: boolean
-  /** This request's Authorization header, instead of the client's current one. */
-  authorization?: string
-  schema: z.ZodType<T>
-}
-
-const DEFAULT_REQUEST_TIMEOUT_MS = REQUEST_TIMEOUT_SECONDS * 1000
-const DEFAULT_TOTAL_TIMEOUT_MS = 120_000
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 const silent: AuthLog = { debug() {}, info() {} }
 
 /** A failure is permanent when the same request would fail the same way: it is not retried. */
 type Attempt = ({ kind: 'answer' } & Answer) | { kind: 'failure'; cause: string; permanent?: boolean }
+
+/** What a header may hold: visible ASCII and spaces. Anything else is refused here, never retried. */
+const HEADER_VALUE = /^[\x20-\x7e]*$/
 
 export class Transport {
   /** Requests sent, for reports and tests. */
@@ -79,9 +58,8 @@ export class Transport {
   readonly baseUrl: URL
   private authorization: string
   private readonly redactor: Redactor
-  private readonly settings: Required<Omit<TransportSettings, 'record' | 'early'>>
+  private readonly settings: Required<Omit<TransportSettings, 'record' | 'startedAt'>>
   private readonly record: TransportSettings['record']
-  private readonly takeEarly: ReturnType<typeof takeOnce>
   private readonly deadline: number
 
   /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
@@ -91,19 +69,17 @@ export class Transport {
     this.redactor = redactor
     this.settings = {
       fetch: settings.fetch ?? (globalThis.fetch as Fetch),
-      requestTimeoutMs: settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-      totalTimeoutMs: settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS,
+      requestTimeoutMs: settings.requestTimeoutMs ?? REQUEST_TIMEOUT_SECONDS * 1000,
+      totalTimeoutMs: settings.totalTimeoutMs ?? Number.POSITIVE_INFINITY,
       retry: settings.retry ?? DEFAULT_RETRY_POLICY,
-      maxBodyBytes: settings.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      userAgent: settings.userAgent ?? 'ensure-globus-scope',
+      maxBodyBytes: settings.maxBodyBytes ?? MAX_ANSWER_BYTES,
       log: settings.log ?? silent,
       now: settings.now ?? Date.now,
       sleep: settings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: settings.random ?? Math.random,
     }
     this.record = settings.record
-    this.takeEarly = takeOnce(settings.early)
-    this.deadline = this.settings.now() + this.settings.totalTimeoutMs
+    this.deadline = (settings.startedAt ?? this.settings.now()) + this.settings.totalTimeoutMs
   }
 
   /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */
@@ -159,35 +135,32 @@ export class Transport {
 
   private async attempt<T>(url: URL, request: Request<T>, described: RequestDescription): Promise<Attempt> {
     const { now, log, maxBodyBytes } = this.settings
-    const remaining = this.deadline - now()
-    if (remaining <= 0) {
-      throw new DeadlineError(
-        `${described.method} ${described.path}: the ${seconds(this.settings.totalTimeoutMs)} time limit for talking to Globus Auth ran out`,
-      )
+    const headers = requestHeaders(request, request.authorization ?? this.authorization)
+    // A value no server could read would fail the same way every time: refused, never retried.
+    const bad = Object.entries(headers).find(([, value]) => !HEADER_VALUE.test(value))
+    if (bad) {
+      return { kind: 'failure', cause: `refused to send: the ${bad[0]} header is not printable ASCII`, permanent: true }
     }
+    const remaining = this.deadline - now()
     const timeoutMs = Math.min(this.settings.requestTimeoutMs, remaining)
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), timeoutMs)
+    // With no time left the request is still asked for, already aborted: an answer that arrived
+    // in time (the first lookup, sent at boot) counts; anything else ends at the deadline.
+    let timer: NodeJS.Timeout | undefined
+    if (remaining > 0) timer = setTimeout(() => controller.abort(), timeoutMs)
+    else controller.abort()
     const started = now()
-    this.requestCount++
+    if (remaining > 0) this.requestCount++
     try {
-      const authorization = request.authorization ?? this.authorization
-      const early = this.takeEarly(url.toString(), request.method, authorization)
-      const response = early
-        ? await early.take(controller.signal)
-        : await this.settings.fetch(url.toString(), {
-            method: request.method,
-            headers: {
-              authorization,
-              accept: 'application/json',
-              'user-agent': this.settings.userAgent,
-              ...contentType(request),
-            },
-            ...bodyOf(request),
-            signal: controller.signal,
-            // Never follow: the Authorization header must only reach the configured host.
-            redirect: 'manual',
-          })
+      const response = await this.settings.fetch(url.toString(), {
+        method: request.method,
+        headers,
+        ...withBody(requestBody(request)),
+        signal: controller.signal,
+        // Never follow: the Authorization header must only reach the configured host.
+        redirect: 'manual',
+      })
+      if (remaining <= 0) this.requestCount++
       const text = await readCapped(response.body, maxBodyBytes)
       log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${now() - started} ms)`)
       if (text === undefined) {
@@ -199,6 +172,11 @@ export class Transport {
       this.recordAttempt(described, request, { status: response.status, text })
       return { kind: 'answer', status: response.status, headers: response.headers, text }
     } catch (error) {
+      if (remaining <= 0) {
+        throw new DeadlineError(
+          `${described.method} ${described.path}: the ${seconds(this.settings.totalTimeoutMs)} time limit for talking to Globus Auth ran out`,
+        )
+      }
       if (controller.signal.aborted) {
         const cause = `no answer within ${seconds(timeoutMs)}`
         log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`)
@@ -232,6 +210,8 @@ export class Transport {
     }
   }
 }
+
+const withBody = (body: string | undefined) => (body === undefined ? {} : { body })
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`

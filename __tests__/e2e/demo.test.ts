@@ -1,0 +1,42 @@
+// `npm run demo` as a newcomer reads it: the markers explained once before any difference is
+// shown, the failing step announced as on purpose before it fails, and a clean finish.
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { expect, it } from 'vitest'
+import { SCRIPTS } from '../../test-support/paths.ts'
+
+const DEMO = resolve(SCRIPTS, 'demo.ts')
+
+it('explains +, - and ~ once, and says before verify fails that it fails on purpose', async () => {
+  const child = spawn(process.execPath, [DEMO], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => (stdout += chunk))
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  const code = await new Promise((done) => child.on('close', done))
+  expect(stderr).toBe('')
+  expect(code).toBe(0)
+
+  const legend = stdout.indexOf('How to read the differences')
+  expect(legend).toBeGreaterThan(-1)
+  expect(stdout.indexOf('How to read the differences', legend + 1)).toBe(-1)
+  expect(legend).toBeLessThan(stdout.indexOf('\n==='))
+  for (const marker of ['+', '-', '~']) {
+    expect(stdout.slice(legend)).toMatch(new RegExp(`\\n {2}\\${marker} in `))
+    // ...and the drift the demo makes shows each of them.
+    expect(stdout).toMatch(new RegExp(`\\n {6}\\${marker} \\S`))
+  }
+
+  const steps = stdout
+    .split('\n=== ')
+    .slice(1)
+    .filter((step) => /^[^\n]*\(mode: \w+\) ===\n/.test(step))
+  expect(steps).toHaveLength(5)
+  const failing = steps.filter((step) => /\n {2}exit code [1-9]/.test(step))
+  expect(failing).toHaveLength(1)
+  const [verify] = failing
+  expect(verify).toMatch(/^Someone edits the scope by hand.*\(mode: verify\) ===\n {2}This step fails on purpose: /)
+  expect(verify?.indexOf('fails on purpose')).toBeLessThan(verify?.indexOf('::error::') ?? -1)
+  for (const step of steps.filter((s) => !failing.includes(s))) expect(step).not.toContain('on purpose')
+  expect(stdout.trimEnd()).toMatch(/Demo done: every step did what it should; the one failure above was on purpose\.$/)
+})

@@ -1,0 +1,101 @@
+// live.yml, the opt-in contract run against the real Globus Auth: it skips with a notice without
+// the test client's secrets, gives each action step its own transcript, and never races itself.
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { parseScopeFile } from '../../src/scope-file/read.ts'
+import { ROOT } from '../../test-support/paths.ts'
+
+const root = ROOT
+/** `${{ inner }}`, a workflow expression as the YAML holds it. */
+const expression = (inner: string) => `$\{{ ${inner} }}`
+
+interface Step {
+  id?: string
+  name?: string
+  if?: string
+  uses?: string
+  run?: string
+  env?: Record<string, string>
+  with?: Record<string, string>
+}
+interface Workflow {
+  on: Record<string, unknown>
+  permissions: unknown
+  concurrency: { group: string; 'cancel-in-progress': boolean }
+  jobs: Record<string, { 'timeout-minutes'?: number; steps: Step[] }>
+}
+
+const workflow = parse(await readFile(join(root, '.github/workflows/live.yml'), 'utf8')) as Workflow
+const jobs = Object.values(workflow.jobs)
+const steps = jobs[0]?.steps ?? []
+const actionSteps = steps.filter((s) => s.uses === './')
+
+describe('live.yml', () => {
+  it('runs by hand and weekly, reads only, one run at a time, with a time limit', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch'])
+    expect(workflow.permissions).toEqual({ contents: 'read' })
+    expect(workflow.concurrency).toEqual({ group: expect.any(String), 'cancel-in-progress': false })
+    expect(jobs).toHaveLength(1)
+    expect(jobs[0]?.['timeout-minutes']).toBeGreaterThan(0)
+  })
+
+  it('tells every later step whether the secrets are set, and passes with a notice when they are not', async () => {
+    const [first, ...later] = steps
+    expect(first?.id).toBe('enabled')
+    for (const step of later)
+      expect(step.if, step.name ?? step.uses).toContain("steps.enabled.outputs.enabled == 'true'")
+    let runs = 0
+    const gate = (env: Record<string, string>) => {
+      const output = join(folder, `output-${runs++}`)
+      const run = spawnSync('bash', ['-e', '-c', first?.run ?? 'false'], {
+        env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, ...env },
+        encoding: 'utf8',
+      })
+      return { status: run.status, stdout: run.stdout, output: spawnSync('cat', [output], { encoding: 'utf8' }).stdout }
+    }
+    const folder = await mkdtemp(join(tmpdir(), 'live-'))
+    const skipped = gate({ CLIENT_ID: 'a', CLIENT_SECRET: '' })
+    expect(skipped.status).toBe(0)
+    expect(skipped.stdout).toMatch(/^::notice title=Live contract run skipped::/)
+    expect(skipped.output).toBe('enabled=false\n')
+    const enabled = gate({ CLIENT_ID: 'a', CLIENT_SECRET: 'b' })
+    expect([enabled.status, enabled.stdout, enabled.output]).toEqual([0, '', 'enabled=true\n'])
+    expect(first?.env).toEqual({
+      CLIENT_ID: expression('secrets.GLOBUS_TEST_CLIENT_ID'),
+      CLIENT_SECRET: expression('secrets.GLOBUS_TEST_CLIENT_SECRET'),
+    })
+  })
+
+  it('plans, ensures, verifies and ensures again, each step with its own transcript', () => {
+    expect(actionSteps.map((s) => s.with?.mode ?? 'ensure')).toEqual(['plan', 'ensure', 'verify', 'ensure'])
+    const transcripts = actionSteps.map((s) => s.env?.ENSURE_GLOBUS_SCOPE_TRANSCRIPT)
+    expect(new Set(transcripts).size).toBe(4)
+    for (const step of actionSteps) {
+      expect(step.with).toMatchObject({
+        client_id: expression('secrets.GLOBUS_TEST_CLIENT_ID'),
+        client_secret: expression('secrets.GLOBUS_TEST_CLIENT_SECRET'),
+        environment: expression('vars.GLOBUS_TEST_ENVIRONMENT'),
+        scope_file: 'contract-run/globus-scope.json',
+      })
+    }
+    const check = steps.find((s) => s.run?.includes('again.jsonl'))
+    expect(check?.run).toMatch(/wc -l < "\$RUN_DIR\/again\.jsonl"/)
+    expect(check?.run).toContain('[ "$requests" -eq 1 ]')
+  })
+
+  it('checks the contract and keeps the transcripts whatever happened', () => {
+    const contract = steps.find((s) => s.run?.includes('npm run contract'))
+    const upload = steps.find((s) => s.uses === 'actions/upload-artifact@v4')
+    for (const step of [contract, upload]) expect(step?.if).toMatch(/^always\(\) && /)
+    expect(upload?.with?.path).toBe('contract-run/')
+  })
+
+  it('works on a test scope of its own', async () => {
+    const text = await readFile(join(root, '.github/live/globus-scope.json'), 'utf8')
+    expect(parseScopeFile(text, 'globus-scope.json').desired.scope_suffix).toBe('ensure_globus_scope_contract')
+  })
+})

@@ -1,0 +1,83 @@
+// Publishing: the release workflow's order and permissions, dependabot's coverage, and the
+// metadata the Marketplace listing is made from.
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { ROOT } from '../../test-support/paths.ts'
+
+const root = ROOT
+const yaml = async <T>(path: string) => parse(await readFile(resolve(root, path), 'utf8')) as T
+
+interface Job {
+  needs?: string | string[]
+  permissions?: Record<string, string>
+  steps: { uses?: string; run?: string; if?: string; with?: Record<string, unknown> }[]
+}
+const release = await yaml<{ on: { push: { tags: string[] } }; jobs: Record<string, Job> }>(
+  '.github/workflows/release.yml',
+)
+
+describe('.github/workflows/release.yml', () => {
+  const runs = (job: Job | undefined) => (job?.steps ?? []).map((s) => s.run ?? '').join('\n')
+  const writers = Object.entries(release.jobs).filter(([, job]) =>
+    Object.values(job.permissions ?? {}).includes('write'),
+  )
+
+  it('runs on version tags only', () => {
+    expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } })
+  })
+
+  it('checks dist/, the tests and the notes in a job without write access', () => {
+    const check = release.jobs.check
+    expect(check?.permissions).toBeUndefined()
+    const script = runs(check)
+    expect(script).toMatch(/npm run build\n\s*if \[ -n "\$\(git status --porcelain -- dist\)" \]; then/)
+    expect(check?.steps.some((s) => s.run === 'npm test')).toBe(true)
+    expect(script).toContain('node scripts/release-notes.ts "$TAG"')
+    expect(script).toContain('git merge-base --is-ancestor HEAD "origin/$DEFAULT_BRANCH"')
+  })
+
+  it('writes only in the one job that releases, after the check', () => {
+    expect(writers.map(([name, job]) => [name, job.permissions])).toEqual([['release', { contents: 'write' }]])
+    expect(release.jobs.release?.needs).toBe('check')
+    const script = runs(release.jobs.release)
+    expect(script).toContain('gh release create "$TAG" --verify-tag')
+    expect(script).toContain('--notes-file "$RUNNER_TEMP/notes.md"')
+  })
+
+  it('moves the major tag, but not for a pre-release', () => {
+    const move = release.jobs.release?.steps.find((s) => s.run?.includes('git push --force origin "refs/tags/$major"'))
+    expect(move?.if).toBe(`\${{ !contains(github.ref_name, '-') }}`)
+    expect(move?.run).toContain(`major="\${TAG%%.*}"`)
+  })
+})
+
+describe('.github/dependabot.yml', () => {
+  it('updates npm packages and the workflows’ actions weekly, in groups', async () => {
+    const config = await yaml<{
+      version: number
+      updates: { 'package-ecosystem': string; schedule: { interval: string }; groups?: Record<string, unknown> }[]
+    }>('.github/dependabot.yml')
+    expect(config.version).toBe(2)
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm'])
+    for (const update of config.updates) {
+      expect(update.schedule.interval).toBe('weekly')
+      expect(Object.keys(update.groups ?? {}).length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('action.yml, as the Marketplace lists it', () => {
+  it('has a name, a description and branding with a colour the Marketplace offers', async () => {
+    const action = await yaml<{ name: string; description: string; branding: { icon: string; color: string } }>(
+      'action.yml',
+    )
+    expect(action.name.trim().length).toBeGreaterThan(0)
+    expect(action.description.trim().length).toBeGreaterThan(0)
+    expect(action.branding.icon).toMatch(/^[a-z0-9-]+$/)
+    expect(['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']).toContain(
+      action.branding.color,
+    )
+  })
+})

@@ -1,0 +1,107 @@
+// The token route: Basic, a manage_projects token, or Basic until the API refuses it.
+import { describe, expect, it } from 'vitest'
+import { GlobusAuthError } from '../../../src/globus/errors.ts'
+import { TokenAnswerSchema } from '../../../src/globus/schemas.ts'
+import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
+import { GROUPS_SCOPE_STRING } from '../../../test-support/fake-globus-auth/store.ts'
+import { MANAGE_PROJECTS } from '../../../test-support/fake-globus-auth/token-endpoint.ts'
+
+const t = useFakeGlobusAuth()
+const lines = () => t.fake.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
+
+describe('auth_method', () => {
+  it('basic: one request, Basic, no token', async () => {
+    const found = await t.auth({ authMethod: 'basic' }).findScopesByString([GROUPS_SCOPE_STRING])
+    expect(found).toHaveLength(1)
+    expect(lines()).toEqual(['GET /v2/api/scopes'])
+    expect(t.fake.tokens.size).toBe(0)
+  })
+
+  it('auto: Basic while the API takes it, so the steady state stays one request', async () => {
+    await t.auth({ authMethod: 'auto' }).findScopesByString([GROUPS_SCOPE_STRING])
+    expect(lines()).toEqual(['GET /v2/api/scopes'])
+  })
+
+  it('auto: switches to a token once the API refuses Basic, with a notice, for the rest of the run', async () => {
+    t.fake.apiCredentials = 'token-only'
+    const notices: string[] = []
+    const tokens: string[] = []
+    const auth = t.auth({
+      authMethod: 'auto',
+      onToken: (token) => tokens.push(token),
+      log: { debug() {}, info() {}, notice: (m) => notices.push(m) },
+    })
+    expect(await auth.findScopesByString([GROUPS_SCOPE_STRING])).toHaveLength(1)
+    expect(await auth.findScopesByString([GROUPS_SCOPE_STRING])).toHaveLength(1)
+    expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token', 'GET /v2/api/scopes', 'GET /v2/api/scopes'])
+    expect(t.fake.requests.map((r) => r.authenticated)).toEqual([false, true, true, true])
+    expect(t.fake.requests[1]?.body).toEqual({ grant_type: 'client_credentials', scope: MANAGE_PROJECTS })
+    expect(tokens).toEqual([...t.fake.tokens.keys()])
+    expect(notices).toEqual([expect.stringContaining('Set auth_method: token')])
+    // The token is one of the credentials every excerpt is scrubbed of.
+    expect(auth.redactor.redact(`echo ${tokens[0]}`)).toBe('echo [redacted]')
+  })
+
+  it('token: gets the token first', async () => {
+    t.fake.apiCredentials = 'token-only'
+    await t.auth({ authMethod: 'token' }).findScopesByString([GROUPS_SCOPE_STRING])
+    expect(lines()).toEqual(['POST /v2/oauth2/token', 'GET /v2/api/scopes'])
+  })
+
+  it('auto with a wrong secret ends with the 401 advice of the API, after one token try', async () => {
+    t.fake.apiCredentials = 'token-only'
+    const error = await t
+      .auth({ authMethod: 'auto', clientSecret: 'not-the-secret-at-all' })
+      .findScopesByString([GROUPS_SCOPE_STRING])
+      .catch((e) => e)
+    expect(error).toBeInstanceOf(GlobusAuthError)
+    expect(error.status).toBe(401)
+    expect(error.message).toMatch(/to GET \/v2\/api\/scopes.*client_id\/client_secret pair is wrong/)
+    expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
+  })
+
+  it('token with a wrong secret fails at the token endpoint with the same advice', async () => {
+    const error = await t
+      .auth({ authMethod: 'token', clientSecret: 'not-the-secret-at-all' })
+      .findScopesByString([GROUPS_SCOPE_STRING])
+      .catch((e) => e)
+    expect(error.status).toBe(401)
+    expect(error.message).toMatch(
+      /answered 401 invalid_client to POST \/v2\/oauth2\/token: invalid_client\. The client_id\/client_secret pair is wrong/,
+    )
+    expect(lines()).toEqual(['POST /v2/oauth2/token'])
+  })
+
+  it('a write refused with 401 is sent once more with the token, and happens once', async () => {
+    t.fake.apiCredentials = 'token-only'
+    const created = await t
+      .auth({ authMethod: 'auto' })
+      .createScope({ name: 'AP', description: 'd', scope_suffix: 'action_all' })
+    expect(created).toHaveLength(1)
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
+    expect(lines()).toEqual([
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      'POST /v2/oauth2/token',
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+    ])
+  })
+
+  it('retries a token request that met a 503 or a dropped connection: asking for a token changes nothing', async () => {
+    t.fake.apiCredentials = 'token-only'
+    t.fake.inject({ kind: 'status', status: 503 }, { path: /oauth2/ })
+    t.fake.inject({ kind: 'reset' }, { path: /oauth2/ })
+    await t.auth({ authMethod: 'token' }).findScopesByString([GROUPS_SCOPE_STRING])
+    expect(lines()).toEqual([
+      'POST /v2/oauth2/token',
+      'POST /v2/oauth2/token',
+      'POST /v2/oauth2/token',
+      'GET /v2/api/scopes',
+    ])
+    expect(t.sleeps).toHaveLength(2)
+  })
+
+  it('refuses a token too short to be told from ordinary text when it is redacted', () => {
+    expect(TokenAnswerSchema.safeParse({ access_token: 's' }).success).toBe(false)
+    expect(TokenAnswerSchema.safeParse({ access_token: 'AgAbcdefghijklmnop' }).success).toBe(true)
+  })
+})

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { GlobusAuthError } from '../../../src/globus/errors.ts'
+
+const request = { method: 'POST', path: '/v2/api/clients/abc/scopes' }
+
+describe('GlobusAuthError', () => {
+  it('shows detail, then title, then error_description, with the status and request id', () => {
+    const body = {
+      errors: [{ status: '400', id: 'req-1', code: 'BAD', detail: 'the detail', title: 'the title' }],
+      error_description: 'the description',
+    }
+    expect(new GlobusAuthError(request, 400, body, '').message).toBe(
+      'Globus Auth answered 400 BAD to POST /v2/api/clients/abc/scopes: the detail (request id req-1).',
+    )
+    expect(new GlobusAuthError(request, 400, { errors: [{ title: 'the title' }] }, '').detail).toBe('the title')
+    expect(
+      new GlobusAuthError(request, 400, { error: 'invalid', error_description: 'the description' }, '').message,
+    ).toBe('Globus Auth answered 400 invalid to POST /v2/api/clients/abc/scopes: the description.')
+    expect(new GlobusAuthError(request, 400, undefined, 'no detail given').detail).toBe('no detail given')
+  })
+
+  it.each([
+    [401, 'The client_id/client_secret pair is wrong, or the secret was deleted'],
+    [403, 'These credentials do not administer that client or scope'],
+    [429, 'rate limiting this client; run again later'],
+    [503, 'server error; run again later'],
+  ])('says what to do after a %i', (status, advice) => {
+    expect(new GlobusAuthError(request, status, undefined, 'x').message).toContain(advice)
+  })
+
+  it('adds no advice where there is none to give', () => {
+    expect(new GlobusAuthError(request, 409, undefined, 'exists').message).toBe(
+      'Globus Auth answered 409 to POST /v2/api/clients/abc/scopes: exists.',
+    )
+  })
+})

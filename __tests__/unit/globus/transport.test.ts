@@ -1,0 +1,290 @@
+// The transport under the AuthClient, against the in-process fake: what fails at once, how long
+// retries wait, ids refused before any request, TLS failures told apart by code, and messages
+// that carry no credential and no line break from outside.
+import { describe, expect, it } from 'vitest'
+import type { Fetch } from '../../../src/globus/client.ts'
+import { GlobusAuthError, LostWriteError, TransportError } from '../../../src/globus/errors.ts'
+import { backoffMs, DEFAULT_RETRY_POLICY } from '../../../src/globus/retry.ts'
+import { REDACTED, Redactor } from '../../../src/text/redact.ts'
+import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
+import { GROUPS_SCOPE_ID } from '../../../test-support/fake-globus-auth/store.ts'
+
+const t = useFakeGlobusAuth()
+const newScope = { scope_suffix: 'action_all', name: 'A', description: 'B' }
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  )
+
+describe('answers that fail at once', () => {
+  it.each([
+    ['an oversized answer', { kind: 'raw', body: `{"scopes":[],"pad":"${'x'.repeat(4096)}"}` }],
+    ['an oversized 503 page', { kind: 'status', status: 503, body: 'x'.repeat(4096), contentType: 'text/html' }],
+    ['an HTML page', { kind: 'raw', body: '<html>Sign in</html>', contentType: 'text/html' }],
+    ['broken JSON', { kind: 'raw', body: '{"scopes": [' }],
+    ['an empty body', { kind: 'raw', body: '' }],
+    ['a list instead of an object', { kind: 'raw', body: '[]' }],
+    ['a field of the wrong shape', { kind: 'field', path: ['scopes', 0, 'scope_string'], value: 'a b' }],
+  ] as const)('%s: one request, no retry', async (_, fault) => {
+    t.fake.inject(fault, { times: 10 })
+    const auth = t.auth({ maxBodyBytes: 2048 })
+    const error = await caught(auth.findScopesById([GROUPS_SCOPE_ID]))
+    expect(error).toBeInstanceOf(TransportError)
+    expect(t.fake.requests).toHaveLength(1)
+    expect(auth.requestCount).toBe(1)
+    expect(t.sleeps).toEqual([])
+  })
+
+  it('an oversized answer to a write is not lost: it fails without being sent again', async () => {
+    t.fake.inject({ kind: 'field', path: ['scope', 'pad'], value: 'x'.repeat(4096) }, { method: 'POST' })
+    const error = await caught(t.auth({ maxBodyBytes: 2048 }).createScope(newScope))
+    expect(error).toBeInstanceOf(TransportError)
+    expect(error?.message).toMatch(/the answer \(status 201\) was larger than 2048 bytes; it was not read/)
+    expect(t.fake.requests).toHaveLength(1)
+  })
+})
+
+describe('waits between retries', () => {
+  it.each([
+    ['Retry-After: 0', '0'],
+    ['a Retry-After shorter than the backoff', '1'],
+    ['a Retry-After date (ignored)', 'Wed, 21 Oct 2015 07:28:00 GMT'],
+  ])('%s waits at least the jittered backoff', async (_, retryAfter) => {
+    for (const [status, random] of [
+      [503, 0],
+      [429, 0.5],
+      [500, 1],
+    ] as const) {
+      t.sleeps.length = 0
+      t.fake.inject({ kind: 'status', status, retryAfter }, { times: 5 })
+      await t.auth({ random: () => random }).findScopesById([GROUPS_SCOPE_ID])
+      const floors = [0, 1, 2, 3, 4].map((attempt) => backoffMs(attempt, random, DEFAULT_RETRY_POLICY))
+      expect(t.sleeps).toHaveLength(5)
+      t.sleeps.forEach((slept, attempt) => {
+        expect(slept).toBe(Math.max(floors[attempt] ?? 0, retryAfter === '1' ? 1000 : 0))
+      })
+    }
+  })
+
+  it('still gives up when the backoff floor would pass the deadline', async () => {
+    let now = 0
+    t.fake.inject({ kind: 'status', status: 503, retryAfter: '0' }, { times: 10 })
+    const auth = t.auth({
+      totalTimeoutMs: 1_200,
+      now: () => now,
+      sleep: async (ms) => {
+        t.sleeps.push(ms)
+        now += ms
+      },
+    })
+    const error = await caught(auth.findScopesById([GROUPS_SCOPE_ID]))
+    expect(error).toBeInstanceOf(GlobusAuthError)
+    expect(error?.message).toContain('gave up after 2 attempts: the next wait (1.0 s) would pass the 1.2 s time limit')
+    expect(t.sleeps).toEqual([500])
+    expect(t.fake.requests).toHaveLength(2)
+  })
+})
+
+describe('ids in request paths', () => {
+  const bad = [
+    '..',
+    '.',
+    '',
+    '%2e%2e',
+    '../clients/x',
+    `${GROUPS_SCOPE_ID}/..`,
+    `${GROUPS_SCOPE_ID}?x=1`,
+    ` ${GROUPS_SCOPE_ID}`,
+    `${GROUPS_SCOPE_ID}\n`,
+  ]
+
+  it.each(bad)('refuses the scope id %j before any request', async (id) => {
+    const auth = t.auth()
+    for (const call of [
+      () => auth.getScope(id),
+      () => auth.updateScope(id, { name: 'x' }),
+      () => auth.findScopesById([GROUPS_SCOPE_ID, id]),
+    ]) {
+      const error = await caught(call())
+      expect(error).toBeInstanceOf(TransportError)
+      expect(error?.message).toMatch(
+        /refused to send: the (scope id|ids\[1\]) is not a UUID \(\d+ characters\); nothing was sent/,
+      )
+      if (id.length >= 4) expect(error?.message).not.toContain(id)
+    }
+    expect(t.fake.requests).toEqual([])
+    expect(auth.requestCount).toBe(0)
+  })
+
+  it('refuses a client id that is not a UUID before any request', async () => {
+    const auth = t.auth({ clientId: '../scopes' })
+    for (const call of [() => auth.getClientScopeIds(), () => auth.createScope(newScope)]) {
+      expect((await caught(call()))?.message).toMatch(
+        /^(GET|POST) \/v2\/api\/clients\/\{client_id\}.*the client id is not a UUID/,
+      )
+    }
+    expect(t.fake.requests).toEqual([])
+  })
+
+  it('refuses an answer that hands out `..` as an id, so it never reaches a path', async () => {
+    t.fake.inject({ kind: 'field', path: ['client', 'scopes', 0], value: '..' })
+    const error = await caught(t.auth().getClientScopeIds())
+    expect(error?.message).toMatch(
+      /the answer did not have the expected shape \(client\.scopes\[0\]: must be a UUID\)$/,
+    )
+    t.fake.inject({ kind: 'field', path: ['scope', 'id'], value: '..' }, { method: 'POST' })
+    expect((await caught(t.auth().createScope(newScope)))?.message).toContain('(scope.id: must be a UUID)')
+    expect(t.fake.requests).toHaveLength(2)
+  })
+})
+
+/** A fetch that fails the first `failures` times with `error`, then reaches the fake. */
+function failingFetch(error: unknown, failures = Number.POSITIVE_INFINITY): Fetch {
+  let calls = 0
+  return (url, init) => (calls++ < failures ? Promise.reject(error) : (globalThis.fetch(url, init) as never))
+}
+
+const coded = (message: string, code: string, cause?: unknown) =>
+  Object.assign(new Error(message, cause === undefined ? {} : { cause }), { code })
+
+describe('TLS failures, told apart by code', () => {
+  it.each([
+    [
+      'a self-signed certificate',
+      new TypeError('fetch failed', { cause: coded('self-signed certificate', 'DEPTH_ZERO_SELF_SIGNED_CERT') }),
+    ],
+    [
+      'an expired one, wrapped twice',
+      new TypeError('fetch failed', {
+        cause: new Error('connect failed', { cause: coded('certificate has expired', 'CERT_HAS_EXPIRED') }),
+      }),
+    ],
+    [
+      'a wrong host name among several addresses',
+      new TypeError('fetch failed', {
+        cause: new AggregateError([
+          coded('refused', 'ECONNREFUSED'),
+          coded("Hostname/IP does not match certificate's altnames", 'ERR_TLS_CERT_ALTNAME_INVALID'),
+        ]),
+      }),
+    ],
+  ])('%s is not retried, and says nothing was sent', async (_, error) => {
+    const auth = t.auth({ fetch: failingFetch(error) })
+    for (const call of [() => auth.findScopesById([GROUPS_SCOPE_ID]), () => auth.createScope(newScope)]) {
+      const failure = await caught(call())
+      expect(failure).toBeInstanceOf(TransportError)
+      expect(failure).not.toBeInstanceOf(LostWriteError)
+      expect(failure?.message).toMatch(
+        /connection failed: .*The TLS certificate of auth\.globus\.org is not trusted; nothing was sent$/,
+      )
+      expect(failure?.message).toMatch(/DEPTH_ZERO_SELF_SIGNED_CERT|CERT_HAS_EXPIRED|ERR_TLS_CERT_ALTNAME_INVALID/)
+    }
+    expect(auth.requestCount).toBe(2)
+    expect(t.sleeps).toEqual([])
+  })
+
+  it('does not take an error for TLS because its message mentions certificates', async () => {
+    const words = 'CERT_HAS_EXPIRED SELF_SIGNED UNABLE_TO_VERIFY ERR_TLS certificate'
+    for (const error of [
+      new TypeError('fetch failed', { cause: coded(words, 'ECONNRESET') }),
+      new TypeError(`fetch failed: ${words}`),
+    ]) {
+      t.sleeps.length = 0
+      const auth = t.auth({ fetch: failingFetch(error, 1) })
+      expect(await auth.findScopesById([GROUPS_SCOPE_ID])).toHaveLength(1)
+      expect(auth.requestCount).toBe(2)
+      expect(t.sleeps).toEqual([500])
+      expect(t.logs.at(-1)).not.toContain('not trusted')
+    }
+  })
+})
+
+describe('messages built from outside text', () => {
+  const secretOf = () => t.client.secret
+  const basicOf = () => Buffer.from(`${t.client.id}:${t.client.secret}`).toString('base64')
+
+  it('redacts an error page that echoes the Authorization header before it is cut', async () => {
+    t.fake.inject({
+      kind: 'echo',
+      status: 401,
+      render: (e) =>
+        `<html>\n<body><h1>401</h1>\n<pre>Authorization: ${e.authorization}\nsecret=${e.secret}</pre></body></html>`,
+    })
+    const error = await caught(t.auth().findScopesById([GROUPS_SCOPE_ID]))
+    expect(error?.message).toContain(
+      `a non-Globus answer (text/html): <html> <body><h1>401</h1> <pre>Authorization: Basic `,
+    )
+    expect(error?.message).toContain(`${REDACTED} secret=${REDACTED}</pre>`)
+    expect(error?.message).not.toContain(secretOf().slice(0, 12))
+    expect(error?.message).not.toContain(basicOf().slice(-12))
+  })
+
+  it('redacts and escapes every field of a JSON error body, the redirect target and the content type', async () => {
+    t.fake.inject({
+      kind: 'echo',
+      status: 400,
+      contentType: 'application/json',
+      render: (e) =>
+        JSON.stringify({
+          errors: [{ id: `req ${e.secret}`, code: `BAD\n::error::${e.secret}`, detail: `you sent ${e.authorization}` }],
+        }),
+    })
+    const error = await caught(t.auth().findScopesById([GROUPS_SCOPE_ID]))
+    expect(error?.message).toMatch(
+      // The colon before the secret goes too: `:` + its start is a window of `client_id:secret`.
+      /^Globus Auth answered 400 BAD ::error:\[redacted\] to GET \S+: you sent Basic \w+\[redacted\] \(request id req \[redacted\]\)\.$/,
+    )
+    t.fake.inject({
+      kind: 'status',
+      status: 302,
+      location: `https://evil.example/?c=${encodeURIComponent(secretOf())}`,
+      body: '',
+    })
+    const redirect = await caught(t.auth().findScopesById([GROUPS_SCOPE_ID]))
+    expect(redirect?.message).toContain(`redirect (302) to https://evil.example/?c=${REDACTED};`)
+    t.fake.inject({ kind: 'raw', body: 'nope', contentType: `text/plain; x=${secretOf()}` })
+    expect((await caught(t.auth().findScopesById([GROUPS_SCOPE_ID])))?.message).toContain(
+      `(text/plain; x=${REDACTED}): nope`,
+    )
+  })
+
+  it('cuts every piece to at most 200 characters', async () => {
+    t.fake.inject({
+      kind: 'status',
+      status: 400,
+      body: JSON.stringify({ errors: [{ code: 'C'.repeat(500), detail: 'D'.repeat(500) }] }),
+    })
+    const error = await caught(t.auth().findScopesById([GROUPS_SCOPE_ID]))
+    expect(error?.message).toContain(` ${'C'.repeat(200)}… to GET`)
+    expect(error?.message).toContain(`: ${'D'.repeat(200)}….`)
+  })
+
+  it('uses the redactor it was given, and shows it', async () => {
+    const token = 'Ag4ZyrBl0Q9xKsVmtTnW8pEe'
+    const redactor = new Redactor([t.client.secret])
+    const auth = t.auth({ redactor })
+    expect(auth.redactor).toBe(redactor)
+    auth.redactor.add(token)
+    t.fake.inject({ kind: 'status', status: 500, body: `token ${token} leaked` }, { times: 10 })
+    expect((await caught(auth.findScopesById([GROUPS_SCOPE_ID])))?.message).toContain(`token ${REDACTED} leaked`)
+  })
+
+  it('cleans a connection error too: redacted, one line', async () => {
+    const error = new TypeError('fetch failed', {
+      cause: coded(`proxy said\n::error::${t.client.secret}`, 'ECONNRESET'),
+    })
+    const failure = await caught(t.auth({ fetch: failingFetch(error) }).createScope(newScope))
+    expect(failure).toBeInstanceOf(LostWriteError)
+    expect(failure?.message).toContain(`(connection failed: ECONNRESET proxy said ::error:${REDACTED})`)
+  })
+
+  it('escapes line breaks in a described request, so no line can start a workflow command', async () => {
+    t.fake.inject({ kind: 'status', status: 500 }, { times: 10 })
+    const error = await caught(t.auth().findScopesByString(['urn:a\n::error::forged\r\u2028x']))
+    expect(error?.message).toMatch(
+      /^Globus Auth answered 500 FAULT_500 to GET \/v2\/api\/scopes\?scope_strings=urn:a\\u000a::error::forged\\u000d\\u2028x: /,
+    )
+    for (const text of [error?.message ?? '', ...t.logs]) expect(text).not.toMatch(/[\r\n\u2028\u2029]/)
+  })
+})

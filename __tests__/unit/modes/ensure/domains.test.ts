@@ -1,0 +1,89 @@
+// A client with registered domains holds one scope per domain beside its own: the action keeps
+// only the /scopes/<client_id>/<suffix> one, names the others, and stays one request when all is right.
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ensureScope } from '../../../../src/modes/ensure/ensure.ts'
+import { resultLines } from '../../../../src/report/lines.ts'
+import { renderSummary } from '../../../../src/report/summary.ts'
+import type { DesiredScope } from '../../../../src/scope-file/document.ts'
+import { Redactor } from '../../../../src/text/redact.ts'
+import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
+import { type FakeClient, GROUPS_SCOPE_STRING } from '../../../../test-support/fake-globus-auth/store.ts'
+
+const t = useFakeGlobusAuth()
+const log = { debug() {}, info() {} }
+let client: FakeClient
+
+const desired: DesiredScope = {
+  name: 'AP',
+  description: 'Runs',
+  scope_suffix: 'action_all',
+  dependent_scopes: [{ scope: GROUPS_SCOPE_STRING, optional: false, requires_refresh_token: false }],
+  advertised: false,
+  allows_refresh_token: true,
+  required_domains: [],
+}
+
+beforeEach(() => {
+  client = t.fake.addClient({ fqdns: ['ap.example.org'] })
+})
+
+/** The scope as Globus makes it for this client: the domain one first. */
+function createAsGlobus(host = 'auth.globus.org') {
+  t.fake.scopeStringHost = host
+  return t.fake.createScopes(client.id, {
+    ...desired,
+    dependent_scopes: [{ scope: t.fake.groupsScopeId, optional: false, requires_refresh_token: false }],
+  })
+}
+
+const auth = () => t.auth({ clientId: client.id, clientSecret: client.secret })
+const summaryOf = (result: Awaited<ReturnType<typeof ensureScope>>) =>
+  renderSummary(
+    { result, error: undefined, scopeFile: 'f.json', authUrl: 'https://auth.globus.org', requests: 1 },
+    new Redactor(),
+  )
+
+describe('registered domains', () => {
+  it('stay out of the steady state: one request finds the client’s own scope', async () => {
+    const [, own] = createAsGlobus()
+    const result = await ensureScope(auth(), desired, 'ensure', log)
+    expect(result).toMatchObject({ status: 'unchanged', scopeString: own?.scope_string, variants: [] })
+    expect(t.fake.requests).toHaveLength(1)
+  })
+
+  it('are named, and the client’s own scope chosen, when the lookup goes through the client’s scopes', async () => {
+    const [domain, own] = createAsGlobus('auth.sandbox.globuscs.info')
+    for (const mode of ['verify', 'ensure'] as const) {
+      const result = await ensureScope(auth(), desired, mode, log)
+      expect(result).toMatchObject({ status: 'unchanged', scopeString: own?.scope_string })
+      expect(result.variants.map((v) => v.id)).toEqual([domain?.id])
+      expect(resultLines(result).at(-1)).toBe(
+        `Globus Auth also holds urn:globus:auth:scope:ap.example.org:action_all (id ${domain?.id}) with the same ` +
+          'scope suffix (one per registered domain of the client); this action keeps only ' +
+          `${own?.scope_string} as the file says and leaves the others as they are.`,
+      )
+      expect(summaryOf(result)).toContain(
+        '> [!NOTE]\n> Globus Auth also holds `urn:globus:auth:scope:ap.example.org:action_all` with the same scope suffix',
+      )
+    }
+  })
+
+  it('are updated never: only the chosen scope is brought in line with the file', async () => {
+    const [domain, own] = createAsGlobus('auth.sandbox.globuscs.info')
+    for (const scope of [domain, own]) if (scope) scope.description = 'old'
+    const result = await ensureScope(auth(), { ...desired }, 'ensure', log)
+    expect(result.status).toBe('updated')
+    expect(result.plan.drift).toEqual([{ field: 'description', current: 'old', desired: 'Runs' }])
+    expect([domain?.description, own?.description]).toEqual(['old', 'Runs'])
+    expect(t.fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([`/v2/api/scopes/${own?.id}`])
+  })
+
+  it('choose the client-form scope from a create answer that lists the domain ones first', async () => {
+    t.fake.clients.get(client.id)!.fqdns = ['ap.example.org']
+    const result = await ensureScope(auth(), desired, 'ensure', log)
+    expect(result.status).toBe('created')
+    expect(result.scopeString).toBe(`https://auth.globus.org/scopes/${client.id}/action_all`)
+    expect(result.variants.map((v) => v.scope_string)).toEqual(['urn:globus:auth:scope:ap.example.org:action_all'])
+    expect(summaryOf(result)).toContain('> [!NOTE]')
+  })
+})

@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest'
+import { UnknownDependentScopeError } from '../../../../src/modes/ensure/dependent-scopes.ts'
+import { ensureScope, VerificationError } from '../../../../src/modes/ensure/ensure.ts'
+import type { DesiredScope } from '../../../../src/scope-file/document.ts'
+import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
+import {
+  GROUPS_SCOPE_ID,
+  GROUPS_SCOPE_STRING,
+  TRANSFER_SCOPE_STRING,
+} from '../../../../test-support/fake-globus-auth/store.ts'
+
+const t = useFakeGlobusAuth()
+const log = { debug() {}, info() {} }
+
+const desired: DesiredScope = {
+  name: 'My Action Provider',
+  description: 'Run my actions',
+  scope_suffix: 'action_all',
+  dependent_scopes: [
+    { scope: GROUPS_SCOPE_STRING, optional: false, requires_refresh_token: false },
+    { scope: TRANSFER_SCOPE_STRING, optional: false, requires_refresh_token: true },
+  ],
+  advertised: false,
+  allows_refresh_token: true,
+  required_domains: [],
+}
+
+function seedMatching() {
+  return t.fake.addScope(t.client.id, {
+    scope_suffix: 'action_all',
+    name: desired.name,
+    description: desired.description,
+    dependent_scopes: [
+      { scope: t.fake.transferScopeId, optional: false, requires_refresh_token: true },
+      { scope: GROUPS_SCOPE_ID, optional: false, requires_refresh_token: false },
+    ],
+  })
+}
+
+const writes = () => t.fake.requests.filter((r) => r.method !== 'GET')
+
+describe('ensureScope', () => {
+  it('creates a missing scope in three requests and verifies it by reading it back', async () => {
+    const result = await ensureScope(t.auth(), desired, 'ensure', log)
+    expect(result.status).toBe('created')
+    const [scope, ...others] = t.fake.scopesOf(t.client.id)
+    expect(others).toEqual([])
+    expect(result.scope?.id).toBe(scope?.id)
+    expect(result.scopeString).toBe(`https://auth.globus.org/scopes/${t.client.id}/action_all`)
+    expect(scope?.dependent_scopes).toEqual([
+      { scope: GROUPS_SCOPE_ID, optional: false, requires_refresh_token: false },
+      { scope: t.fake.transferScopeId, optional: false, requires_refresh_token: true },
+    ])
+    expect(t.fake.requestLines()).toEqual([
+      `GET /v2/api/scopes?scope_strings=${result.scopeString},${GROUPS_SCOPE_STRING},${TRANSFER_SCOPE_STRING}`,
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      `GET /v2/api/scopes/${scope?.id}`,
+    ])
+    expect(t.fake.requests[1]?.body).toEqual({
+      scope: {
+        name: desired.name,
+        description: desired.description,
+        scope_suffix: 'action_all',
+        dependent_scopes: scope?.dependent_scopes,
+        advertised: false,
+        allows_refresh_token: true,
+        required_domains: [],
+      },
+    })
+  })
+
+  it('changes nothing in exactly one request when all is right, whatever the order of dependent scopes', async () => {
+    const seeded = seedMatching()
+    const result = await ensureScope(t.auth(), desired, 'ensure', log)
+    expect(result.status).toBe('unchanged')
+    expect(result.scope?.id).toBe(seeded.id)
+    expect(t.fake.requests).toHaveLength(1)
+    expect(result.missingGroups).toBe(false)
+  })
+
+  it('sends one update with only the drifted fields, and the whole dependent list', async () => {
+    const seeded = seedMatching()
+    seeded.description = 'old words'
+    seeded.dependent_scopes = [{ scope: GROUPS_SCOPE_ID, optional: true, requires_refresh_token: false }]
+    const result = await ensureScope(t.auth(), desired, 'ensure', log)
+    expect(result.status).toBe('updated')
+    expect(result.plan.drift.map((d) => d.field)).toEqual(['description', 'dependent_scopes'])
+    expect(writes()).toHaveLength(1)
+    expect(writes()[0]?.body).toEqual({
+      scope: {
+        description: 'Run my actions',
+        dependent_scopes: [
+          { scope: GROUPS_SCOPE_ID, optional: false, requires_refresh_token: false },
+          { scope: t.fake.transferScopeId, optional: false, requires_refresh_token: true },
+        ],
+      },
+    })
+    expect(t.fake.requests).toHaveLength(3)
+    expect(seeded.description).toBe('Run my actions')
+  })
+
+  it('resolves new dependent scopes given by id in one extra request, within four in all', async () => {
+    const seeded = seedMatching()
+    seeded.name = 'drifted'
+    const byId = {
+      ...desired,
+      dependent_scopes: [
+        { scope: t.fake.transferScopeId.toUpperCase(), optional: false, requires_refresh_token: true },
+      ],
+    }
+    seeded.dependent_scopes = []
+    const result = await ensureScope(t.auth(), byId, 'ensure', log)
+    expect(result.status).toBe('updated')
+    expect(t.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
+      'GET /v2/api/scopes',
+      'GET /v2/api/scopes',
+      `PUT /v2/api/scopes/${seeded.id}`,
+      `GET /v2/api/scopes/${seeded.id}`,
+    ])
+    expect(result.missingGroups).toBe(true)
+  })
+
+  it('stops before any write when a dependent scope string is unknown, naming it', async () => {
+    const wrong = {
+      ...desired,
+      dependent_scopes: [
+        { scope: 'urn:globus:auth:scope:transfer.api.globus.org:al', optional: false, requires_refresh_token: false },
+      ],
+    }
+    const error = await ensureScope(t.auth(), wrong, 'ensure', log).catch((e) => e)
+    expect(error).toBeInstanceOf(UnknownDependentScopeError)
+    expect(error.message).toContain(
+      'scope.dependent_scopes[0].scope: no Globus Auth scope with the scope string "urn:globus:auth:scope:transfer.api.globus.org:al" was found, or it is not visible to this client',
+    )
+    expect(writes()).toEqual([])
+  })
+
+  it('stops before any write when a dependent scope id is unknown, naming it', async () => {
+    const id = '11111111-2222-3333-4444-555555555555'
+    const wrong = { ...desired, dependent_scopes: [{ scope: id, optional: false, requires_refresh_token: false }] }
+    const error = await ensureScope(t.auth(), wrong, 'ensure', log).catch((e) => e)
+    expect(error.message).toContain(
+      `scope.dependent_scopes[0].scope: no Globus Auth scope with the id ${id} was found, or it is not visible to this client`,
+    )
+    expect(writes()).toEqual([])
+  })
+
+  it('reports every unknown dependent scope at once, by string and by id', async () => {
+    const id = '11111111-2222-3333-4444-555555555555'
+    const wrong = {
+      ...desired,
+      dependent_scopes: [
+        { scope: 'urn:nope', optional: false, requires_refresh_token: false },
+        { scope: id, optional: false, requires_refresh_token: false },
+      ],
+    }
+    const error = await ensureScope(t.auth(), wrong, 'ensure', log).catch((e) => e)
+    expect(error.problems.map((p: { path: unknown[] }) => p.path)).toEqual([
+      ['scope', 'dependent_scopes', 0, 'scope'],
+      ['scope', 'dependent_scopes', 1, 'scope'],
+    ])
+    expect(error.message).toMatch(
+      /^Unknown dependent scopes; nothing was changed:\n {2}scope\.dependent_scopes\[0\]\.scope: .*\n {2}scope\.dependent_scopes\[1\]\.scope: no Globus Auth scope with the id/,
+    )
+    expect(writes()).toEqual([])
+  })
+
+  it('plan and verify modes never write', async () => {
+    const seeded = seedMatching()
+    seeded.advertised = true
+    for (const mode of ['plan', 'verify'] as const) {
+      const result = await ensureScope(t.auth(), desired, mode, log)
+      expect(result.status).toBe('would-update')
+      expect(result.plan.drift).toEqual([{ field: 'advertised', current: true, desired: false }])
+    }
+    t.fake.scopes.delete(seeded.id)
+    expect((await ensureScope(t.auth(), desired, 'plan', log)).status).toBe('would-create')
+    expect(writes()).toEqual([])
+  })
+
+  it('names by scope string, in plan mode, a dependent scope that will be removed', async () => {
+    seedMatching()
+    const result = await ensureScope(
+      t.auth(),
+      { ...desired, dependent_scopes: [desired.dependent_scopes[0]!] },
+      'plan',
+      log,
+    )
+    expect(result.status).toBe('would-update')
+    expect(result.knownScopes.get(t.fake.transferScopeId)?.scope_string).toBe(TRANSFER_SCOPE_STRING)
+    expect(t.fake.requests.map((r) => r.query)).toEqual([
+      { scope_strings: `${result.scopeString},${GROUPS_SCOPE_STRING}` },
+      { ids: t.fake.transferScopeId },
+    ])
+    // Nothing to show, nothing to look up.
+    await ensureScope(t.auth(), desired, 'plan', log)
+    expect(t.fake.requests).toHaveLength(3)
+  })
+
+  it('ends a lost create answer with exactly one scope, found by looking again', async () => {
+    t.fake.inject({ kind: 'lost-answer' }, { method: 'POST' })
+    const result = await ensureScope(t.auth(), desired, 'ensure', log)
+    // Whose create made it cannot be told: found, it is reported by what this run changed.
+    expect(result.status).toBe('unchanged')
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
+    expect(result.scope?.id).toBe(t.fake.scopesOf(t.client.id)[0]?.id)
+    expect(writes()).toHaveLength(1)
+  })
+
+  it('sends the create again when a create answered 5xx and the scope is not there', async () => {
+    t.fake.inject({ kind: 'status', status: 503 }, { method: 'POST' })
+    const result = await ensureScope(t.auth(), desired, 'ensure', log)
+    expect(result.status).toBe('created')
+    expect(writes()).toHaveLength(2)
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
+  })
+
+  it('takes a refused create (a racing run) as a reason to look again, not to fail', async () => {
+    // The other run creates the scope between our lookup and our create.
+    const auth = t.auth()
+    const original = auth.createScope.bind(auth)
+    auth.createScope = async (write) => {
+      seedMatching()
+      return original(write)
+    }
+    const result = await ensureScope(auth, desired, 'ensure', log)
+    expect(result.status).toBe('unchanged')
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
+    expect(result.scope?.id).toBe(t.fake.scopesOf(t.client.id)[0]?.id)
+    expect(t.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
+      'GET /v2/api/scopes',
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      'GET /v2/api/scopes',
+    ])
+  })
+
+  it('finds its scope through the client’s own list when the computed scope string is a wrong guess', async () => {
+    const seeded = seedMatching()
+    seeded.scope_string = `https://auth.sandbox.globuscs.info/scopes/${t.client.id}/action_all`
+    const result = await ensureScope(t.auth(), desired, 'ensure', log)
+    expect(result.status).toBe('unchanged')
+    expect(result.scope?.id).toBe(seeded.id)
+    expect(result.scopeString).toBe(seeded.scope_string)
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
+  })
+
+  it('finds its scope through the client’s own list in verify mode too, and says when it is missing', async () => {
+    const seeded = seedMatching()
+    seeded.scope_string = `https://auth.sandbox.globuscs.info/scopes/${t.client.id}/action_all`
+    const found = await ensureScope(t.auth(), desired, 'verify', log)
+    expect(found).toMatchObject({ status: 'unchanged', scopeString: seeded.scope_string })
+    t.fake.scopes.delete(seeded.id)
+    t.fake.clients.get(t.client.id)!.scopes = []
+    expect((await ensureScope(t.auth(), desired, 'verify', log)).status).toBe('would-create')
+    expect(t.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+      'GET /v2/api/scopes',
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+    ])
+  })
+
+  it('repairs an update whose answer was lost only after reading the scope again', async () => {
+    const seeded = seedMatching()
+    seeded.name = 'drifted'
+    t.fake.inject({ kind: 'reset' }, { method: 'PUT' })
+    const result = await ensureScope(t.auth(), desired, 'ensure', log)
+    expect(result.status).toBe('updated')
+    expect(t.fake.requestLines().map((l) => l.split(' ')[0])).toEqual(['GET', 'PUT', 'GET', 'PUT', 'GET'])
+    expect(seeded.name).toBe(desired.name)
+  })
+
+  it('does not send an update again when the lost one took effect', async () => {
+    const seeded = seedMatching()
+    seeded.name = 'drifted'
+    t.fake.inject({ kind: 'lost-answer' }, { method: 'PUT' })
+    await ensureScope(t.auth(), desired, 'ensure', log)
+    expect(writes()).toHaveLength(1)
+  })
+
+  it('fails verification, naming the field, when Globus acknowledges a write it does not keep', async () => {
+    const seeded = seedMatching()
+    seeded.description = 'old'
+    t.fake.inject(
+      { kind: 'raw', body: JSON.stringify({ scope: { ...seeded, description: 'new' } }) },
+      { method: 'PUT' },
+    )
+    const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
+    expect(error).toBeInstanceOf(VerificationError)
+    expect(error.message).toMatch(/accepted the update .* but reading it back shows different description/)
+  })
+
+  it('refuses a scope string that belongs to another client', async () => {
+    const other = t.fake.addClient({})
+    t.fake.addScope(other.id, {
+      scope_suffix: 'action_all',
+      scope_string: `https://auth.globus.org/scopes/${t.client.id}/action_all`,
+    })
+    const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
+    expect(error.message).toContain(`belongs to client ${other.id}, not to ${t.client.id}`)
+    expect(writes()).toEqual([])
+  })
+})

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../../src/settings/input.ts'
+import { readSettings } from '../../../src/settings/settings.ts'
+
+const ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
+const SECRET = 'c2VjcmV0LXZhbHVlLXRoYXQtbXVzdC1uZXZlci1sZWFr'
+
+function settings(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
+  const all: Record<string, string> = { client_id: ID, client_secret: SECRET, ...inputs }
+  return readSettings((name) => all[name] ?? '', { GITHUB_WORKSPACE: '/work/repo', ...env })
+}
+
+function error(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string {
+  try {
+    settings(inputs, env)
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError)
+    return (e as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readSettings', () => {
+  it('applies the defaults of action.yml', () => {
+    expect(settings({})).toEqual({
+      clientId: ID,
+      clientSecret: SECRET,
+      scopeFile: { path: '/work/repo/globus-scope.json', display: 'globus-scope.json', workspace: '/work/repo' },
+      mode: 'ensure',
+      authMethod: 'auto',
+      authUrl: 'https://auth.globus.org',
+      authUrlSource: 'the production environment',
+      timeoutSeconds: 120,
+      githubToken: '',
+    })
+  })
+
+  it('maps environments, from the input first, then GLOBUS_SDK_ENVIRONMENT', () => {
+    expect(settings({ environment: 'sandbox' }).authUrl).toBe('https://auth.sandbox.globuscs.info')
+    expect(settings({}, { GLOBUS_SDK_ENVIRONMENT: 'preview' }).authUrl).toBe('https://auth.preview.globus.org')
+    expect(settings({ environment: 'test' }, { GLOBUS_SDK_ENVIRONMENT: 'preview' }).authUrl).toBe(
+      'https://auth.test.globuscs.info',
+    )
+  })
+
+  it('names the valid environments when one is unknown, and where it came from', () => {
+    expect(error({ environment: 'prod' })).toBe(
+      'Input environment is "prod", which is not a Globus environment; use one of: production, preview, sandbox, integration, test, staging.',
+    )
+    expect(error({}, { GLOBUS_SDK_ENVIRONMENT: 'qa' })).toMatch(/^GLOBUS_SDK_ENVIRONMENT is "qa"/)
+  })
+
+  it('checks an environment name even when auth_url wins', () => {
+    expect(error({ auth_url: 'https://auth.example.org', environment: 'prod' })).toMatch(/^Input environment is "prod"/)
+    expect(error({ auth_url: 'https://auth.example.org' }, { GLOBUS_SDK_ENVIRONMENT: 'qa' })).toMatch(
+      /^GLOBUS_SDK_ENVIRONMENT is "qa"/,
+    )
+  })
+
+  it('prefers the inputs to the Globus SDK variables', () => {
+    const env = { GLOBUS_SDK_SERVICE_URL_AUTH: 'https://auth.example.org', GLOBUS_SDK_ENVIRONMENT: 'preview' }
+    expect(settings({ environment: 'sandbox' }, env)).toMatchObject({
+      authUrl: 'https://auth.sandbox.globuscs.info',
+      authUrlSource: 'the sandbox environment (input)',
+    })
+    expect(settings({}, env).authUrlSource).toBe('GLOBUS_SDK_SERVICE_URL_AUTH')
+  })
+
+  it('takes auth_url over the environment and GLOBUS_SDK_SERVICE_URL_AUTH', () => {
+    expect(settings({ auth_url: 'https://auth.example.org/' }).authUrl).toBe('https://auth.example.org')
+    expect(settings({}, { GLOBUS_SDK_SERVICE_URL_AUTH: 'http://localhost:8080' }).authUrl).toBe('http://localhost:8080')
+    expect(
+      settings({ auth_url: 'https://a.example.org' }, { GLOBUS_SDK_SERVICE_URL_AUTH: 'https://b.example.org' }).authUrl,
+    ).toBe('https://a.example.org')
+    expect(settings({ auth_url: 'http://[::1]:9000' }).authUrl).toBe('http://[::1]:9000')
+  })
+
+  it.each([
+    ['http://auth.example.org', /plain http is only allowed for loopback hosts/],
+    ['ftp://127.0.0.1', /protocol ftp: is not supported/],
+    ['https://user:pw@auth.example.org', /must not carry a user name or password/],
+    ['not a url', /is not a URL/],
+  ])('refuses auth_url %s', (url, message) => {
+    expect(error({ auth_url: url })).toMatch(message)
+  })
+
+  it('never repeats the client id or secret values in an error', () => {
+    const swapped = error({ client_id: SECRET, client_secret: ID })
+    expect(swapped).toContain('Input client_id must be a Globus Auth client id')
+    expect(swapped).toContain('not swapped')
+    expect(swapped).not.toContain(SECRET)
+    expect(error({ client_secret: ID })).not.toContain(ID)
+  })
+
+  it.each([
+    [{ client_id: '' }, 'Input client_id is required'],
+    [{ client_secret: ' ' }, 'Input client_secret is required'],
+    [
+      { client_secret: 'short' },
+      'Input client_secret is 5 characters long; a Globus client secret is 44. Check that the repository secret holds the whole secret, as Globus showed it.',
+    ],
+    [{ mode: 'apply' }, 'Input mode is "apply"; use one of: ensure, verify, plan, export.'],
+    [{ timeout_seconds: '0' }, 'Input timeout_seconds is "0"; give a number of seconds between 1 and 3600.'],
+    [{ timeout_seconds: '0.5' }, 'Input timeout_seconds is "0.5"'],
+    [{ timeout_seconds: 'soon' }, 'Input timeout_seconds is "soon"'],
+  ])('names the input at fault: %o', (inputs, message) => {
+    expect(error(inputs)).toContain(message)
+  })
+
+  it('resolves scope_file against the workspace, keeping what the user wrote for messages', () => {
+    expect(settings({ scope_file: 'globus/scope.json' }).scopeFile).toEqual({
+      path: '/work/repo/globus/scope.json',
+      display: 'globus/scope.json',
+      workspace: '/work/repo',
+    })
+  })
+
+  it('takes the workspace the scope file must be in from GITHUB_WORKSPACE, else the working directory', () => {
+    expect(settings({ scope_file: '/etc/passwd' }).scopeFile).toEqual({
+      path: '/etc/passwd',
+      display: '/etc/passwd',
+      workspace: '/work/repo',
+    })
+    expect(settings({}, { GITHUB_WORKSPACE: '' }).scopeFile.workspace).toBe(process.cwd())
+  })
+})

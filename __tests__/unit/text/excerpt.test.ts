@@ -1,0 +1,78 @@
+// Outside text made fit for a message: redacted, then on one line, then cut; paths escaped.
+import { describe, expect, it } from 'vitest'
+import { describeUrl } from '../../../src/globus/request.ts'
+import { excerpt, MAX_PIECE } from '../../../src/text/excerpt.ts'
+import { fieldPath } from '../../../src/text/field-path.ts'
+import { printable } from '../../../src/text/printable.ts'
+import { credentialRedactor, REDACTED } from '../../../src/text/redact.ts'
+
+const CLIENT_ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
+const SECRET = 'pQ7vT2xL9mK4nR8sW3yZ6bC1dF5gH0jA'
+const redactor = credentialRedactor(CLIENT_ID, SECRET)
+const basic = `Basic ${Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64')}`
+
+describe('excerpt', () => {
+  it('redacts before it shortens: an echoed Authorization header leaves nothing of the secret', () => {
+    // The old excerpt collapsed and cut at 120 characters, which kept all of it but one character.
+    const page = `<html>\n<body>\n<pre>Authorization: ${basic}</pre>${'<p>filler</p>'.repeat(50)}</body></html>`
+    const out = excerpt(page, redactor)
+    // What stays is the base64 of the public client id (less a window's worth at its end).
+    const publicPart = Buffer.from(`${CLIENT_ID}:`)
+      .toString('base64')
+      .slice(0, 48 - 11)
+    expect(out).toContain(`Authorization: Basic ${publicPart}${REDACTED}</pre>`)
+    expect(out).not.toContain(Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64').slice(48, 60))
+    expect(out.length).toBeLessThanOrEqual(MAX_PIECE + 1)
+    expect(out.endsWith('…')).toBe(true)
+  })
+
+  it('redacts again after re-spacing: a secret echoed with its spaces widened is found once collapsed', () => {
+    const spaced = 'abcdefghij klmnopqrst' // no 12-character run without its space
+    const text = `echo: ${spaced.replace(' ', '\n\n   ')} end`
+    const out = excerpt(text, credentialRedactor(CLIENT_ID, spaced))
+    expect(out).toBe(`echo: ${REDACTED} end`)
+  })
+
+  it('puts everything on one line, with invisible characters escaped', () => {
+    const out = excerpt('line one\n::error::forged\r\n\u0085::warning::also\u0001\u202e', redactor)
+    expect(out).toBe('line one ::error::forged \\u0085::warning::also\\u0001\\u202e')
+    expect(out).not.toMatch(/[\n\r\u0085\u2028\u2029]/)
+  })
+
+  it('cuts at the limit without splitting a surrogate pair', () => {
+    expect(excerpt('x'.repeat(MAX_PIECE), redactor)).toBe('x'.repeat(MAX_PIECE))
+    const out = excerpt(`${'x'.repeat(MAX_PIECE - 1)}😀tail`, redactor)
+    expect(out).toBe(`${'x'.repeat(MAX_PIECE - 1)}…`)
+  })
+})
+
+describe('printable', () => {
+  it('escapes control, separator, bidi and zero-width characters and lone surrogates only', () => {
+    expect(printable('a\u0000b\u001fc\u007fd\u009fe\u2028f\u2066g\u200bh\ufeffi\ud800j')).toBe(
+      'a\\u0000b\\u001fc\\u007fd\\u009fe\\u2028f\\u2066g\\u200bh\\ufeffi\\ud800j',
+    )
+    expect(printable('é ü 😀 中文 tab-free')).toBe('é ü 😀 中文 tab-free')
+  })
+})
+
+describe('describeUrl', () => {
+  it('decodes for people to read, but escapes what would break a line', () => {
+    const url = new URL('https://auth.globus.org/v2/api/scopes')
+    url.searchParams.set('scope_strings', 'urn:a:b,urn:x\n::error::forged')
+    expect(describeUrl(url)).toBe('/v2/api/scopes?scope_strings=urn:a:b,urn:x\\u000a::error::forged')
+    expect(describeUrl(new URL('https://h/a%0d%0a%E2%80%AEb'))).toBe('/a\\u000d\\u000a\\u202eb')
+  })
+
+  it('keeps a malformed escape as it is', () => {
+    expect(describeUrl(new URL('https://h/a%E2%80b?x=%'))).toBe('/a%E2%80b?x=%')
+  })
+})
+
+describe('fieldPath', () => {
+  it('names a field as code would', () => {
+    expect(fieldPath(['scopes', 0, 'scope_string'])).toBe('scopes[0].scope_string')
+    expect(fieldPath(['client', 'scopes', 3])).toBe('client.scopes[3]')
+    expect(fieldPath([])).toBe('')
+    expect(fieldPath(['a b\n', 1])).toBe('["a b\\n"][1]')
+  })
+})

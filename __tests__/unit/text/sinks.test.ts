@@ -1,0 +1,86 @@
+// The sinks and the redactor against what a hostile review found: legacy workflow commands in
+// the middle of a line, invisible characters, a backtracking pipe escape, echo forms.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { commandMessage, logLine } from '../../../src/text/log.ts'
+import { cell, markdown } from '../../../src/text/markdown.ts'
+import { printable } from '../../../src/text/printable.ts'
+import { credentialRedactor, REDACTED, Redactor } from '../../../src/text/redact.ts'
+import { forgedCommands, liveMarkdown } from '../../../test-support/boundary/checks.ts'
+
+const none = new Redactor()
+
+describe('the log sink', () => {
+  it('never leaves ##[ in a line: the runner reads it as a command anywhere', () => {
+    expect(logLine('name: "Example ##[error title=x]FORGED"', none)).toBe(
+      'name: "Example #\\u0023[error title=x]FORGED"',
+    )
+    expect(commandMessage('x ##[stop-commands]y', none)).toBe('x #\\u0023[stop-commands]y')
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (before, after) => {
+        const line = logLine(`${before}##[set-output name=x]${after}`, none)
+        expect(forgedCommands(line)).toEqual([])
+      }),
+    )
+  })
+})
+
+describe('printable', () => {
+  it('makes invisible and direction-changing characters visible', () => {
+    for (const [c, shown] of [
+      ['\u200b', '\\u200b'],
+      ['\ufeff', '\\ufeff'],
+      ['\u00ad', '\\u00ad'],
+      ['\u061c', '\\u061c'],
+      ['\u202e', '\\u202e'],
+      ['\u{e0041}', '\\u{e0041}'],
+      ['\ud800', '\\ud800'],
+    ]) {
+      expect(printable(`a${c}b`)).toBe(`a${shown}b`)
+    }
+    expect(printable('tab\tstays, é and 秘 too')).toBe('tab\tstays, é and 秘 too')
+  })
+})
+
+describe('table cells', () => {
+  it('escape every pipe, however many backslashes stand before it', () => {
+    expect(cell('a|b')).toBe('a\\|b')
+    expect(cell('a\\|b')).toBe('a\\\\\\|b')
+    expect(cell('a\\b')).toBe('a\\b')
+    expect(cell('end\\')).toBe('end\\')
+  })
+
+  it('stay one cell with any value in a code span (GitHub-flavoured, as marked reads it)', () => {
+    const md = markdown(none)
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const table = `| a | b |\n|---|---|\n| ${cell(md.code(`${value}|FORGED`))} | x |\n`
+        expect(liveMarkdown(table)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('take one pass over a long run of backslashes (once a quadratic regular expression)', () => {
+    // A bound on hanging, not a speed claim: the old escape took minutes here.
+    const run = '\\'.repeat(1_000_000)
+    expect(cell(run)).toBe(run)
+  })
+})
+
+describe('the redactor', () => {
+  const CLIENT_ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
+
+  it('knows the echo forms of a form body, lower-case escapes, HTML and Latin-1 headers', () => {
+    const secret = 'correct horse/battery:staple&Schlüssel<1>'
+    const redactor = credentialRedactor(CLIENT_ID, secret)
+    for (const echoed of [
+      new URLSearchParams({ s: secret }).toString().slice(2),
+      encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
+      secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      Buffer.from(secret, 'utf8').toString('latin1'),
+    ]) {
+      expect(redactor.redact(`seen: ${echoed}.`)).toBe(`seen: ${REDACTED}.`)
+    }
+  })
+})

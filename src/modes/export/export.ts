@@ -1,0 +1,47 @@
+// mode: export. From a scope made by hand to a scope file: read the client's own scopes and write
+// each as the document this action keeps (every field explicit, dependent scopes by scope string).
+// Read only. Plain values in and out; nothing here knows about GitHub.
+import type { AuthClient } from '../../globus/client.ts'
+import type { Scope } from '../../globus/schemas.ts'
+import { sameId, suffixOf } from '../../globus/scope-string.ts'
+
+export interface ExportedScope {
+  scope: Scope
+  /** The scope file's text, ready to commit; undefined when the scope cannot be one (see `problem`). */
+  text: string | undefined
+  problem: string | undefined
+}
+
+/**
+ * The client's scopes as scope files: three requests (the client, its scopes, their dependent
+ * scopes, so that these are named by scope string wherever this client may see them).
+ */
+export async function exportScopes(auth: AuthClient): Promise<ExportedScope[]> {
+  const ids = await auth.getClientScopeIds()
+  const own = (await auth.findScopesById(ids)).filter((s) => sameId(s.client, auth.clientId))
+  const dependentIds = [...new Set(own.flatMap((s) => s.dependent_scopes.map((d) => d.scope.toLowerCase())))]
+  const named = new Map((await auth.findScopesById(dependentIds)).map((s) => [s.id.toLowerCase(), s.scope_string]))
+  return own
+    .sort((a, b) => a.scope_string.localeCompare(b.scope_string))
+    .map((scope) => {
+      const suffix = suffixOf(scope.scope_string)
+      if (!suffix) return { scope, text: undefined, problem: 'its scope string does not end in a scope suffix' }
+      const document = {
+        scope: {
+          name: scope.name,
+          description: scope.description,
+          scope_suffix: suffix,
+          dependent_scopes: scope.dependent_scopes.map((d) => ({
+            // A scope this client cannot see keeps its id: still exact, just less readable.
+            scope: named.get(d.scope.toLowerCase()) ?? d.scope,
+            optional: d.optional,
+            requires_refresh_token: d.requires_refresh_token,
+          })),
+          advertised: scope.advertised,
+          allows_refresh_token: scope.allows_refresh_token,
+          required_domains: scope.required_domains,
+        },
+      }
+      return { scope, text: `${JSON.stringify(document, null, 2)}\n`, problem: undefined }
+    })
+}

@@ -1,0 +1,93 @@
+// The one builder of the Outcomes that end a run without a result: failed (any error, at any
+// point) and skipped (a plan that cannot be made here). Problems that have a place in the scope
+// file become annotations there; the failure line sums them up.
+import { UnknownDependentScopeError } from '../modes/ensure/dependent-scopes.ts'
+import { renderSummary } from '../report/summary.ts'
+import { ScopeFileError } from '../scope-file/problems.ts'
+import type { ScopeFile } from '../scope-file/read.ts'
+import { fieldPath } from '../text/field-path.ts'
+import type { Redactor } from '../text/redact.ts'
+import type { Annotation, Outcome } from './outcome.ts'
+
+/** What is known of a run when it ends: what the summary and the outputs can still say. */
+export interface RunContext {
+  mode: string
+  /** The scope file as the user named it. */
+  scopeFile: string
+  /** Undefined when Globus Auth was not reached (or not even known). */
+  authUrl: string | undefined
+  requests: number
+  /** The scope string, when it can be known; `if: always()` steps can branch on it. */
+  scopeString?: string
+}
+
+export function failedOutcome(error: unknown, context: RunContext, redactor: Redactor, scopeFile?: ScopeFile): Outcome {
+  const message = error instanceof Error ? error.message : String(error)
+  const problems = fileProblems(error, scopeFile)
+  const failure = problems
+    ? // Annotated problems are not repeated in the failure line, only summed up.
+      `${message.split('\n')[0]?.replace(/:$/, '')}; see the annotations on ${problems.file}.`
+    : message
+  return {
+    log: [],
+    debug: error instanceof Error && error.stack ? [error.stack] : [],
+    annotations: problems ? annotationsOf(problems) : [],
+    outputs: { status: 'failed', scope_string: context.scopeString ?? '', scope_id: '' },
+    comment: undefined,
+    summary: renderSummary({ ...context, result: undefined, error: failure }, redactor),
+    failure,
+  }
+}
+
+/** Plan mode on a pull request without credentials: a fork's, or Dependabot's. Nothing is sent. */
+export function skippedOutcome(scopeFile: string, redactor: Redactor): Outcome {
+  const why =
+    'Skipped: this pull request gets no secrets or variables (a pull request from a fork, or from Dependabot), ' +
+    'so client_id and client_secret are empty and the plan cannot be made here. It is made when the change ' +
+    'reaches a branch of this repository; a maintainer can also run the workflow by hand.'
+  return {
+    log: [],
+    debug: [],
+    annotations: [{ level: 'notice', message: why, title: 'Globus Auth scope plan skipped' }],
+    outputs: { status: 'skipped', scope_string: '', scope_id: '' },
+    comment: undefined,
+    summary: renderSummary(
+      { result: undefined, error: undefined, skipped: why, mode: 'plan', scopeFile, authUrl: undefined, requests: 0 },
+      redactor,
+    ),
+    failure: undefined,
+  }
+}
+
+/** The scope file's problems, each at its place: the file's own, or dependent scopes Globus does not know. */
+function fileProblems(error: unknown, scopeFile: ScopeFile | undefined): ScopeFileError | undefined {
+  if (error instanceof ScopeFileError) return error
+  if (error instanceof UnknownDependentScopeError && scopeFile) {
+    const problems = error.problems.map((p) => ({
+      field: fieldPath(p.path),
+      message: p.message,
+      ...scopeFile.positionOf(p.path),
+    }))
+    return new ScopeFileError(scopeFile.file, problems, error.message.split('\n')[0])
+  }
+  return undefined
+}
+
+function annotationsOf(error: ScopeFileError): Annotation[] {
+  const annotations: Annotation[] = error.problems.map((problem) => ({
+    level: 'error',
+    message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+    title: 'Invalid scope file',
+    file: error.file,
+    ...(problem.line ? { line: problem.line, column: problem.column } : {}),
+  }))
+  if (error.omitted > 0) {
+    annotations.push({
+      level: 'error',
+      message: `…and ${error.omitted} more problems in ${error.file}; fix these first and run again.`,
+      title: 'Invalid scope file',
+      file: error.file,
+    })
+  }
+  return annotations
+}

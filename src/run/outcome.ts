@@ -1,0 +1,36 @@
+// Everything a run leaves on the runner, as plain data: execute() returns it, the runner renders
+// it. Texts here may hold outside text; the runner's doors (src/text/) escape and redact them.
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  title?: string
+  file?: string
+  line?: number
+  column?: number
+}
+
+/** The step outputs, as action.yml declares them. */
+export const OUTPUT_NAMES = ['status', 'scope_string', 'scope_id'] as const
+export type Outputs = Record<(typeof OUTPUT_NAMES)[number], string>
+
+/** The plan comment to keep on the pull request (plan mode). */
+export interface CommentRequest {
+  /** Which scope the plan is of: the comment module derives its marker from it. */
+  scope: { authUrl: string; clientId: string; scopeSuffix: string }
+  body: string
+  hasChanges: boolean
+}
+
+export interface Outcome {
+  /** Lines for the log, after the progress lines printed while the run went on. */
+  log: string[]
+  debug: string[]
+  annotations: Annotation[]
+  outputs: Outputs
+  comment: CommentRequest | undefined
+  /** Markdown for the job summary. */
+  summary: string
+  /** Why the step fails; undefined when it passes. */
+  failure: string | undefined
+}

@@ -1,0 +1,53 @@
+// In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the
+// step: every part of it, loading its module included, ends as a warning at worst, and the plan,
+// its status and its summary stand.
+import type { CommentRequest, Outcome } from '../run/outcome.ts'
+import type { Settings } from '../settings/settings.ts'
+import { excerpt } from '../text/excerpt.ts'
+import type { Redactor } from '../text/redact.ts'
+
+/** The pull-request comment, at most (and never more than what timeout_seconds leaves). */
+export const COMMENT_TIMEOUT_SECONDS = 30
+
+export async function commentPlan(
+  outcome: Outcome,
+  request: CommentRequest,
+  settings: Settings,
+  redactor: Redactor,
+  started: number,
+): Promise<void> {
+  if (!settings.githubToken) return
+  const warn = (message: string): void => {
+    outcome.annotations.push({ level: 'warning', message })
+  }
+  try {
+    // octokit loads only here, where a comment is wanted: a chunk of its own (dist/).
+    const { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } = await import(
+      './plan-comment.ts'
+    )
+    // The comment shares the run's time limit, so the whole step ends within timeout_seconds.
+    const left = settings.timeoutSeconds * 1000 - (Date.now() - started)
+    const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, left)
+    if (timeoutMs < 1000) return warn(commentFailureAdvice(undefined, 'the time limit (timeout_seconds) ran out'))
+    const comments = pullRequestComments(settings.githubToken, timeoutMs)
+    if (!comments) return
+    try {
+      const result = await upsertPlanComment(comments, commentMarker(request.scope), request.body, request.hasChanges)
+      if (result === 'identity-unknown') {
+        return warn(
+          'Did not comment the plan: GitHub would not say which identity the github_token is, so no earlier ' +
+            'plan comment can be known to be this action’s. The plan is in the job summary.',
+        )
+      }
+      outcome.log.push(`Pull-request plan comment: ${result}`)
+    } catch (error) {
+      const status = (error as { status?: unknown }).status
+      // GitHub's words are outside text: redacted, one line, cut.
+      const detail = excerpt(error instanceof Error ? error.message : String(error), redactor)
+      warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail))
+    }
+  } catch (error) {
+    const detail = excerpt(error instanceof Error ? error.message : String(error), redactor)
+    warn(`Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`)
+  }
+}

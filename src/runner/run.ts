@@ -1,0 +1,100 @@
+// run(): the composition root between the runner and execute(). It masks the credentials before
+// anything is printed, reads the inputs (or takes what the boot read), wires the collaborators
+// (the network, the clock, the transcript), and renders the Outcome. Nothing else prints.
+import * as core from '@actions/core'
+import { type Dispatcher, fetch as undiciFetch } from 'undici'
+import type { Boot } from '../boot/check-and-send.ts'
+import { withFirstLookup } from '../boot/first-lookup.ts'
+import { basicValue } from '../globus/basic.ts'
+import { AuthClient, type AuthLog, type Fetch } from '../globus/client.ts'
+import { dispatcherFor } from '../globus/dispatcher.ts'
+import { failedOutcome, skippedOutcome } from '../run/ending.ts'
+import { execute } from '../run/execute.ts'
+import type { Outcome } from '../run/outcome.ts'
+import { DEFAULT_MODE, DEFAULT_SCOPE_FILE } from '../settings/defaults.ts'
+import { isPlanWithoutCredentials } from '../settings/input.ts'
+import { readSettings } from '../settings/settings.ts'
+import { commandMessage, logLines } from '../text/log.ts'
+import { addCredentials, credentialRedactor } from '../text/redact.ts'
+import { commentPlan } from './comment.ts'
+import { render } from './render.ts'
+import { transcriptFile } from './transcript-file.ts'
+
+/** What run() may be given: msw's global fetch in tests; what the boot did in the bundle. */
+export interface RunOptions {
+  fetch?: Fetch
+  boot?: Boot
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  // timeout_seconds bounds the whole step, from the moment the process started.
+  const started = Math.round(Date.now() - process.uptime() * 1000)
+  // Before anything can be printed: the runner masks these in every later line.
+  const secret = core.getInput('client_secret')
+  const token = core.getInput('github_token')
+  for (const value of [secret, token]) if (value) core.setSecret(value)
+  const redactor = credentialRedactor(core.getInput('client_id'), secret)
+  if (token) redactor.add(token)
+  const log: AuthLog = {
+    info: (text) => {
+      for (const line of logLines(text, redactor)) core.info(line)
+    },
+    debug: (text) => core.debug(commandMessage(text, redactor)),
+    notice: (text) => core.notice(commandMessage(text, redactor)),
+  }
+
+  const input = (name: string) => core.getInput(name)
+  if (isPlanWithoutCredentials(input, process.env)) {
+    return render(skippedOutcome(input('scope_file') || DEFAULT_SCOPE_FILE, redactor), redactor)
+  }
+  let outcome: Outcome
+  let dispatcher: Dispatcher | undefined
+  try {
+    const settings = options.boot?.settings ?? readSettings(input, process.env)
+    core.setSecret(basicValue(settings.clientId, settings.clientSecret))
+    // The id as it is sent (lower case), which may differ from the input's spelling.
+    addCredentials(redactor, settings.clientId, settings.clientSecret)
+    // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
+    dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl)
+    const network: Fetch = options.fetch ?? ((url, init) => undiciFetch(url, { ...init, dispatcher }))
+    const auth = new AuthClient({
+      baseUrl: settings.authUrl,
+      clientId: settings.clientId,
+      clientSecret: settings.clientSecret,
+      fetch: withFirstLookup(network, options.boot?.firstLookup),
+      startedAt: started,
+      totalTimeoutMs: settings.timeoutSeconds * 1000,
+      redactor,
+      authMethod: settings.authMethod,
+      // A token granted on the way is masked before anything can print it.
+      onToken: (granted) => core.setSecret(granted),
+      log,
+      record: transcriptFile(process.env, (message) => core.warning(commandMessage(message, redactor))),
+    })
+    const scopeFile = options.boot?.scopeFile
+    outcome = await execute(settings, {
+      auth,
+      redactor,
+      log,
+      ...(scopeFile ? { readScopeFile: async () => scopeFile } : {}),
+    })
+    if (outcome.comment) await commentPlan(outcome, outcome.comment, settings, redactor, started)
+  } catch (error) {
+    // Inputs that cannot be read (or anything else execute() did not turn into an Outcome).
+    outcome = failedOutcome(
+      error,
+      {
+        mode: input('mode') || DEFAULT_MODE,
+        scopeFile: input('scope_file') || DEFAULT_SCOPE_FILE,
+        authUrl: undefined,
+        requests: 0,
+      },
+      redactor,
+    )
+  } finally {
+    // A first lookup nothing took (a run that failed before it) must not hold the process open.
+    options.boot?.firstLookup?.discard()
+    await dispatcher?.close()
+  }
+  await render(outcome, redactor)
+}

@@ -1,0 +1,35 @@
+// The transcript of a run (ENSURE_GLOBUS_SCOPE_TRANSCRIPT): one JSON line per exchange with Globus
+// Auth, appended as it happens, for `npm run contract` and for replays in the tests. The records
+// come scrubbed from the transport (globus/exchange.ts). A transcript is a side record: when it
+// cannot be written, the run goes on and the runner is told once.
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { Exchange } from '../globus/exchange.ts'
+
+export const TRANSCRIPT_VARIABLE = 'ENSURE_GLOBUS_SCOPE_TRANSCRIPT'
+
+/** The transport's record hook when the variable names a file, else undefined. */
+export function transcriptFile(
+  env: NodeJS.ProcessEnv,
+  warn: (message: string) => void,
+): ((exchange: Exchange) => void) | undefined {
+  const path = env[TRANSCRIPT_VARIABLE]
+  return path ? transcriptWriter(path, warn) : undefined
+}
+
+/** A record hook appending to `path`; after the first failure it says why through `warn` and stops. */
+export function transcriptWriter(path: string, warn: (message: string) => void): (exchange: Exchange) => void {
+  let state: 'new' | 'open' | 'failed' = 'new'
+  return (exchange) => {
+    if (state === 'failed') return
+    try {
+      if (state === 'new') mkdirSync(dirname(path), { recursive: true })
+      state = 'open'
+      appendFileSync(path, `${JSON.stringify(exchange)}\n`)
+    } catch (error) {
+      state = 'failed'
+      const why = error instanceof Error ? error.message : String(error)
+      warn(`Could not write the transcript (${TRANSCRIPT_VARIABLE}) to ${path}: ${why}. The run goes on without it.`)
+    }
+  }
+}

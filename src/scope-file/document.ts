@@ -1,0 +1,107 @@
+// The scope definition document: the creation body of Globus' Action Provider guide,
+// `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
+import { z } from 'zod'
+import { isUuid, SCOPE_SUFFIX } from '../globus/scope-string.ts'
+
+const uniqueBy =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.core.$RefinementCtx<T[]>) => {
+    const seen = new Map<string, number>()
+    items.forEach((item, index) => {
+      const k = key(item)
+      const first = seen.get(k)
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `${what} ${JSON.stringify(k)} is listed twice (also at index ${first}); list it once`,
+        })
+      } else {
+        seen.set(k, index)
+      }
+    })
+  }
+
+// Not trimmed: the file's text is what Globus gets, so a value is never silently rewritten.
+const notBlank = (message: string) => z.string().refine((value) => value.trim().length > 0, message)
+
+export const DependentScopeEntrySchema = z
+  .strictObject({
+    scope: z
+      .string()
+      .regex(/^\S+$/, 'give the dependent scope’s id (a UUID) or its scope string, without spaces')
+      .describe('The dependent scope: its id (a UUID) or its scope string.'),
+    optional: z.boolean().default(false).describe('Whether users may decline this dependent scope.'),
+    requires_refresh_token: z
+      .boolean()
+      .default(false)
+      .describe('Whether the Action Provider needs a refresh token for this dependent scope.'),
+  })
+  .describe('A scope the Action Provider needs tokens for when it acts for a user.')
+
+export const ScopeFieldsSchema = z
+  .strictObject({
+    name: notBlank('give the scope a name users will see on the consent page').describe(
+      'Shown to users on the consent page.',
+    ),
+    description: notBlank('describe what the scope allows; users see it on the consent page').describe(
+      'Shown to users on the consent page.',
+    ),
+    scope_suffix: z
+      .string()
+      .regex(SCOPE_SUFFIX, 'use only lowercase letters, digits and underscores, for example "action_all"')
+      .describe(
+        'The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed.',
+      ),
+    dependent_scopes: z
+      .array(DependentScopeEntrySchema)
+      .superRefine(uniqueBy((d) => (isUuid(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
+      .default([])
+      .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
+    advertised: z.boolean().default(false).describe('Whether the scope is publicly listed.'),
+    allows_refresh_token: z
+      .boolean()
+      .optional()
+      .describe('Whether refresh tokens may be issued for the scope (default true).'),
+    allow_refresh_tokens: z
+      .boolean()
+      .optional()
+      .describe('The spelling of allows_refresh_token used by the Globus guide; same meaning.'),
+    required_domains: z
+      .array(notBlank('a domain cannot be empty'))
+      .superRefine(uniqueBy((d) => d, 'domain'))
+      .default([])
+      .describe('Identity domains a user must have linked to consent (default none).'),
+  })
+  .superRefine((scope, ctx) => {
+    const { allows_refresh_token: sdk, allow_refresh_tokens: guide } = scope
+    if (sdk !== undefined && guide !== undefined && sdk !== guide) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['allow_refresh_tokens'],
+        message: 'allow_refresh_tokens and allows_refresh_token mean the same and disagree here; keep one of them',
+      })
+    }
+  })
+
+export const ScopeDocumentSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+    scope: ScopeFieldsSchema,
+  })
+  .describe('A Globus Auth scope for an Action Provider, as the ensure-globus-scope action keeps it.')
+
+export type ScopeDocument = z.output<typeof ScopeDocumentSchema>
+
+/** A dependent scope as the user declared it (by id or by scope string), before ids are known. */
+export type DeclaredDependentScope = z.output<typeof DependentScopeEntrySchema>
+
+/** Every field of the scope, defaults filled in; the one refresh-token spelling the API uses. */
+export type DesiredScope = Omit<ScopeDocument['scope'], 'allow_refresh_tokens' | 'allows_refresh_token'> & {
+  allows_refresh_token: boolean
+}
+
+export function desiredScopeFrom(document: ScopeDocument): DesiredScope {
+  const { allow_refresh_tokens, allows_refresh_token, ...rest } = document.scope
+  return { ...rest, allows_refresh_token: allows_refresh_token ?? allow_refresh_tokens ?? true }
+}

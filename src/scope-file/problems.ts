@@ -1,0 +1,36 @@
+// What is wrong with a scope file, each problem at its place (line, column, field), so that it
+// can be fixed, and annotated, in place.
+
+export interface FileProblem {
+  /** Path of the field, e.g. `scope.dependent_scopes[1].optional`; empty for the whole file. */
+  field: string
+  message: string
+  line?: number
+  column?: number
+}
+
+/** Problems named at most; a file of junk would otherwise make thousands. */
+export const MAX_PROBLEMS = 20
+
+export class ScopeFileError extends Error {
+  override name = 'ScopeFileError'
+  readonly file: string
+  /** The first MAX_PROBLEMS problems, in reading order. */
+  readonly problems: FileProblem[]
+  /** How many more problems there were, for the caller to say. */
+  readonly omitted: number
+  constructor(file: string, problems: FileProblem[], headline = `The scope file ${file} is not valid`) {
+    const shown = problems.slice(0, MAX_PROBLEMS)
+    const omitted = problems.length - shown.length
+    const more = omitted > 0 ? `\n  …and ${omitted} more problem${omitted === 1 ? '' : 's'}` : ''
+    super(`${headline}:\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}${more}`)
+    this.file = file
+    this.problems = shown
+    this.omitted = omitted
+  }
+}
+
+function formatProblem(file: string, problem: FileProblem): string {
+  const where = problem.line ? `${file}:${problem.line}:${problem.column ?? 1}` : file
+  return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`
+}

@@ -1,0 +1,104 @@
+// Action inputs (and the Globus SDK environment variables) -> validated settings.
+// Errors name the input and what is allowed; they never repeat the client id or secret
+// values, since a swapped pair would otherwise print the secret.
+import { isAbsolute, resolve } from 'node:path'
+import { z } from 'zod'
+import { AUTH_METHODS, type AuthMethod } from '../globus/credentials.ts'
+import { isUuid } from '../globus/scope-string.ts'
+import type { ScopeFileLocation } from '../scope-file/read.ts'
+import { authUrlFrom } from './auth-url.ts'
+import { DEFAULT_AUTH_METHOD, DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
+import { InputError, type ReadInput } from './input.ts'
+import { MODES, type Mode } from './modes.ts'
+
+export interface Settings {
+  clientId: string
+  clientSecret: string
+  /** Absolute path of the scope file, the path as the user gave it (for messages), and the checkout it must be in. */
+  scopeFile: ScopeFileLocation
+  mode: Mode
+  /** How the client authenticates to the scopes API. */
+  authMethod: AuthMethod
+  /** Base URL of Globus Auth, and where it came from (for the log). */
+  authUrl: string
+  authUrlSource: string
+  timeoutSeconds: number
+  /** For the pull-request plan comment; empty when none is given. */
+  githubToken: string
+}
+
+/** Shorter than any secret Globus makes (44 characters). */
+const MIN_SECRET_LENGTH = 16
+
+const ModeSchema = z.enum(MODES)
+
+export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings {
+  const clientId = input('client_id').trim()
+  const clientSecret = input('client_secret')
+  if (!clientId)
+    throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id', 'vars.GLOBUS_CLIENT_ID'))
+  if (!isUuid(clientId)) {
+    throw new InputError(
+      `Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
+        `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`,
+    )
+  }
+  if (!clientSecret.trim()) {
+    throw new InputError(
+      missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'),
+    )
+  }
+  // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
+  // and could not be told from ordinary text when the action keeps it out of what it prints.
+  if (clientSecret.trim().length < MIN_SECRET_LENGTH) {
+    throw new InputError(
+      `Input client_secret is ${clientSecret.trim().length} characters long; a Globus client secret is 44. ` +
+        'Check that the repository secret holds the whole secret, as Globus showed it.',
+    )
+  }
+  if (isUuid(clientSecret.trim())) {
+    throw new InputError(
+      'Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.',
+    )
+  }
+
+  const modeText = input('mode').trim() || DEFAULT_MODE
+  const mode = ModeSchema.safeParse(modeText)
+  if (!mode.success) throw new InputError(`Input mode is "${modeText}"; use one of: ${MODES.join(', ')}.`)
+
+  const methodText = input('auth_method').trim() || DEFAULT_AUTH_METHOD
+  const authMethod = z.enum(AUTH_METHODS).safeParse(methodText)
+  if (!authMethod.success) {
+    throw new InputError(`Input auth_method is "${methodText}"; use one of: ${AUTH_METHODS.join(', ')}.`)
+  }
+
+  const scopeFileText = input('scope_file').trim() || DEFAULT_SCOPE_FILE
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const scopeFile = {
+    path: isAbsolute(scopeFileText) ? scopeFileText : resolve(workspace, scopeFileText),
+    display: scopeFileText,
+    workspace,
+  }
+
+  const timeoutText = input('timeout_seconds').trim()
+  const timeoutSeconds = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_SECONDS
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
+    throw new InputError(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`)
+  }
+
+  return {
+    // UUIDs are case-insensitive, and Globus writes its ids in lower case.
+    clientId: clientId.toLowerCase(),
+    clientSecret,
+    scopeFile,
+    mode: mode.data,
+    authMethod: authMethod.data,
+    ...authUrlFrom(input, env),
+    timeoutSeconds,
+    githubToken: input('github_token').trim(),
+  }
+}
+
+function missing(name: string, what: string, example: string): string {
+  return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`
+}

@@ -1,0 +1,23 @@
+// Outside text made safe to show on one line: every control character, and every character a
+// reader could take for a line break, cannot see or sees other than it is, becomes a visible
+// escape. Nothing else is changed. The one rule for every door (log, output, Markdown, messages).
+
+// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, format characters
+// (invisible ones, bidirectional overrides and isolates, zero-width ones, tags), lone surrogates
+// and unassigned code points (tomorrow's format characters).
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]/gu
+
+/** The text with every unprintable character as `\uXXXX` (or `\u{XXXXX}`); a tab stays a tab. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    if (c === '\t') return c
+    const code = c.codePointAt(0) ?? 0
+    // \u000a for the ones people know in that form; \u{e0041} for those beyond four digits.
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
+}
+
+/** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\n\r\u2028\u2029\u0085]/)
+}

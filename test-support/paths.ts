@@ -1,0 +1,16 @@
+// Where things are in the repository, for tests and scripts: written once, so a moved folder
+// is fixed in one place.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+export const ROOT = resolve(import.meta.dirname, '..')
+export const DIST = resolve(ROOT, 'dist')
+/** The bundled action, as the runner runs it. */
+export const ACTION_ENTRY = resolve(DIST, 'index.js')
+export const SCRIPTS = resolve(ROOT, 'scripts')
+export const TRANSCRIPTS = resolve(ROOT, 'test-support/transcripts')
+/** A Node loader hook that records which files of dist/ a run loads (CHUNK_LOG). */
+export const CHUNK_TRACKER = resolve(ROOT, 'test-support/chunk-tracker.mjs')
+export const EXAMPLE_SCOPE_FILE_PATH = resolve(ROOT, 'examples/globus-scope.json')
+/** The example scope file users copy: most tests start from it. */
+export const EXAMPLE_SCOPE_FILE = readFileSync(EXAMPLE_SCOPE_FILE_PATH, 'utf8')
