@@ -330,9 +330,16 @@ function preconnect(env) {
         socket.on('error', (error) => {
             failure ??= error;
         });
+        const connected = new Promise((resolve) => {
+            // One more turn after the TCP connection, for the TLS client hello to be written.
+            const settle = () => setImmediate(resolve);
+            socket.once('connect', settle);
+            socket.once('error', settle);
+        });
         return {
             origin: url.origin,
             socket,
+            connected,
             get failure() {
                 return failure;
             },
@@ -510,9 +517,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // with zod), then load the runner (with the GitHub toolkit) while the answer is on its way.
 
 const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .preconnect */ .k)(process.env);
+// The TLS client hello goes out once connected; loading a module blocks the one thread, so the
+// next load waits for it (bounded: a silent host must not hold the run here).
+await within(connection?.connected, 100);
 const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(975), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
 const boot = await checkAndSend(process.env, connection);
-// Loading a module blocks the one thread: the request goes out first (bounded, for a silent host).
+// Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(975), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703));
 await run({ boot });

@@ -5,9 +5,12 @@
 import { preconnect } from './boot/preconnect.ts'
 
 const connection = preconnect(process.env)
+// The TLS client hello goes out once connected; loading a module blocks the one thread, so the
+// next load waits for it (bounded: a silent host must not hold the run here).
+await within(connection?.connected, 100)
 const { checkAndSend } = await import('./boot/check-and-send.ts')
 const boot = await checkAndSend(process.env, connection)
-// Loading a module blocks the one thread: the request goes out first (bounded, for a silent host).
+// Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000)
 const { run } = await import('./runner/run.ts')
 await run({ boot })

@@ -44,6 +44,16 @@ function timed(command: string, args: string[], env: Record<string, string>): Pr
   )
 }
 
+/** A bare Node script sending the action's steady-state request: the floor. */
+function floor(script: string, url: string): Promise<number> {
+  const strings = [`https://auth.globus.org/scopes/${client.id}/action_all`, GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING]
+  return timed(process.execPath, [resolve(root, 'scripts/bench', script)], {
+    BENCH_URL: `${url}/v2/api/scopes?scope_strings=${encodeURIComponent(strings.join(','))}`,
+    BENCH_AUTH: `Basic ${Buffer.from(`${client.id}:${client.secret}`).toString('base64')}`,
+    NODE_EXTRA_CA_CERTS: tls.certPath,
+  })
+}
+
 const ways = {
   action: async (url: string) => {
     const run = await runAction({
@@ -62,18 +72,8 @@ const ways = {
       SCOPE_FILE: scopeFilePath,
       CURL_CA_BUNDLE: tls.certPath,
     }),
-  bare: (url: string) => {
-    const strings = [
-      `https://auth.globus.org/scopes/${client.id}/action_all`,
-      GROUPS_SCOPE_STRING,
-      TRANSFER_SCOPE_STRING,
-    ]
-    return timed(process.execPath, [resolve(root, 'scripts/bench/one-fetch.mjs')], {
-      BENCH_URL: `${url}/v2/api/scopes?scope_strings=${encodeURIComponent(strings.join(','))}`,
-      BENCH_AUTH: `Basic ${Buffer.from(`${client.id}:${client.secret}`).toString('base64')}`,
-      NODE_EXTRA_CA_CERTS: tls.certPath,
-    })
-  },
+  bare: (url: string) => floor('one-fetch.mjs', url),
+  https: (url: string) => floor('one-https.mjs', url),
 }
 type Way = keyof typeof ways
 
@@ -86,15 +86,17 @@ const settings = [
 
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0
 console.log(`Node ${process.version}, ${RUNS} alternating runs each, median wall time of the whole process\n`)
-console.log('| setting | action | guide (curl + jq) | bare one-fetch script | action / bare | action / guide |')
-console.log('|---|---|---|---|---|---|')
+console.log(
+  '| setting | action | guide (curl + jq) | one-fetch script | node:https script | action / fetch | action / https | action / guide |',
+)
+console.log('|---|---|---|---|---|---|---|---|')
 try {
   for (const setting of settings) {
     const relay =
       setting.rtt === undefined ? undefined : await startRelay(Number(new URL(secure.url).port), setting.rtt)
     const url = relay ? `https://127.0.0.1:${relay.port}` : plain.url
-    const times: Record<Way, number[]> = { action: [], guide: [], bare: [] }
-    const order: Way[] = ['action', 'guide', 'bare']
+    const times: Record<Way, number[]> = { action: [], guide: [], bare: [], https: [] }
+    const order: Way[] = ['action', 'guide', 'bare', 'https']
     try {
       // One warm-up round, not counted; then each round starts with the next way.
       for (let round = -1; round < RUNS; round++) {
@@ -107,9 +109,11 @@ try {
     } finally {
       await relay?.close()
     }
-    const [a, g, b] = [median(times.action), median(times.guide), median(times.bare)]
+    const [a, g, b, h] = [times.action, times.guide, times.bare, times.https].map(median) as number[]
+    const ms = (value = 0) => `${value.toFixed(0)} ms`
+    const ratio = (x = 0, y = 1) => (x / y).toFixed(2)
     console.log(
-      `| ${setting.name} | ${a.toFixed(0)} ms | ${g.toFixed(0)} ms | ${b.toFixed(0)} ms | ${(a / b).toFixed(2)} | ${(a / g).toFixed(2)} |`,
+      `| ${setting.name} | ${ms(a)} | ${ms(g)} | ${ms(b)} | ${ms(h)} | ${ratio(a, b)} | ${ratio(a, h)} | ${ratio(a, g)} |`,
     )
   }
 } finally {

@@ -15,6 +15,8 @@ export interface Preconnection {
   /** Where it goes, e.g. `https://auth.globus.org`. */
   origin: string
   socket: Socket
+  /** Settles once connected, with the TLS client hello written (or once the connection failed). */
+  connected: Promise<void>
   /** Why the connection failed, if it did before a request was made on it (an untrusted certificate, say). */
   readonly failure: Error | undefined
 }
@@ -42,9 +44,16 @@ export function preconnect(env: NodeJS.ProcessEnv): Preconnection | undefined {
     socket.on('error', (error) => {
       failure ??= error
     })
+    const connected = new Promise<void>((resolve) => {
+      // One more turn after the TCP connection, for the TLS client hello to be written.
+      const settle = () => setImmediate(resolve)
+      socket.once('connect', settle)
+      socket.once('error', settle)
+    })
     return {
       origin: url.origin,
       socket,
+      connected,
       get failure() {
         return failure
       },

@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { Scope } from '../../../src/globus/schemas.ts'
 import type { EnsureResult } from '../../../src/modes/ensure/ensure.ts'
-import { planScope, type ResolvedScope } from '../../../src/modes/ensure/plan.ts'
+import { planScope } from '../../../src/modes/ensure/plan.ts'
 import { driftLines, resultLines } from '../../../src/report/lines.ts'
 import { renderPlanComment, renderSummary } from '../../../src/report/summary.ts'
 import { Redactor } from '../../../src/text/redact.ts'
+import { dependent, heldScope, resolvedScope } from '../../../test-support/fixtures.ts'
 
 const none = new Redactor()
 
 const GROUPS = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
 const OTHER = 'aaaaaaaa-0000-4000-8000-000000000001'
 
-const desired: ResolvedScope = {
-  name: 'New | name <b>',
-  description: 'd',
-  scope_suffix: 'action_all',
-  dependent_scopes: [{ scope: GROUPS, optional: false, requires_refresh_token: false }],
-  advertised: false,
-  allows_refresh_token: true,
-  required_domains: [],
-}
-const current: Scope = {
-  ...desired,
-  name: 'Old',
-  id: 'cccccccc-0000-4000-8000-000000000003',
-  client: 'dddddddd-0000-4000-8000-000000000004',
-  scope_string: 'https://auth.globus.org/scopes/dddddddd-0000-4000-8000-000000000004/action_all',
-  dependent_scopes: [{ scope: OTHER, optional: true, requires_refresh_token: false }],
-}
+const desired = resolvedScope({ name: 'New | name <b>', description: 'd', dependent_scopes: [dependent(GROUPS)] })
+const current: Scope = heldScope(desired, { name: 'Old', dependent_scopes: [dependent(OTHER, { optional: true })] })
 const groupsScope = {
   ...current,
   id: GROUPS,

@@ -1,21 +1,13 @@
 // UUIDs are case-insensitive: a client id or a dependent scope id in upper case is the same one.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ensureScope } from '../../../../src/modes/ensure/ensure.ts'
-import type { DesiredScope } from '../../../../src/scope-file/document.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
+import { dependent, desiredScope } from '../../../../test-support/fixtures.ts'
 
 const t = useFakeGlobusAuth()
 const log = { debug() {}, info() {} }
 
-const file = (dependent: string): DesiredScope => ({
-  name: 'AP',
-  description: 'Runs',
-  scope_suffix: 'action_all',
-  dependent_scopes: [{ scope: dependent, optional: false, requires_refresh_token: false }],
-  advertised: false,
-  allows_refresh_token: true,
-  required_domains: [],
-})
+const file = (scope: string) => desiredScope({ dependent_scopes: [dependent(scope)] })
 
 beforeEach(() => {
   t.fake.caseInsensitiveIds = true

@@ -11,29 +11,14 @@ import type { DesiredScope } from '../../../../src/scope-file/document.ts'
 import { Redactor } from '../../../../src/text/redact.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING } from '../../../../test-support/fake-globus-auth/store.ts'
+import { dependent, heldScope, resolvedScope } from '../../../../test-support/fixtures.ts'
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001'
 const B = 'bbbbbbbb-0000-4000-8000-000000000002'
-const dep = (scope: string, optional = false, requires_refresh_token = false): DependentScope => ({
-  scope,
-  optional,
-  requires_refresh_token,
-})
-const desired = (...dependent_scopes: DependentScope[]): ResolvedScope => ({
-  name: 'AP',
-  description: 'Runs',
-  scope_suffix: 'action_all',
-  dependent_scopes,
-  advertised: false,
-  allows_refresh_token: true,
-  required_domains: [],
-})
-const holding = (...dependent_scopes: DependentScope[]) => ({
-  ...desired(...dependent_scopes),
-  id: 'cccccccc-0000-4000-8000-000000000003',
-  client: 'dddddddd-0000-4000-8000-000000000004',
-  scope_string: 'https://auth.globus.org/scopes/dddddddd-0000-4000-8000-000000000004/action_all',
-})
+const dep = (scope: string, optional = false, requires_refresh_token = false) =>
+  dependent(scope, { optional, requires_refresh_token })
+const desired = (...dependent_scopes: DependentScope[]) => resolvedScope({ dependent_scopes })
+const holding = (...dependent_scopes: DependentScope[]) => heldScope(desired(...dependent_scopes))
 const reasons = (want: ResolvedScope, have: ReturnType<typeof holding> | undefined) =>
   changesNeedingConsent(planScope(want, have)).map((c) => [c.dependent.scope, ...c.reasons])
 

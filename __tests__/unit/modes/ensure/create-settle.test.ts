@@ -3,23 +3,15 @@
 import { describe, expect, it } from 'vitest'
 import { CreateRefusedError, ensureScope } from '../../../../src/modes/ensure/ensure.ts'
 import { CreateAnswerError } from '../../../../src/modes/ensure/scope-choice.ts'
-import type { DesiredScope } from '../../../../src/scope-file/document.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
 import { asAnswer, type FakeGlobusAuth, GROUPS_SCOPE_STRING } from '../../../../test-support/fake-globus-auth/store.ts'
+import { desiredScope } from '../../../../test-support/fixtures.ts'
 
 const t = useFakeGlobusAuth()
 const logs: string[] = []
 const log = { debug() {}, info: (m: string) => logs.push(m) }
 
-const desired: DesiredScope = {
-  name: 'My Action Provider',
-  description: 'Run my actions',
-  scope_suffix: 'action_all',
-  dependent_scopes: [{ scope: GROUPS_SCOPE_STRING, optional: false, requires_refresh_token: false }],
-  advertised: false,
-  allows_refresh_token: true,
-  required_domains: [],
-}
+const desired = desiredScope()
 
 /** What another run leaves: the scope as the file says, except for `changes`. */
 const createdByAnotherRun =

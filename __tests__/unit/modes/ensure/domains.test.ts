@@ -4,24 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { ensureScope } from '../../../../src/modes/ensure/ensure.ts'
 import { resultLines } from '../../../../src/report/lines.ts'
 import { renderSummary } from '../../../../src/report/summary.ts'
-import type { DesiredScope } from '../../../../src/scope-file/document.ts'
 import { Redactor } from '../../../../src/text/redact.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
-import { type FakeClient, GROUPS_SCOPE_STRING } from '../../../../test-support/fake-globus-auth/store.ts'
+import type { FakeClient } from '../../../../test-support/fake-globus-auth/store.ts'
+import { desiredScope } from '../../../../test-support/fixtures.ts'
 
 const t = useFakeGlobusAuth()
 const log = { debug() {}, info() {} }
 let client: FakeClient
 
-const desired: DesiredScope = {
-  name: 'AP',
-  description: 'Runs',
-  scope_suffix: 'action_all',
-  dependent_scopes: [{ scope: GROUPS_SCOPE_STRING, optional: false, requires_refresh_token: false }],
-  advertised: false,
-  allows_refresh_token: true,
-  required_domains: [],
-}
+const desired = desiredScope()
 
 beforeEach(() => {
   client = t.fake.addClient({ fqdns: ['ap.example.org'] })
@@ -73,8 +65,8 @@ describe('registered domains', () => {
     for (const scope of [domain, own]) if (scope) scope.description = 'old'
     const result = await ensureScope(auth(), { ...desired }, 'ensure', log)
     expect(result.status).toBe('updated')
-    expect(result.plan.drift).toEqual([{ field: 'description', current: 'old', desired: 'Runs' }])
-    expect([domain?.description, own?.description]).toEqual(['old', 'Runs'])
+    expect(result.plan.drift).toEqual([{ field: 'description', current: 'old', desired: desired.description }])
+    expect([domain?.description, own?.description]).toEqual(['old', desired.description])
     expect(t.fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([`/v2/api/scopes/${own?.id}`])
   })
 

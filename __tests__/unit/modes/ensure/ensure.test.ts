@@ -1,29 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { UnknownDependentScopeError } from '../../../../src/modes/ensure/dependent-scopes.ts'
 import { ensureScope, VerificationError } from '../../../../src/modes/ensure/ensure.ts'
-import type { DesiredScope } from '../../../../src/scope-file/document.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
 import {
   GROUPS_SCOPE_ID,
   GROUPS_SCOPE_STRING,
   TRANSFER_SCOPE_STRING,
 } from '../../../../test-support/fake-globus-auth/store.ts'
+import { dependent, desiredScope } from '../../../../test-support/fixtures.ts'
 
 const t = useFakeGlobusAuth()
 const log = { debug() {}, info() {} }
 
-const desired: DesiredScope = {
-  name: 'My Action Provider',
-  description: 'Run my actions',
-  scope_suffix: 'action_all',
+const desired = desiredScope({
   dependent_scopes: [
-    { scope: GROUPS_SCOPE_STRING, optional: false, requires_refresh_token: false },
-    { scope: TRANSFER_SCOPE_STRING, optional: false, requires_refresh_token: true },
+    dependent(GROUPS_SCOPE_STRING),
+    dependent(TRANSFER_SCOPE_STRING, { requires_refresh_token: true }),
   ],
-  advertised: false,
-  allows_refresh_token: true,
-  required_domains: [],
-}
+})
 
 function seedMatching() {
   return t.fake.addScope(t.client.id, {

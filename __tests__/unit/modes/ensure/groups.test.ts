@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import type { Scope } from '../../../../src/globus/schemas.ts'
 import { ensureScope } from '../../../../src/modes/ensure/ensure.ts'
 import { leavesOutGroups } from '../../../../src/modes/ensure/groups.ts'
-import type { DesiredScope } from '../../../../src/scope-file/document.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
 import {
   GROUPS_SCOPE_ID,
@@ -12,6 +11,7 @@ import {
   SANDBOX_GROUPS_SCOPE_ID,
   TRANSFER_SCOPE_STRING,
 } from '../../../../test-support/fake-globus-auth/store.ts'
+import { desiredScope } from '../../../../test-support/fixtures.ts'
 
 const log = { debug() {}, info() {} }
 const dep = (scope: string) => ({ scope, optional: false, requires_refresh_token: false })
@@ -34,15 +34,7 @@ describe('leavesOutGroups', () => {
 describe('the Groups scope in the sandbox', () => {
   const t = useFakeGlobusAuth({ environment: 'sandbox' })
 
-  const file = (...scopes: string[]): DesiredScope => ({
-    name: 'AP',
-    description: 'Runs',
-    scope_suffix: 'action_all',
-    dependent_scopes: scopes.map(dep),
-    advertised: false,
-    allows_refresh_token: true,
-    required_domains: [],
-  })
+  const file = (...scopes: string[]) => desiredScope({ dependent_scopes: scopes.map(dep) })
 
   it('is found by its scope string in the same single lookup, named by id or by string', async () => {
     for (const named of [SANDBOX_GROUPS_SCOPE_ID, GROUPS_SCOPE_STRING]) {
