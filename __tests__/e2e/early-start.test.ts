@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../../test-support/fake-github.ts'
 import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
-import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
+import { type FakeClient, GROUPS_SCOPE_STRING } from '../../test-support/fake-globus-auth/store.ts'
 import { startForwardProxy } from '../../test-support/forward-proxy.ts'
 import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
 import { CHUNK_TRACKER, DIST } from '../../test-support/paths.ts'
@@ -87,6 +87,29 @@ describe('the early first lookup', () => {
     server.fake.requests.length = 0
     await run({ auth_method: 'token' })
     expect(early()).toEqual([false, false])
+  })
+})
+
+describe('the first lookup, built at boot and by ensureScope alike', () => {
+  // The cases themselves are proved in unit/modes/ensure/ (case-ids, groups, domains,
+  // create-settle); here only that the boot sends what ensureScope would, whatever the inputs.
+  it('is the steady state’s one request for an upper-case client_id, another Auth host and a Groups id', async () => {
+    const fake = server.fake
+    fake.caseInsensitiveIds = true
+    // As if this environment wrote its own host into scope strings (unverified either way).
+    fake.scopeStringHost = new URL(server.url).host
+    const byId = example.replace(GROUPS_SCOPE_STRING, fake.groupsScopeId)
+    const upper = { client_id: client.id.toUpperCase() }
+    const created = await run(upper, {}, byId)
+    expect([created.exitCode, created.outputs.status]).toEqual([0, 'created'])
+    expect(created.outputs.scope_string).toBe(`https://${fake.scopeStringHost}/scopes/${client.id}/action_all`)
+    for (const mode of ['ensure', 'verify', 'plan']) {
+      fake.requests.length = 0
+      const r = await run({ ...upper, mode }, {}, byId)
+      expect([mode, r.exitCode, r.outputs.status]).toEqual([mode, 0, 'unchanged'])
+      expect(early()).toEqual([true])
+    }
+    expect(fake.scopesOf(client.id)).toHaveLength(1)
   })
 })
 

@@ -1,11 +1,5 @@
-// The transcript: the transport's record hook (one scrubbed record per attempt, never a header),
-// what a record keeps of an answer, and the writer that appends records to a file.
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Exchange, exchangeRecord, REDACTED_TOKEN } from '../../../src/globus/exchange.ts'
-import { transcriptWriter } from '../../../src/runner/transcript-file.ts'
 import { credentialRedactor, REDACTED } from '../../../src/text/redact.ts'
 import { leaks, windows } from '../../../test-support/boundary/checks.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
@@ -156,30 +150,5 @@ describe('the transport records', () => {
     })
     expect((await auth.findScopesById([GROUPS_SCOPE_ID])).map((s) => s.id)).toEqual([GROUPS_SCOPE_ID])
     expect(auth.requestCount).toBe(1)
-  })
-})
-
-describe('the transcript writer', () => {
-  const record: Exchange = { method: 'GET', path: '/v2/api/scopes?ids=x', status: 200, answer: { scopes: [] } }
-
-  it('appends one JSON line per record, making the folder', async () => {
-    const path = join(await mkdtemp(join(tmpdir(), 'transcript-')), 'a', 'b', 'run.jsonl')
-    const warnings: string[] = []
-    const write = transcriptWriter(path, (m) => warnings.push(m))
-    write(record)
-    write({ ...record, status: 404 })
-    const lines = (await readFile(path, 'utf8')).split('\n')
-    expect(lines.map((l) => (l ? JSON.parse(l).status : l))).toEqual([200, 404, ''])
-    expect(warnings).toEqual([])
-  })
-
-  it('warns once and stops when the file cannot be written', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'transcript-'))
-    const warnings: string[] = []
-    const write = transcriptWriter(folder, (m) => warnings.push(m))
-    write(record)
-    write(record)
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toMatch(/^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to .*EISDIR/)
   })
 })

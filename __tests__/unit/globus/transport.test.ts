@@ -1,9 +1,9 @@
 // The transport under the AuthClient, against the in-process fake: what fails at once, how long
-// retries wait, ids refused before any request, TLS failures told apart by code, and messages
-// that carry no credential and no line break from outside.
+// retries wait, time limits, redirects, TLS failures told apart by code, and messages that carry
+// no credential and no line break from outside.
 import { describe, expect, it } from 'vitest'
 import type { Fetch } from '../../../src/globus/client.ts'
-import { GlobusAuthError, LostWriteError, TransportError } from '../../../src/globus/errors.ts'
+import { DeadlineError, GlobusAuthError, LostWriteError, TransportError } from '../../../src/globus/errors.ts'
 import { backoffMs, DEFAULT_RETRY_POLICY } from '../../../src/globus/retry.ts'
 import { REDACTED, Redactor } from '../../../src/text/redact.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
@@ -82,59 +82,6 @@ describe('waits between retries', () => {
     expect(error).toBeInstanceOf(GlobusAuthError)
     expect(error?.message).toContain('gave up after 2 attempts: the next wait (1.0 s) would pass the 1.2 s time limit')
     expect(t.sleeps).toEqual([500])
-    expect(t.fake.requests).toHaveLength(2)
-  })
-})
-
-describe('ids in request paths', () => {
-  const bad = [
-    '..',
-    '.',
-    '',
-    '%2e%2e',
-    '../clients/x',
-    `${GROUPS_SCOPE_ID}/..`,
-    `${GROUPS_SCOPE_ID}?x=1`,
-    ` ${GROUPS_SCOPE_ID}`,
-    `${GROUPS_SCOPE_ID}\n`,
-  ]
-
-  it.each(bad)('refuses the scope id %j before any request', async (id) => {
-    const auth = t.auth()
-    for (const call of [
-      () => auth.getScope(id),
-      () => auth.updateScope(id, { name: 'x' }),
-      () => auth.findScopesById([GROUPS_SCOPE_ID, id]),
-    ]) {
-      const error = await caught(call())
-      expect(error).toBeInstanceOf(TransportError)
-      expect(error?.message).toMatch(
-        /refused to send: the (scope id|ids\[1\]) is not a UUID \(\d+ characters\); nothing was sent/,
-      )
-      if (id.length >= 4) expect(error?.message).not.toContain(id)
-    }
-    expect(t.fake.requests).toEqual([])
-    expect(auth.requestCount).toBe(0)
-  })
-
-  it('refuses a client id that is not a UUID before any request', async () => {
-    const auth = t.auth({ clientId: '../scopes' })
-    for (const call of [() => auth.getClientScopeIds(), () => auth.createScope(newScope)]) {
-      expect((await caught(call()))?.message).toMatch(
-        /^(GET|POST) \/v2\/api\/clients\/\{client_id\}.*the client id is not a UUID/,
-      )
-    }
-    expect(t.fake.requests).toEqual([])
-  })
-
-  it('refuses an answer that hands out `..` as an id, so it never reaches a path', async () => {
-    t.fake.inject({ kind: 'field', path: ['client', 'scopes', 0], value: '..' })
-    const error = await caught(t.auth().getClientScopeIds())
-    expect(error?.message).toMatch(
-      /the answer did not have the expected shape \(client\.scopes\[0\]: must be a UUID\)$/,
-    )
-    t.fake.inject({ kind: 'field', path: ['scope', 'id'], value: '..' }, { method: 'POST' })
-    expect((await caught(t.auth().createScope(newScope)))?.message).toContain('(scope.id: must be a UUID)')
     expect(t.fake.requests).toHaveLength(2)
   })
 })
@@ -286,5 +233,128 @@ describe('messages built from outside text', () => {
       /^Globus Auth answered 500 FAULT_500 to GET \/v2\/api\/scopes\?scope_strings=urn:a\\u000a::error::forged\\u000d\\u2028x: /,
     )
     for (const text of [error?.message ?? '', ...t.logs]) expect(text).not.toMatch(/[\r\n\u2028\u2029]/)
+  })
+})
+
+describe('retries, time limits and redirects', () => {
+  it('retries 503 with jittered exponential backoff and logs each retry', async () => {
+    t.fake.inject({ kind: 'status', status: 503 }, { times: 2 })
+    const found = await t.auth().findScopesById([GROUPS_SCOPE_ID])
+    expect(found).toHaveLength(1)
+    expect(t.fake.requests).toHaveLength(3)
+    // random() is 0.5: (0.25 + 0.25) * 2^attempt seconds
+    expect(t.sleeps).toEqual([500, 1000])
+    expect(t.logs.filter((l) => l.includes('retry'))).toEqual([
+      'Globus Auth: GET /v2/api/scopes failed (status 503); retry 1 of 5 in 0.5 s',
+      'Globus Auth: GET /v2/api/scopes failed (status 503); retry 2 of 5 in 1.0 s',
+    ])
+  })
+
+  it('honours Retry-After on 429', async () => {
+    t.fake.inject({ kind: 'status', status: 429, retryAfter: '7' })
+    await t.auth().findScopesById([GROUPS_SCOPE_ID])
+    expect(t.sleeps).toEqual([7000])
+  })
+
+  it('retries a dropped connection on reads', async () => {
+    t.fake.inject({ kind: 'reset' })
+    expect(await t.auth().findScopesById([GROUPS_SCOPE_ID])).toHaveLength(1)
+    expect(t.fake.requests).toHaveLength(2)
+  })
+
+  it('gives up after the bounded number of attempts and says so', async () => {
+    t.fake.inject({ kind: 'status', status: 502 }, { times: 100 })
+    const error = await t
+      .auth()
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
+    expect(error).toBeInstanceOf(GlobusAuthError)
+    expect(error.message).toContain('gave up after 6 attempts')
+    expect(t.fake.requests).toHaveLength(6)
+    expect(t.sleeps).toEqual([500, 1000, 2000, 4000, 8000])
+  })
+
+  it('does not wait past the overall time limit', async () => {
+    t.fake.inject({ kind: 'status', status: 503, retryAfter: '300' })
+    const error = await t
+      .auth({ totalTimeoutMs: 60_000 })
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
+    expect(error.message).toMatch(/next wait \(300 s\) would pass the 60 s time limit/)
+    expect(t.sleeps).toEqual([])
+  })
+
+  it('stops once the overall deadline has passed', async () => {
+    let now = 0
+    t.fake.inject({ kind: 'status', status: 500 }, { times: 10 })
+    const auth = t.auth({
+      totalTimeoutMs: 1_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms
+      },
+    })
+    const error = await auth.findScopesById([GROUPS_SCOPE_ID]).catch((e) => e)
+    expect(error).toBeInstanceOf(GlobusAuthError)
+    expect(error.message).toContain('would pass the 1.0 s time limit')
+    expect(t.fake.requests).toHaveLength(2)
+  })
+
+  it('fails fast on other 4xx', async () => {
+    t.fake.inject({ kind: 'status', status: 400 })
+    await expect(t.auth().findScopesById([GROUPS_SCOPE_ID])).rejects.toThrow(/answered 400/)
+    expect(t.fake.requests).toHaveLength(1)
+  })
+
+  it('never replays a write whose answer was lost', async () => {
+    t.fake.inject({ kind: 'lost-answer' }, { method: 'POST' })
+    await expect(t.auth().createScope(newScope)).rejects.toBeInstanceOf(LostWriteError)
+    expect(t.fake.requests).toHaveLength(1)
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(1) // it did happen
+  })
+
+  it('treats a 5xx answer to a write as lost, and retries a 429 (Globus did not act)', async () => {
+    t.fake.inject({ kind: 'status', status: 502 }, { method: 'POST' })
+    await expect(t.auth().createScope(newScope)).rejects.toBeInstanceOf(LostWriteError)
+    t.fake.inject({ kind: 'status', status: 429, retryAfter: '1' }, { method: 'POST' })
+    await t.auth().createScope(newScope)
+    expect(t.fake.requestLines().filter((l) => l.startsWith('POST'))).toHaveLength(3)
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
+  })
+
+  it('refuses to follow a redirect and names where it pointed', async () => {
+    t.fake.inject({ kind: 'status', status: 302, location: 'https://evil.example/steal', body: '' })
+    const error = await t
+      .auth()
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
+    expect(error).toBeInstanceOf(TransportError)
+    expect(error.message).toContain('redirect (302) to https://evil.example/steal')
+    expect(t.fake.requests).toHaveLength(1)
+  })
+
+  it('shows an HTML error page from a proxy as the detail of the status', async () => {
+    t.fake.inject({ kind: 'status', status: 403, body: '<h1>Forbidden by proxy</h1>', contentType: 'text/html' })
+    const error = await t
+      .auth()
+      .findScopesById([GROUPS_SCOPE_ID])
+      .catch((e) => e)
+    expect(error.message).toContain('answered 403 to GET')
+    expect(error.message).toContain('a non-Globus answer (text/html): <h1>Forbidden by proxy</h1>')
+  })
+
+  it('times out a silent server and retries reads, within the overall limit', async () => {
+    t.fake.inject({ kind: 'hang' })
+    const found = await t.auth({ requestTimeoutMs: 200 }).findScopesById([GROUPS_SCOPE_ID])
+    expect(found).toHaveLength(1)
+    expect(t.logs.some((l) => l.includes('no answer within 0.2 s'))).toBe(true)
+  })
+
+  it('ends with a DeadlineError when the budget is gone before a request', async () => {
+    let now = 0
+    const auth = t.auth({ totalTimeoutMs: 10, now: () => now })
+    now = 11
+    await expect(auth.getScope(GROUPS_SCOPE_ID)).rejects.toBeInstanceOf(DeadlineError)
+    expect(t.fake.requests).toHaveLength(0)
   })
 })

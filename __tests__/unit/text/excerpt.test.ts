@@ -1,9 +1,6 @@
-// Outside text made fit for a message: redacted, then on one line, then cut; paths escaped.
+// Outside text made fit for a message: redacted, then on one line, then cut.
 import { describe, expect, it } from 'vitest'
-import { describeUrl } from '../../../src/globus/request.ts'
 import { excerpt, MAX_PIECE } from '../../../src/text/excerpt.ts'
-import { fieldPath } from '../../../src/text/field-path.ts'
-import { printable } from '../../../src/text/printable.ts'
 import { credentialRedactor, REDACTED } from '../../../src/text/redact.ts'
 
 const CLIENT_ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
@@ -43,36 +40,5 @@ describe('excerpt', () => {
     expect(excerpt('x'.repeat(MAX_PIECE), redactor)).toBe('x'.repeat(MAX_PIECE))
     const out = excerpt(`${'x'.repeat(MAX_PIECE - 1)}😀tail`, redactor)
     expect(out).toBe(`${'x'.repeat(MAX_PIECE - 1)}…`)
-  })
-})
-
-describe('printable', () => {
-  it('escapes control, separator, bidi and zero-width characters and lone surrogates only', () => {
-    expect(printable('a\u0000b\u001fc\u007fd\u009fe\u2028f\u2066g\u200bh\ufeffi\ud800j')).toBe(
-      'a\\u0000b\\u001fc\\u007fd\\u009fe\\u2028f\\u2066g\\u200bh\\ufeffi\\ud800j',
-    )
-    expect(printable('é ü 😀 中文 tab-free')).toBe('é ü 😀 中文 tab-free')
-  })
-})
-
-describe('describeUrl', () => {
-  it('decodes for people to read, but escapes what would break a line', () => {
-    const url = new URL('https://auth.globus.org/v2/api/scopes')
-    url.searchParams.set('scope_strings', 'urn:a:b,urn:x\n::error::forged')
-    expect(describeUrl(url)).toBe('/v2/api/scopes?scope_strings=urn:a:b,urn:x\\u000a::error::forged')
-    expect(describeUrl(new URL('https://h/a%0d%0a%E2%80%AEb'))).toBe('/a\\u000d\\u000a\\u202eb')
-  })
-
-  it('keeps a malformed escape as it is', () => {
-    expect(describeUrl(new URL('https://h/a%E2%80b?x=%'))).toBe('/a%E2%80b?x=%')
-  })
-})
-
-describe('fieldPath', () => {
-  it('names a field as code would', () => {
-    expect(fieldPath(['scopes', 0, 'scope_string'])).toBe('scopes[0].scope_string')
-    expect(fieldPath(['client', 'scopes', 3])).toBe('client.scopes[3]')
-    expect(fieldPath([])).toBe('')
-    expect(fieldPath(['a b\n', 1])).toBe('["a b\\n"][1]')
   })
 })

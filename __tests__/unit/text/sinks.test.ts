@@ -84,3 +84,12 @@ describe('the redactor', () => {
     }
   })
 })
+
+describe('printable, character by character', () => {
+  it('escapes control, separator, bidi and zero-width characters and lone surrogates only', () => {
+    expect(printable('a\u0000b\u001fc\u007fd\u009fe\u2028f\u2066g\u200bh\ufeffi\ud800j')).toBe(
+      'a\\u0000b\\u001fc\\u007fd\\u009fe\\u2028f\\u2066g\\u200bh\\ufeffi\\ud800j',
+    )
+    expect(printable('é ü 😀 中文 tab-free')).toBe('é ü 😀 中文 tab-free')
+  })
+})

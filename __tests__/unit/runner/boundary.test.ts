@@ -8,14 +8,14 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
-import type { Fetch } from '../../src/globus/client.ts'
-import { forgedCommands, leaks, liveMarkdown, parseOutputFile, windows } from '../../test-support/boundary/checks.ts'
-import { anySecret, hostileText } from '../../test-support/boundary/hostile.ts'
-import { leaves, type Rewrite, setAt, tamperingHandlers } from '../../test-support/boundary/tampering.ts'
-import { FakeGitHub } from '../../test-support/fake-github.ts'
-import { FakeGlobusAuth } from '../../test-support/fake-globus-auth/store.ts'
-import { EXAMPLE_SCOPE_FILE } from '../../test-support/paths.ts'
-import { withoutMasks } from '../../test-support/run-action.ts'
+import type { Fetch } from '../../../src/globus/client.ts'
+import { forgedCommands, leaks, liveMarkdown, parseOutputFile, windows } from '../../../test-support/boundary/checks.ts'
+import { anySecret, hostileText } from '../../../test-support/boundary/hostile.ts'
+import { leaves, type Rewrite, setAt, tamperingHandlers } from '../../../test-support/boundary/tampering.ts'
+import { FakeGitHub } from '../../../test-support/fake-github.ts'
+import { FakeGlobusAuth } from '../../../test-support/fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE } from '../../../test-support/paths.ts'
+import { withoutMasks } from '../../../test-support/run-action.ts'
 
 // @actions/github reads the event once, when it is first imported.
 const dir = mkdtempSync(join(tmpdir(), 'boundary-'))
@@ -34,7 +34,7 @@ Object.assign(process.env, {
   GITHUB_STEP_SUMMARY: files.summary,
   RUNNER_DEBUG: '1',
 })
-const { run } = await import('../../src/runner/run.ts')
+const { run } = await import('../../../src/runner/run.ts')
 const example = EXAMPLE_SCOPE_FILE
 const TOKEN = 'ghs_boundaryTokenForTheComment0123456789'
 

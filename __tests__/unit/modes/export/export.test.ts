@@ -1,0 +1,78 @@
+// mode: export below the runner: the client's scopes as scope files, and whether one becomes the
+// file in the workspace.
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { type ExportedScope, exportScopes } from '../../../../src/modes/export/export.ts'
+import { writeExport } from '../../../../src/modes/export/write.ts'
+import { parseScopeFile } from '../../../../src/scope-file/read.ts'
+import { credentialRedactor, Redactor } from '../../../../src/text/redact.ts'
+import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
+import { GROUPS_SCOPE_STRING } from '../../../../test-support/fake-globus-auth/store.ts'
+
+const t = useFakeGlobusAuth()
+
+describe('exportScopes', () => {
+  it('writes each of the client’s scopes as a scope file that reads back, dependents by scope string', async () => {
+    t.fake.addScope(t.client.id, {
+      scope_suffix: 'action_all',
+      name: 'AP',
+      description: 'Runs',
+      dependent_scopes: [{ scope: t.fake.groupsScopeId, optional: false, requires_refresh_token: false }],
+    })
+    const auth = t.auth()
+    const [exported] = await exportScopes(auth)
+    expect(auth.requestCount).toBe(3)
+    const file = parseScopeFile(exported?.text ?? '', 'globus-scope.json')
+    expect(file.desired).toMatchObject({ name: 'AP', scope_suffix: 'action_all' })
+    expect(file.desired.dependent_scopes).toEqual([
+      { scope: GROUPS_SCOPE_STRING, optional: false, requires_refresh_token: false },
+    ])
+  })
+
+  it('names a scope it cannot export instead of guessing its suffix', async () => {
+    t.fake.addScope(t.client.id, { scope_suffix: 'action_all', name: 'AP', description: 'Runs' })
+    const scope = t.fake.scopesOf(t.client.id)[0]
+    if (scope) scope.scope_string = 'https://auth.globus.org/scopes/x/Not-A-Suffix'
+    const [exported] = await exportScopes(t.auth())
+    expect(exported).toMatchObject({ text: undefined, problem: 'its scope string does not end in a scope suffix' })
+  })
+})
+
+describe('writeExport', () => {
+  const scope = { id: 'x' } as ExportedScope['scope']
+  const one = (text: string | undefined): ExportedScope => ({ scope, text, problem: text ? undefined : 'no' })
+  const place = async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'export-'))
+    return { path: join(workspace, 'globus-scope.json'), display: 'globus-scope.json', workspace }
+  }
+
+  it('writes the one scope file, and never over a file that exists', async () => {
+    const location = await place()
+    expect(await writeExport([one('{"scope":{}}\n')], location, new Redactor())).toEqual({ kind: 'written' })
+    expect(await readFile(location.path, 'utf8')).toBe('{"scope":{}}\n')
+    expect(await writeExport([one('other\n')], location, new Redactor())).toEqual({ kind: 'exists' })
+    expect(await readFile(location.path, 'utf8')).toBe('{"scope":{}}\n')
+  })
+
+  it('writes nothing for no scope, several scopes, or text that holds a credential', async () => {
+    const location = await place()
+    const secret = 'pQ7vT2xL9mK4nR8sW3yZ6bC1dF5gH0jA'
+    const redactor = credentialRedactor('0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f', secret)
+    expect(await writeExport([one(undefined)], location, redactor)).toEqual({ kind: 'none' })
+    expect(await writeExport([one('a'), one('b')], location, redactor)).toEqual({ kind: 'several', count: 2 })
+    expect((await writeExport([one(`{"name":"${secret}"}`)], location, redactor)).kind).toBe('refused')
+    await expect(readFile(location.path)).rejects.toThrow(/ENOENT/)
+  })
+
+  it('refuses a folder that does not exist, saying how to fix it', async () => {
+    const location = await place()
+    const missing = { ...location, path: join(location.workspace, 'no/such/globus-scope.json') }
+    const verdict = await writeExport([one('x')], missing, new Redactor())
+    expect(verdict).toEqual({
+      kind: 'refused',
+      why: 'its folder does not exist; create it, or set scope_file to a path in an existing folder',
+    })
+  })
+})

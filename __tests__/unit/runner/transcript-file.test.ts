@@ -1,0 +1,32 @@
+// The transcript writer: one JSON line per record, appended; a file that cannot be written is one warning.
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Exchange } from '../../../src/globus/exchange.ts'
+import { transcriptWriter } from '../../../src/runner/transcript-file.ts'
+
+describe('the transcript writer', () => {
+  const record: Exchange = { method: 'GET', path: '/v2/api/scopes?ids=x', status: 200, answer: { scopes: [] } }
+
+  it('appends one JSON line per record, making the folder', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'transcript-')), 'a', 'b', 'run.jsonl')
+    const warnings: string[] = []
+    const write = transcriptWriter(path, (m) => warnings.push(m))
+    write(record)
+    write({ ...record, status: 404 })
+    const lines = (await readFile(path, 'utf8')).split('\n')
+    expect(lines.map((l) => (l ? JSON.parse(l).status : l))).toEqual([200, 404, ''])
+    expect(warnings).toEqual([])
+  })
+
+  it('warns once and stops when the file cannot be written', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'transcript-'))
+    const warnings: string[] = []
+    const write = transcriptWriter(folder, (m) => warnings.push(m))
+    write(record)
+    write(record)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to .*EISDIR/)
+  })
+})
