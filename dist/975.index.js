@@ -106,6 +106,11 @@ function withFirstLookup(fetch, lookup) {
         return asFetchAnswer(answer);
     };
 }
+/**
+ * An answer already on this machine when the time ran out is still read: the thread may have been
+ * busy loading the runner while it came in, and only a turn of the event loop delivers it.
+ */
+const ARRIVED_GRACE_MS = 50;
 /** The answer, unless the signal aborts first (then the connection is dropped, as fetch would). */
 function untilAborted(lookup, signal) {
     const aborted = new Promise((_, reject) => {
@@ -114,7 +119,7 @@ function untilAborted(lookup, signal) {
             reject(new Error('aborted'));
         };
         if (signal.aborted)
-            drop();
+            setTimeout(drop, ARRIVED_GRACE_MS).unref();
         else
             signal.addEventListener('abort', drop, { once: true });
     });
@@ -288,8 +293,8 @@ var globus_answer = __webpack_require__(2834);
 
 /** Token fields are blanked by name: the token answer is recorded before the redactor learns its token. */
 const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token']);
-/** What a token becomes: as long as the shortest token the schemas take, so a transcript still checks. */
-const REDACTED_TOKEN = '[redacted-token]';
+/** What a token becomes: a token the schema takes (16 characters of its alphabet), so a transcript still checks. */
+const REDACTED_TOKEN = 'REDACTED-TOKEN--';
 const MAX_TEXT = 2_000;
 const MAX_DEPTH = 64;
 function exchangeRecord(attempted, redactor) {
@@ -961,7 +966,7 @@ function describeUrl(url) {
     catch {
         decoded = raw;
     }
-    return (0,_text_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(decoded);
+    return (0,_text_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(decoded);
 }
 
 
@@ -1040,9 +1045,13 @@ const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     client: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
 });
 /** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
+/** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     // A token is long; a short one could not be told from ordinary text when it is redacted.
-    access_token: token(4096).min(16, { error: 'must be at least 16 characters' }),
+    access_token: bounded(4096)
+        .min(16, { error: 'must be at least 16 characters' })
+        .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' }),
     token_type: bounded(32).optional(),
 });
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
@@ -1107,10 +1116,12 @@ function unitOf(origin) {
 /* harmony export */   $: () => (/* binding */ readCheckoutFile),
 /* harmony export */   q: () => (/* binding */ writeNewCheckoutFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 // Reading a file of the repository checkout as bytes, without trusting the checkout: symbolic
 // links are followed only while they stay inside it, the size is bounded, and a FIFO never blocks.
+
 
 
 async function readCheckoutFile(path, checkout, maxBytes) {
@@ -1118,15 +1129,15 @@ async function readCheckoutFile(path, checkout, maxBytes) {
         // Links followed: a link in the repository must not read files elsewhere on the runner.
         const real = await realPathOf(path);
         if (!isInside(real, await realPathOf(checkout))) {
-            return { reason: isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(checkout)) ? 'outside-through-link' : 'outside' };
+            return { reason: isInside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(checkout)) ? 'outside-through-link' : 'outside' };
         }
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
         if (!info.isFile())
             return { reason: 'not-a-file' };
         if (info.size > maxBytes)
             return { reason: 'too-large', size: info.size };
         // The checked path, not followed again if it became a link since; never waiting on a FIFO.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(real, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
         try {
             const bytes = await readAtMost(handle, maxBytes + 1);
             return bytes.length > maxBytes ? { reason: 'too-large', size: bytes.length } : { bytes };
@@ -1140,22 +1151,43 @@ async function readCheckoutFile(path, checkout, maxBytes) {
         return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'unreadable', code: code ?? String(error) };
     }
 }
+/** Linux names an open file's folder by its descriptor: a path that cannot be swapped under us. */
+const BY_DESCRIPTOR = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/proc/self/fd') ? '/proc/self/fd' : undefined;
 /**
  * Write a NEW file into the checkout: never over an existing file (nor through a link in its
- * place), and only into a folder that is inside the checkout once links are followed.
+ * place), and only into a folder inside the checkout once links are followed. The folder is
+ * opened once and checked as opened, and the file is made in that very folder, so a folder on the
+ * path swapped for a link to elsewhere meanwhile cannot lead the write out of the checkout.
  */
 async function writeNewCheckoutFile(path, checkout, text) {
     try {
-        if (!isInside(await realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)), await realPathOf(checkout)))
+        const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(checkout);
+        const folder = await realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+        if (!isInside(folder, workspace))
             return { reason: 'outside' };
-        // O_EXCL: fails on anything already there, a dangling link included.
-        const flags = node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | (node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, flags, 0o644);
+        const opened = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(folder, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_DIRECTORY ?? 0));
         try {
-            await handle.writeFile(text);
+            // Where the opened folder is now, whatever its path leads to by now.
+            const anchor = BY_DESCRIPTOR ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(BY_DESCRIPTOR, String(opened.fd)) : folder;
+            if (!isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(anchor), workspace))
+                return { reason: 'outside' };
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(anchor, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
+            // O_EXCL: fails on anything already there, a dangling link included.
+            const flags = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags, 0o644);
+            try {
+                // Without descriptor paths, the file made must be the one the checked path names before
+                // anything goes into it (an empty file may then be left where the swapped path led).
+                if (!BY_DESCRIPTOR && !(await sameFile(handle, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)))))
+                    return { reason: 'outside' };
+                await handle.writeFile(text);
+            }
+            finally {
+                await handle.close();
+            }
         }
         finally {
-            await handle.close();
+            await opened.close();
         }
         return { written: true };
     }
@@ -1163,26 +1195,31 @@ async function writeNewCheckoutFile(path, checkout, text) {
         const code = error.code;
         if (code === 'EEXIST')
             return { reason: 'exists' };
-        if (code === 'ENOENT')
+        if (code === 'ENOENT' || code === 'ENOTDIR')
             return { reason: 'no-folder' };
         return { reason: 'unwritable', code: code ?? String(error) };
     }
 }
+/** Whether an open file is the file at `path` (not followed if a link). */
+async function sameFile(handle, path) {
+    const [opened, named] = await Promise.all([handle.stat(), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined)]);
+    return named?.isFile() === true && opened.dev === named.dev && opened.ino === named.ino;
+}
 /** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */
 async function realPathOf(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
     }
     catch (error) {
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
         if (error.code !== 'ENOENT' || parent === path)
             throw error;
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await realPathOf(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await realPathOf(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
     }
 }
 function isInside(path, folder) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
-    return rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
 }
 /** Up to `limit` bytes: the size was checked, but the file may have grown since. */
 async function readAtMost(handle, limit) {
@@ -1795,7 +1832,7 @@ const MAX_PIECE = 200;
  */
 function excerpt(text, redactor, max = MAX_PIECE) {
     const flat = redactor.redact(text).replace(/\s+/g, ' ').trim();
-    return cut(redactor.redact((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(flat)), max);
+    return cut(redactor.redact((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(flat)), max);
 }
 /** At most `max` characters, never splitting a surrogate pair, with … when something was left out. */
 function cut(text, max) {
@@ -1833,7 +1870,7 @@ function fieldPath(path) {
         else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_]{0,63}$/.test(key))
             out += out ? `.${key}` : key;
         else
-            out += `[${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(JSON.stringify((0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(String(key), 64)))}]`;
+            out += `[${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(JSON.stringify((0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(String(key), 64)))}]`;
     }
     return out;
 }
@@ -1845,8 +1882,9 @@ function fieldPath(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable),
-/* harmony export */   u: () => (/* binding */ splitLines)
+/* harmony export */   bX: () => (/* binding */ UNPRINTABLE),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 // Outside text made safe to show on one line: every control character, and every character a
 // reader could take for a line break, cannot see or sees other than it is, becomes a visible

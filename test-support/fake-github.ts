@@ -2,7 +2,7 @@
 // store, msw handlers and the loopback server, in one small file. Tokens decide permissions,
 // as a pull request's GITHUB_TOKEN does (a fork's is read-only).
 import { delay, HttpResponse, http } from 'msw'
-import { serveOnLoopback } from './loopback-server.ts'
+import { type ServeOptions, serveOnLoopback } from './loopback-server.ts'
 
 export interface FakeComment {
   id: number
@@ -94,7 +94,7 @@ export class FakeGitHub {
     ]
   }
 
-  serve() {
-    return serveOnLoopback(this.handlers())
+  serve(options: ServeOptions = {}) {
+    return serveOnLoopback(this.handlers(), options)
   }
 }

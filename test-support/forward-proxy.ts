@@ -35,9 +35,11 @@ export async function startForwardProxy(): Promise<RunningProxy> {
   })
   server.on('connect', (req, socket, head) => {
     seen.push(`CONNECT ${req.url}`)
-    const [host, port] = (req.url ?? '').split(':')
+    const target = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(req.url ?? '')
+    const host = target?.[1] ?? target?.[2] ?? ''
+    const port = target?.[3]
     // Loopback only: this proxy exists for tests.
-    if (host !== '127.0.0.1' && host !== 'localhost') {
+    if (!['127.0.0.1', 'localhost', '::ffff:7f00:1'].includes(host)) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
       return
     }

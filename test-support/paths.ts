@@ -11,6 +11,8 @@ export const SCRIPTS = resolve(ROOT, 'scripts')
 export const TRANSCRIPTS = resolve(ROOT, 'test-support/transcripts')
 /** A Node loader hook that records which files of dist/ a run loads (CHUNK_LOG). */
 export const CHUNK_TRACKER = resolve(ROOT, 'test-support/chunk-tracker.mjs')
+/** A Node loader hook that holds the thread while the runner's chunk loads (SLOW_RUNNER_MS). */
+export const SLOW_RUNNER = resolve(ROOT, 'test-support/slow-runner.mjs')
 export const EXAMPLE_SCOPE_FILE_PATH = resolve(ROOT, 'examples/globus-scope.json')
 /** The example scope file users copy: most tests start from it. */
 export const EXAMPLE_SCOPE_FILE = readFileSync(EXAMPLE_SCOPE_FILE_PATH, 'utf8')

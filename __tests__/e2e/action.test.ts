@@ -204,9 +204,10 @@ describe('the bundled action', () => {
     const secure = await startFakeGlobusAuth(server.fake, { tls })
     const proxy = await startForwardProxy()
     try {
+      // An empty lower-case variable beside the upper-case one counts as unset, as the toolkit reads it.
       const r = await run(
         { auth_url: secure.url },
-        { env: { HTTPS_PROXY: proxy.url, NO_PROXY: '', NODE_EXTRA_CA_CERTS: tls.certPath } },
+        { env: { https_proxy: '', HTTPS_PROXY: proxy.url, no_proxy: '', NODE_EXTRA_CA_CERTS: tls.certPath } },
       )
       expect(r.exitCode).toBe(0)
       expect(r.outputs.status).toBe('created')

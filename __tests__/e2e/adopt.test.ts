@@ -58,7 +58,12 @@ describe('mode: export', () => {
     const scope = handMade()
     const exported = await run({ mode: 'export' })
     expect(exported.exitCode).toBe(0)
-    expect(exported.outputs).toEqual({ status: 'exported', scope_id: scope.id, scope_string: scope.scope_string })
+    expect(exported.outputs).toEqual({
+      status: 'exported',
+      scope_id: scope.id,
+      scope_string: scope.scope_string,
+      scope_file_written: 'true',
+    })
     expect(server.fake.requests).toHaveLength(3)
     expect(writes()).toEqual([])
     const workspace = exported.workspace
@@ -96,6 +101,8 @@ describe('mode: export', () => {
     expect(r.outputs.status).toBe('exported')
     expect(await readFile(join(r.workspace, 'globus-scope.json'), 'utf8')).toBe(example)
     expect(r.stdout).toContain('Did not write globus-scope.json: it exists, and export never overwrites a file.')
+    // A stale or planted file is not this run's: the example uploads only when this is true.
+    expect(r.outputs.scope_file_written).toBe('false')
     expect(r.summary).toContain('"name": "Hand-made AP"')
   })
 
@@ -103,10 +110,88 @@ describe('mode: export', () => {
     const a = handMade('action_all')
     const b = handMade('other_thing')
     const r = await run({ mode: 'export' })
-    expect(r.outputs).toEqual({ status: 'exported', scope_id: '', scope_string: '' })
+    expect(r.outputs).toEqual({ status: 'exported', scope_id: '', scope_string: '', scope_file_written: 'false' })
     expect(existsSync(join(r.workspace, 'globus-scope.json'))).toBe(false)
     expect(r.stdout).toContain('the client has 2 scopes')
     for (const scope of [a, b]) expect(r.summary).toContain(`### \`${scope.scope_string}\``)
+  })
+})
+
+describe('mode: export of outside text', () => {
+  it('writes invisible and reordering characters as \\u escapes, so the file shows what it holds and reads back the same', async () => {
+    const name = 'A\u202eP\u2066x\u2069\u200b\u2028 \u{e0041}'
+    server.fake.addScope(client.id, { scope_suffix: 'action_all', name, description: 'd' })
+    const r = await run({ mode: 'export' })
+    expect(r.outputs.scope_file_written).toBe('true')
+    const text = await readFile(join(r.workspace, 'globus-scope.json'), 'utf8')
+    expect(text).toContain('"name": "A\\u202eP\\u2066x\\u2069\\u200b\\u2028 \\udb40\\udc41"')
+    expect(text).not.toMatch(/[\u202e\u2066\u2069\u200b\u2028]/)
+    expect(JSON.parse(text).scope.name).toBe(name)
+    const verified = await run({ mode: 'verify' }, { workspace: r.workspace })
+    expect(verified.outputs.status).toBe('unchanged')
+  })
+
+  it('keeps the summary and the log within GitHub’s limits for a client with many large scopes, saying what was left out', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => `https://auth.globus.org/scopes/${client.id}/dep${i}`)
+    const dependents = many.map((_, i) =>
+      server.fake.addScope(client.id, {
+        scope_suffix: `dep${i}`,
+        name: `Dependent ${i}`,
+        description: 'x'.repeat(2000),
+      }),
+    )
+    for (let i = 0; i < 40; i++) {
+      server.fake.addScope(client.id, {
+        scope_suffix: `scope_${i}`,
+        name: `Scope ${i}`,
+        description: 'y'.repeat(9000),
+        dependent_scopes: dependents.map((d) => ({ scope: d.id, optional: false, requires_refresh_token: false })),
+      })
+    }
+    const r = await run({ mode: 'export' })
+    expect(r.exitCode).toBe(0)
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(512 * 1024)
+    expect(Buffer.byteLength(r.stdout)).toBeLessThan(1024 * 1024)
+    expect(r.summary).toMatch(/The scope files of the last \d+ scopes are left out here/)
+    expect(r.stdout).toMatch(/The scope files of the last \d+ scopes are left out here/)
+    // Every scope is still named.
+    for (let i = 0; i < 40; i++) expect(r.stdout).toContain(`/scope_${i} (id `)
+  })
+
+  it('lands inside the workspace or not at all while a folder on the path is swapped for a link', async () => {
+    const { spawn } = await import('node:child_process')
+    const { mkdir, mkdtemp, readdir } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    handMade()
+    const outside = await mkdtemp(join(tmpdir(), 'outside-'))
+    const workspace = await mkdtemp(join(tmpdir(), 'export-race-'))
+    await mkdir(join(workspace, 'sub'))
+    const swapper = spawn(
+      'bash',
+      [
+        '-c',
+        'cd "$1" && while :; do mv sub sub.real; ln -s "$2" sub; rm sub; mv sub.real sub; done',
+        '_',
+        workspace,
+        outside,
+      ],
+      { stdio: 'ignore' },
+    )
+    const written: string[] = []
+    try {
+      for (let i = 0; i < 12; i++) {
+        const r = await run({ mode: 'export', scope_file: `sub/x${i}.json` }, { workspace })
+        if (r.outputs.scope_file_written === 'true') written.push(`x${i}.json`)
+        else expect(r.stdout).toMatch(/Did not write sub\/x\d+\.json: its folder (is outside|does not exist)/)
+      }
+    } finally {
+      swapper.kill('SIGKILL')
+      await new Promise((done) => swapper.on('close', done))
+    }
+    expect(await readdir(outside)).toEqual([])
+    const folder = join(workspace, (await readdir(workspace)).includes('sub.real') ? 'sub.real' : 'sub')
+    for (const name of written)
+      expect(JSON.parse(await readFile(join(folder, name), 'utf8')).scope.name).toBe('Hand-made AP')
   })
 })
 

@@ -10,7 +10,7 @@ import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-g
 import { type FakeClient, GROUPS_SCOPE_STRING } from '../../test-support/fake-globus-auth/store.ts'
 import { startForwardProxy } from '../../test-support/forward-proxy.ts'
 import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
-import { CHUNK_TRACKER, DIST } from '../../test-support/paths.ts'
+import { CHUNK_TRACKER, DIST, SLOW_RUNNER } from '../../test-support/paths.ts'
 import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 import { selfSignedCertificate } from '../../test-support/self-signed.ts'
 
@@ -110,6 +110,27 @@ describe('the first lookup, built at boot and by ensureScope alike', () => {
       expect(early()).toEqual([true])
     }
     expect(fake.scopesOf(client.id)).toHaveLength(1)
+  })
+})
+
+describe('the first lookup’s answer', () => {
+  it('is asked for again on the normal path when it comes compressed despite accept-encoding: identity', async () => {
+    await run()
+    server.fake.compressAnswers = true
+    server.fake.requests.length = 0
+    const r = await run()
+    expect([r.exitCode, r.outputs.status]).toEqual([0, 'unchanged'])
+    // The boot's request (node:http does not decode gzip), then the same lookup through undici.
+    expect(early()).toEqual([true, false])
+  })
+
+  it('counts when it came in time, though the runner loaded past timeout_seconds', async () => {
+    await run()
+    server.fake.requests.length = 0
+    const slow = { NODE_OPTIONS: `--import=${SLOW_RUNNER}`, SLOW_RUNNER_MS: '1500' }
+    const r = await run({ timeout_seconds: '1' }, slow)
+    expect([r.exitCode, r.outputs.status]).toEqual([0, 'unchanged'])
+    expect(early()).toEqual([true])
   })
 })
 

@@ -10,6 +10,7 @@ import { startForwardProxy } from '../../test-support/forward-proxy.ts'
 import type { LoopbackServer } from '../../test-support/loopback-server.ts'
 import { EXAMPLE_SCOPE_FILE } from '../../test-support/paths.ts'
 import { type ActionRun, runAction } from '../../test-support/run-action.ts'
+import { selfSignedCertificate } from '../../test-support/self-signed.ts'
 
 const example = EXAMPLE_SCOPE_FILE
 const WRITE_TOKEN = 'ghs_writeTokenForPullRequests0123456789'
@@ -213,19 +214,19 @@ it('replaces an older plan even when the new one is too long for a comment', asy
 
 it('sends the GitHub API calls through the runner’s proxy, as the toolkit sets it up', async () => {
   const proxy = await startForwardProxy()
+  const tls = await selfSignedCertificate()
+  const secure = await github.serve({ tls })
   try {
-    // Loopback the toolkit does not bypass, so the proxy must see the calls.
-    const api = githubServer.url.replace('127.0.0.1', '[::ffff:7f00:1]')
-    const run = await plan(
-      WRITE_TOKEN,
-      example,
-      'pull_request',
-      {},
-      { HTTP_PROXY: proxy.url, NO_PROXY: '', GITHUB_API_URL: api },
-    )
+    // HTTPS (the token goes nowhere else but loopback) to a loopback address the toolkit does not
+    // bypass, so the proxy must see the calls: CONNECT tunnels, TLS end to end.
+    const api = secure.url.replace('127.0.0.1', '[::ffff:7f00:1]')
+    const env = { HTTPS_PROXY: proxy.url, NO_PROXY: '', GITHUB_API_URL: api, NODE_EXTRA_CA_CERTS: tls.certPath }
+    const run = await plan(WRITE_TOKEN, example, 'pull_request', {}, env)
     expect(run.stdout).toContain('Pull-request plan comment: created')
-    expect(proxy.seen.some((line) => line.includes('/repos/octo/ap/issues/7/comments'))).toBe(true)
+    expect(proxy.seen.some((line) => line.startsWith('CONNECT [::ffff:7f00:1]:'))).toBe(true)
+    expect(github.requests.some((line) => line.includes('/repos/octo/ap/issues/7/comments'))).toBe(true)
   } finally {
+    await secure.close()
     await proxy.close()
   }
 })
@@ -238,4 +239,52 @@ it('keeps the comment within the run’s time limit: none is tried when Globus u
     /Could not comment the plan on the pull request: the time limit \(timeout_seconds\) ran out/,
   )
   expect(github.requests).toEqual([])
+})
+
+it.each([
+  [
+    'GITHUB_REPOSITORY unset',
+    { GITHUB_REPOSITORY: '' },
+    /Could not comment the plan on the pull request: .*GITHUB_REPOSITORY/,
+  ],
+  [
+    'an event file that is not JSON',
+    { GITHUB_EVENT_PATH: 'NOT_JSON' },
+    /Could not comment the plan on the pull request: /,
+  ],
+  [
+    'GITHUB_API_URL not a URL',
+    { GITHUB_API_URL: 'not a url' },
+    /^Did not comment the plan: GITHUB_API_URL is not a URL/,
+  ],
+] as [string, Record<string, string>, RegExp][])(
+  'keeps a good plan and its status when the comment cannot be set up: %s',
+  async (_, env, warning) => {
+    if (env.GITHUB_EVENT_PATH) {
+      env.GITHUB_EVENT_PATH = join(await mkdtemp(join(tmpdir(), 'event-')), 'event.json')
+      await writeFile(env.GITHUB_EVENT_PATH, '{"pull_request": {"number": 7}')
+    }
+    // Without GITHUB_REPOSITORY the toolkit reads the repository from the event: give it none there either.
+    if (env.GITHUB_REPOSITORY === '') await writeFile(eventPath, JSON.stringify({ pull_request: { number: 7 } }))
+    const run = await plan(WRITE_TOKEN, example, 'pull_request', {}, env)
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('would-create')
+    expect(run.summary).toContain('Globus Auth scope')
+    expect(run.summary).not.toContain('failed')
+    expect(run.commands.filter((c) => c.command === 'warning').map((c) => c.message)).toEqual([
+      expect.stringMatching(warning),
+    ])
+    expect(github.comments).toEqual([])
+  },
+)
+
+it('never sends the token over plain HTTP to a host that is not loopback, nor prints a password in the URL', async () => {
+  for (const url of ['http://github-api.invalid:9', 'https://user:hunter2password@github-api.invalid/api/v3']) {
+    const run = await plan(WRITE_TOKEN, example, 'pull_request', {}, { GITHUB_API_URL: url })
+    expect(run.exitCode).toBe(0)
+    const [warned] = run.commands.filter((c) => c.command === 'warning')
+    expect(warned?.message).toMatch(/^Did not comment the plan: GITHUB_API_URL \(.*\) is refused: /)
+    expect(run.everything).not.toContain('hunter2password')
+    expect(run.everything).not.toContain('user:')
+  }
 })

@@ -79,4 +79,18 @@ describe('auth_method: auto against an API that refuses Basic', () => {
     expect(r.commands.at(-1)?.message).toBe('Input auth_method is "oauth"; use one of: auto, basic, token.')
     expect(paths).toEqual([])
   })
+
+  it('refuses a granted token a header could not carry, in one token request, never retried', async () => {
+    server.fake.inject(
+      { kind: 'field', path: ['access_token'], value: 'Ag€bcdefghijklmnopqrstuvwxyz0123' },
+      { method: 'POST' },
+    )
+    const { r, paths } = await counted({ auth_method: 'token' })
+    expect([r.exitCode, r.outputs.status]).toEqual([1, 'failed'])
+    expect(paths).toEqual(['POST /v2/oauth2/token'])
+    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
+      /POST \/v2\/oauth2\/token: the answer did not have the expected shape \(access_token: must be a bearer token/,
+    )
+    expect(r.stdout).not.toContain('TypeError')
+  })
 })

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Exchange } from '../../src/globus/exchange.ts'
+import { type Exchange, REDACTED_TOKEN } from '../../src/globus/exchange.ts'
 import { leaks, windows } from '../../test-support/boundary/checks.ts'
 import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
 import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
@@ -84,7 +84,7 @@ describe('the transcript of the bundled action', () => {
       for (const run of [first, second]) {
         expect(run.records).toHaveLength(run.received)
         const token = run.records.find((e) => e.path === '/v2/oauth2/token')
-        expect(token?.answer).toMatchObject({ access_token: '[redacted-token]' })
+        expect(token?.answer).toMatchObject({ access_token: REDACTED_TOKEN })
       }
       if (method === 'auto')
         expect(lines(second.records).slice(0, 2)).toEqual(['GET /v2/api/scopes 401', 'POST /v2/oauth2/token 200'])
@@ -129,5 +129,16 @@ describe('the transcript of the bundled action', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.message).toMatch(/^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to \.: /)
     expect(server.fake.requests).toHaveLength(3)
+  })
+
+  it('warns at once and goes on when the transcript’s folder cannot be made (under /proc)', async () => {
+    const r = await runAction({
+      inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url },
+      files: { 'globus-scope.json': example },
+      env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: '/proc/nope/x.jsonl' },
+    })
+    expect([r.exitCode, r.outputs.status]).toEqual([0, 'created'])
+    const warnings = r.commands.filter((c) => c.command === 'warning')
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/to \/proc\/nope\/x\.jsonl: .*ENOENT/)])
   })
 })

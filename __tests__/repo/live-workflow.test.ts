@@ -26,7 +26,7 @@ interface Workflow {
   on: Record<string, unknown>
   permissions: unknown
   concurrency: { group: string; 'cancel-in-progress': boolean }
-  jobs: Record<string, { 'timeout-minutes'?: number; steps: Step[] }>
+  jobs: Record<string, { 'timeout-minutes'?: number; environment?: string; steps: Step[] }>
 }
 
 const workflow = parse(await readFile(join(root, '.github/workflows/live.yml'), 'utf8')) as Workflow
@@ -92,6 +92,30 @@ describe('live.yml', () => {
     const upload = steps.find((s) => s.uses === 'actions/upload-artifact@v4')
     for (const step of [contract, upload]) expect(step?.if).toMatch(/^always\(\) && /)
     expect(upload?.with?.path).toBe('contract-run/')
+  })
+
+  it('reaches the live secrets only through an environment (required reviewers gate it)', () => {
+    expect(jobs[0]?.environment).toBe('live-globus-auth')
+  })
+
+  it('keeps the client id, a secret here, out of the artifact: one placeholder in its place', async () => {
+    const clean = steps.find((s) => s.run?.includes('placeholder='))
+    const upload = steps.findIndex((s) => s.uses === 'actions/upload-artifact@v4')
+    expect(steps.indexOf(clean as Step)).toBe(upload - 1)
+    expect(clean?.if).toMatch(/^always\(\) && /)
+    const dir = await mkdtemp(join(tmpdir(), 'live-run-'))
+    const id = '5F1E7A8C-3b2d-4c6e-9a0f-1d2c3b4a5e6f'
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(dir, 'ensure.jsonl'), `{"path":"/v2/api/clients/${id.toLowerCase()}/scopes"}\n`)
+    await writeFile(join(dir, 'ensure.case.json'), `{"inputs":{"client_id":"${id}"}}\n`)
+    const run = spawnSync('bash', ['-e', '-c', clean?.run ?? 'false'], {
+      env: { PATH: process.env.PATH, RUN_DIR: dir, CLIENT_ID: id },
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(0)
+    const texts = await Promise.all(['ensure.jsonl', 'ensure.case.json'].map((f) => readFile(join(dir, f), 'utf8')))
+    expect(texts.join('').toLowerCase()).not.toContain(id.toLowerCase())
+    expect(texts[0]).toContain('/v2/api/clients/00000000-0000-4000-8000-00000000c1d0/scopes')
   })
 
   it('works on a test scope of its own', async () => {

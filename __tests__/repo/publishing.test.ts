@@ -1,7 +1,10 @@
 // Publishing: the release workflow's order and permissions, dependabot's coverage, and the
 // metadata the Marketplace listing is made from.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ROOT } from '../../test-support/paths.ts'
@@ -19,6 +22,47 @@ const release = await yaml<{ on: { push: { tags: string[] } }; jobs: Record<stri
 )
 
 describe('.github/workflows/release.yml', () => {
+  it('moves the major tag only to the highest final version of its series, never backwards', () => {
+    const step = release.jobs.release?.steps.find((s) => s.run?.includes('git push --force'))
+    // A repository with a remote, tags on three commits, and the step's own script.
+    const work = mkdtempSync(join(tmpdir(), 'major-tag-'))
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: join(work, 'repo'), encoding: 'utf8' }).trim()
+    execFileSync('git', ['init', '-q', '--bare', join(work, 'origin.git')])
+    execFileSync('git', ['init', '-q', join(work, 'repo')])
+    cpSync(resolve(root, 'scripts'), join(work, 'repo/scripts'), { recursive: true })
+    git('config', 'user.email', 't@example.org')
+    git('config', 'user.name', 'test')
+    git('remote', 'add', 'origin', join(work, 'origin.git'))
+    const commit = (tag: string) => {
+      git('commit', '-q', '--allow-empty', '-m', tag)
+      git('tag', tag)
+      return git('rev-parse', 'HEAD')
+    }
+    const v100 = commit('v1.0.0')
+    const v130 = commit('v1.3.0')
+    commit('v1.4.0-rc.1')
+    const run = (tag: string, at: string) => {
+      git('checkout', '-q', at)
+      const summary = join(work, `summary-${tag}`)
+      const result = spawnSync('bash', ['-e', '-c', step?.run ?? 'exit 9'], {
+        cwd: join(work, 'repo'),
+        env: { ...process.env, TAG: tag, GITHUB_STEP_SUMMARY: summary },
+        encoding: 'utf8',
+      })
+      expect(result.status).toBe(0)
+      return readFileSync(summary, 'utf8')
+    }
+    expect(run('v1.3.0', v130)).toMatch(/^v1 now points at /)
+    expect(git('rev-parse', 'v1^{commit}')).toBe(v130)
+    // A re-run of an old release, and an older patch tagged later, leave it where it is.
+    expect(run('v1.0.0', v100)).toMatch(/^v1 stays at .*v1\.0\.0 is not the highest of its series/)
+    git('checkout', '-q', v100)
+    const v109 = commit('v1.0.9')
+    expect(run('v1.0.9', v109)).toMatch(/^v1 stays at /)
+    expect(git('rev-parse', 'v1^{commit}')).toBe(v130)
+    expect(git('ls-remote', 'origin', 'refs/tags/v1').split('\t')[0]).toBe(git('rev-parse', 'v1'))
+  })
+
   const runs = (job: Job | undefined) => (job?.steps ?? []).map((s) => s.run ?? '').join('\n')
   const writers = Object.entries(release.jobs).filter(([, job]) =>
     Object.values(job.permissions ?? {}).includes('write'),

@@ -134,6 +134,8 @@ describe('examples', () => {
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))
     expect(upload?.with?.path).toBe(exported?.step.with?.scope_file ?? 'globus-scope.json')
     expect(steps.indexOf(upload as Step)).toBeGreaterThan(steps.indexOf(exported?.step as Step))
+    // Only a file this run wrote: never a stale or planted one.
+    expect(upload?.if).toBe(`steps.${exported?.step.id}.outputs.scope_file_written == 'true'`)
   })
 })
 

@@ -114,6 +114,12 @@ export function withFirstLookup(fetch: Fetch, lookup: FirstLookup | undefined): 
   }
 }
 
+/**
+ * An answer already on this machine when the time ran out is still read: the thread may have been
+ * busy loading the runner while it came in, and only a turn of the event loop delivers it.
+ */
+const ARRIVED_GRACE_MS = 50
+
 /** The answer, unless the signal aborts first (then the connection is dropped, as fetch would). */
 function untilAborted(lookup: FirstLookup, signal: AbortSignal): Promise<ReadAnswer> {
   const aborted = new Promise<never>((_, reject) => {
@@ -121,7 +127,7 @@ function untilAborted(lookup: FirstLookup, signal: AbortSignal): Promise<ReadAns
       lookup.discard()
       reject(new Error('aborted'))
     }
-    if (signal.aborted) drop()
+    if (signal.aborted) setTimeout(drop, ARRIVED_GRACE_MS).unref()
     else signal.addEventListener('abort', drop, { once: true })
   })
   return Promise.race([lookup.answer, aborted])

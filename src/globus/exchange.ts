@@ -33,8 +33,8 @@ export interface Attempted {
 
 /** Token fields are blanked by name: the token answer is recorded before the redactor learns its token. */
 const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token'])
-/** What a token becomes: as long as the shortest token the schemas take, so a transcript still checks. */
-export const REDACTED_TOKEN = '[redacted-token]'
+/** What a token becomes: a token the schema takes (16 characters of its alphabet), so a transcript still checks. */
+export const REDACTED_TOKEN = 'REDACTED-TOKEN--'
 const MAX_TEXT = 2_000
 const MAX_DEPTH = 64
 

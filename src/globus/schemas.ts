@@ -71,9 +71,14 @@ export const ClientAnswerSchema = z.object({
 })
 
 /** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
+/** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
+
 export const TokenAnswerSchema = z.object({
   // A token is long; a short one could not be told from ordinary text when it is redacted.
-  access_token: token(4096).min(16, { error: 'must be at least 16 characters' }),
+  access_token: bounded(4096)
+    .min(16, { error: 'must be at least 16 characters' })
+    .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' }),
   token_type: bounded(32).optional(),
 })
 

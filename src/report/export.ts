@@ -5,6 +5,7 @@ import type { FileVerdict } from '../modes/export/write.ts'
 import { markdown } from '../text/markdown.ts'
 import { printable } from '../text/printable.ts'
 import type { Redactor } from '../text/redact.ts'
+import { bounded, MAX_SUMMARY_BYTES } from './bound.ts'
 
 export function verdictText(verdict: FileVerdict, file: string): string {
   switch (verdict.kind) {
@@ -21,18 +22,36 @@ export function verdictText(verdict: FileVerdict, file: string): string {
   }
 }
 
+/**
+ * Scope files are shown whole while they fit in the budget of a summary; past it, each scope is one
+ * line, so a client with hundreds of large scopes still gets a complete list within GitHub's limits.
+ */
+function shownWhole(exported: ExportedScope[]): number {
+  let bytes = 0
+  for (const [index, { text }] of exported.entries()) {
+    bytes += Buffer.byteLength(text ?? '') + 200
+    if (bytes > MAX_SUMMARY_BYTES / 2) return index
+  }
+  return exported.length
+}
+
+const leftOut = (count: number) =>
+  `The scope files of the last ${count} scope${count === 1 ? '' : 's'} are left out here: together they are too long for the log and the job summary (each scope is listed above with its id).`
+
 export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, file: string): string[] {
   const lines = [`The client has ${exported.length} scope${exported.length === 1 ? '' : 's'}.`]
-  for (const { scope, text, problem } of exported) {
+  const whole = shownWhole(exported)
+  exported.forEach(({ scope, text, problem }, index) => {
     lines.push(`Scope ${printable(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`)
-    if (text)
+    if (text && index < whole)
       lines.push(
         ...text
           .trimEnd()
           .split('\n')
           .map((line) => `  ${printable(line)}`),
       )
-  }
+  })
+  if (whole < exported.length) lines.push(leftOut(exported.length - whole))
   lines.push(verdictText(verdict, file))
   return lines
 }
@@ -45,9 +64,12 @@ export function renderExportSummary(
 ): string {
   const md = markdown(redactor)
   const parts = ['## 📤 Globus Auth scope: exported', '', verdictText(verdict, md.code(file))]
-  for (const { scope, text, problem } of exported) {
+  const whole = shownWhole(exported)
+  exported.forEach(({ scope, text, problem }, index) => {
     parts.push('', `### ${md.code(scope.scope_string)}`, '', `Scope id ${md.code(scope.id)}.`)
-    parts.push('', problem ? `Not exported: ${problem}.` : md.fenced((text ?? '').trimEnd(), 'json'))
-  }
-  return `${parts.join('\n')}\n`
+    if (problem) parts.push('', `Not exported: ${problem}.`)
+    else if (index < whole) parts.push('', md.fenced((text ?? '').trimEnd(), 'json'))
+  })
+  if (whole < exported.length) parts.push('', leftOut(exported.length - whole))
+  return bounded(`${parts.join('\n')}\n`)
 }

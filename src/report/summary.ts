@@ -3,6 +3,7 @@
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { cell, type Markdown, markdown } from '../text/markdown.ts'
 import type { Redactor } from '../text/redact.ts'
+import { bounded, MAX_COMMENT_CHARS } from './bound.ts'
 import {
   consentItems,
   consentNotice,
@@ -26,11 +27,6 @@ export interface SummaryInput {
   requests: number
 }
 
-/** GitHub refuses a step summary over 1 MiB (of bytes, not characters). */
-const MAX_SUMMARY_BYTES = 512 * 1024
-/** GitHub refuses a comment over 65,536 characters (the marker line comes on top). */
-export const MAX_COMMENT_CHARS = 60_000
-
 export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const md = markdown(redactor)
   const { result, error } = input
@@ -53,21 +49,6 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   if (error) parts.push('', '### Error', '', md.fenced(error))
   if (result) parts.push(...driftSection(result, input.scopeFile, md))
   return bounded(`${parts.join('\n')}\n`)
-}
-
-/** At most MAX_SUMMARY_BYTES of UTF-8, cut at a line end. */
-function bounded(text: string): string {
-  if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES) return text
-  // Whole lines only: a code span never spans lines, so none is left open (an open fenced block
-  // only turns the rest into code). Bytes are counted once per line, as they are kept.
-  const kept: string[] = []
-  let bytes = 0
-  for (const line of text.split('\n')) {
-    bytes += Buffer.byteLength(line) + 1
-    if (bytes > MAX_SUMMARY_BYTES - 100) break
-    kept.push(line)
-  }
-  return `${kept.join('\n')}\n\n*(truncated)*\n`
 }
 
 // Markdown collapses blanks, so an unmarked entry keeps its place beside `+ ` and `- ` ones with

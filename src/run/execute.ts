@@ -101,7 +101,12 @@ async function executeExport(settings: Settings, io: Collaborators): Promise<Out
     log: exportLogLines(exported, verdict, settings.scopeFile.display),
     debug: [],
     annotations: [],
-    outputs: { status: 'exported', scope_string: only?.scope_string ?? '', scope_id: only?.id ?? '' },
+    outputs: {
+      status: 'exported',
+      scope_string: only?.scope_string ?? '',
+      scope_id: only?.id ?? '',
+      scope_file_written: verdict.kind === 'written' ? 'true' : 'false',
+    },
     comment: undefined,
     summary: renderExportSummary(exported, verdict, settings.scopeFile.display, io.redactor),
     failure: undefined,

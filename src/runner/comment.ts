@@ -1,6 +1,7 @@
 // In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the
 // step: every part of it, loading its module included, ends as a warning at worst, and the plan,
 // its status and its summary stand.
+import { unsafeBaseUrlReason } from '../globus/environments.ts'
 import type { CommentRequest, Outcome } from '../run/outcome.ts'
 import type { Settings } from '../settings/settings.ts'
 import { excerpt } from '../text/excerpt.ts'
@@ -20,6 +21,13 @@ export async function commentPlan(
   const warn = (message: string): void => {
     outcome.annotations.push({ level: 'warning', message })
   }
+  // The token goes where GITHUB_API_URL says: by the rule the client secret follows (HTTPS, or
+  // plain HTTP to loopback only, no user name or password), else not at all.
+  const api = githubApiProblem(process.env.GITHUB_API_URL)
+  if (api)
+    return warn(
+      `Did not comment the plan: GITHUB_API_URL ${api}, so the github_token is not sent. The plan is in the job summary.`,
+    )
   try {
     // octokit loads only here, where a comment is wanted: a chunk of its own (dist/).
     const { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } = await import(
@@ -50,4 +58,13 @@ export async function commentPlan(
     const detail = excerpt(error instanceof Error ? error.message : String(error), redactor)
     warn(`Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`)
   }
+}
+
+/** Why GITHUB_API_URL may not receive the token; never repeating a user name or password in it. */
+function githubApiProblem(value: string | undefined): string | undefined {
+  if (!value) return undefined // the toolkit's default: https://api.github.com
+  if (!URL.canParse(value)) return 'is not a URL'
+  const url = new URL(value)
+  const reason = unsafeBaseUrlReason(url)
+  return reason && `(${url.protocol}//${url.host}) is refused: ${reason}`
 }

@@ -2,7 +2,7 @@
 // Auth, appended as it happens, for `npm run contract` and for replays in the tests. The records
 // come scrubbed from the transport (globus/exchange.ts). A transcript is a side record: when it
 // cannot be written, the run goes on and the runner is told once.
-import { appendFileSync, mkdirSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Exchange } from '../globus/exchange.ts'
 
@@ -23,7 +23,7 @@ export function transcriptWriter(path: string, warn: (message: string) => void):
   return (exchange) => {
     if (state === 'failed') return
     try {
-      if (state === 'new') mkdirSync(dirname(path), { recursive: true })
+      if (state === 'new') makeFolder(dirname(path))
       state = 'open'
       appendFileSync(path, `${JSON.stringify(exchange)}\n`)
     } catch (error) {
@@ -32,4 +32,17 @@ export function transcriptWriter(path: string, warn: (message: string) => void):
       warn(`Could not write the transcript (${TRANSCRIPT_VARIABLE}) to ${path}: ${why}. The run goes on without it.`)
     }
   }
+}
+
+/**
+ * The folder and its missing parents, one level at a time: Node's recursive mkdir loops forever
+ * under /proc (`/proc/nope/x.jsonl`), where a single mkdir fails at once.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = []
+  for (let at = folder; !existsSync(at) && missing.length < 64; at = dirname(at)) {
+    missing.unshift(at)
+    if (dirname(at) === at) break
+  }
+  for (const level of missing) mkdirSync(level)
 }

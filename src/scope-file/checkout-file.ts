@@ -1,6 +1,7 @@
 // Reading a file of the repository checkout as bytes, without trusting the checkout: symbolic
 // links are followed only while they stay inside it, the size is bounded, and a FIFO never blocks.
-import { constants, type FileHandle, open, realpath, stat } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { constants, type FileHandle, lstat, open, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /** Why a file was not read. None names where a link leads, nor anything read there. */
@@ -40,9 +41,14 @@ export async function readCheckoutFile(
 /** Why a new file was not written. */
 export type WriteRefusal = { reason: 'exists' | 'outside' | 'no-folder' } | { reason: 'unwritable'; code: string }
 
+/** Linux names an open file's folder by its descriptor: a path that cannot be swapped under us. */
+const BY_DESCRIPTOR = existsSync('/proc/self/fd') ? '/proc/self/fd' : undefined
+
 /**
  * Write a NEW file into the checkout: never over an existing file (nor through a link in its
- * place), and only into a folder that is inside the checkout once links are followed.
+ * place), and only into a folder inside the checkout once links are followed. The folder is
+ * opened once and checked as opened, and the file is made in that very folder, so a folder on the
+ * path swapped for a link to elsewhere meanwhile cannot lead the write out of the checkout.
  */
 export async function writeNewCheckoutFile(
   path: string,
@@ -50,22 +56,42 @@ export async function writeNewCheckoutFile(
   text: string,
 ): Promise<{ written: true } | WriteRefusal> {
   try {
-    if (!isInside(await realPathOf(dirname(path)), await realPathOf(checkout))) return { reason: 'outside' }
-    // O_EXCL: fails on anything already there, a dangling link included.
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
-    const handle = await open(path, flags, 0o644)
+    const workspace = await realpath(checkout)
+    const folder = await realPathOf(dirname(path))
+    if (!isInside(folder, workspace)) return { reason: 'outside' }
+    const opened = await open(folder, constants.O_RDONLY | (constants.O_DIRECTORY ?? 0))
     try {
-      await handle.writeFile(text)
+      // Where the opened folder is now, whatever its path leads to by now.
+      const anchor = BY_DESCRIPTOR ? join(BY_DESCRIPTOR, String(opened.fd)) : folder
+      if (!isInside(await realpath(anchor), workspace)) return { reason: 'outside' }
+      const file = join(anchor, basename(path))
+      // O_EXCL: fails on anything already there, a dangling link included.
+      const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
+      const handle = await open(file, flags, 0o644)
+      try {
+        // Without descriptor paths, the file made must be the one the checked path names before
+        // anything goes into it (an empty file may then be left where the swapped path led).
+        if (!BY_DESCRIPTOR && !(await sameFile(handle, join(folder, basename(path))))) return { reason: 'outside' }
+        await handle.writeFile(text)
+      } finally {
+        await handle.close()
+      }
     } finally {
-      await handle.close()
+      await opened.close()
     }
     return { written: true }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EEXIST') return { reason: 'exists' }
-    if (code === 'ENOENT') return { reason: 'no-folder' }
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { reason: 'no-folder' }
     return { reason: 'unwritable', code: code ?? String(error) }
   }
+}
+
+/** Whether an open file is the file at `path` (not followed if a link). */
+async function sameFile(handle: FileHandle, path: string): Promise<boolean> {
+  const [opened, named] = await Promise.all([handle.stat(), lstat(path).catch(() => undefined)])
+  return named?.isFile() === true && opened.dev === named.dev && opened.ino === named.ino
 }
 
 /** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */

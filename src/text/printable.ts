@@ -5,7 +5,7 @@
 // Control characters (C0, DEL, C1), the Unicode line and paragraph separators, format characters
 // (invisible ones, bidirectional overrides and isolates, zero-width ones, tags), lone surrogates
 // and unassigned code points (tomorrow's format characters).
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]/gu
+export const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]/gu
 
 /** The text with every unprintable character as `\uXXXX` (or `\u{XXXXX}`); a tab stays a tab. */
 export function printable(text: string): string {

@@ -1,5 +1,6 @@
 // msw handlers of the fake Globus Auth, over a FakeGlobusAuth store. Strict like the real
 // service should be: Basic auth on every call, exact request bodies, Globus' error shape.
+import { gzipSync } from 'node:zlib'
 import { delay, HttpResponse, http } from 'msw'
 import { z } from 'zod'
 import { asAnswer, type FakeGlobusAuth, type FakeScope, type FaultKind } from './store.ts'
@@ -47,69 +48,84 @@ export function globusError(status: number, code: string, detail: string, header
 export function globusAuthHandlers(fake: FakeGlobusAuth) {
   return [
     tokenEndpoint(fake),
-    http.all('*/v2/api/*', async ({ request }) => {
-      const url = new URL(request.url)
-      const text = await request.text()
-      let body: unknown
-      try {
-        body = text ? JSON.parse(text) : undefined
-      } catch {
-        body = text
-      }
-      const caller = authenticate(fake, request.headers.get('authorization'))
-      fake.requests.push({
-        method: request.method,
-        path: url.pathname + url.search,
-        query: Object.fromEntries(url.searchParams),
-        body,
-        authenticated: caller !== undefined,
-        proxied: request.headers.get('x-fake-proxy') === 'yes',
-        connection: request.headers.get('connection') ?? undefined,
-      })
-
-      const fault = fake.takeFault(request.method, url.pathname + url.search)
-      if (fault?.kind === 'meanwhile') fault.act(fake)
-      if (fault?.kind === 'reset') return HttpResponse.error()
-      if (fault?.kind === 'hang') await delay('infinite')
-      if (fault?.kind === 'delay') await delay(fault.ms)
-      if (fault?.kind === 'barrier') await arriveAt(fault)
-      if (fault?.kind === 'raw') {
-        return new HttpResponse(fault.body, {
-          status: 200,
-          headers: { 'content-type': fault.contentType ?? 'application/json' },
-        })
-      }
-      if (fault?.kind === 'echo') {
-        const authorization = request.headers.get('authorization') ?? ''
-        const decoded = Buffer.from(authorization.replace(/^Basic /, ''), 'base64').toString('utf8')
-        const body = fault.render({ authorization, secret: decoded.slice(decoded.indexOf(':') + 1) })
-        return new HttpResponse(body, {
-          status: fault.status,
-          headers: { 'content-type': fault.contentType ?? 'text/html' },
-        })
-      }
-      if (fault?.kind === 'status') {
-        const headers: Record<string, string> = { 'content-type': fault.contentType ?? 'application/json' }
-        if (fault.retryAfter) headers['retry-after'] = fault.retryAfter
-        if (fault.location) headers.location = fault.location
-        if (fault.body !== undefined) return new HttpResponse(fault.body, { status: fault.status, headers })
-        return globusError(fault.status, `FAULT_${fault.status}`, `injected status ${fault.status}`, headers)
-      }
-
-      if (!caller) return globusError(401, 'UNAUTHORIZED', 'Invalid client credentials')
-      const response = route(fake, caller, request.method, url, body)
-      if (fault?.kind === 'lost-answer') {
-        // The work is done; the answer never arrives.
-        return fault.status ? globusError(fault.status, 'GATEWAY', 'upstream went away') : HttpResponse.error()
-      }
-      if (fault?.kind === 'field') return withField(response, fault.path, fault.value)
-      return response
-    }),
+    http.all('*/v2/api/*', async (info) => compressedIf(fake.compressAnswers, await answer(fake, info.request))),
   ]
 }
 
+async function answer(fake: FakeGlobusAuth, request: Request): Promise<Response> {
+  const url = new URL(request.url)
+  const text = await request.text()
+  let body: unknown
+  try {
+    body = text ? JSON.parse(text) : undefined
+  } catch {
+    body = text
+  }
+  const caller = authenticate(fake, request.headers.get('authorization'))
+  fake.requests.push({
+    method: request.method,
+    path: url.pathname + url.search,
+    query: Object.fromEntries(url.searchParams),
+    body,
+    authenticated: caller !== undefined,
+    proxied: request.headers.get('x-fake-proxy') === 'yes',
+    connection: request.headers.get('connection') ?? undefined,
+  })
+
+  const fault = fake.takeFault(request.method, url.pathname + url.search)
+  if (fault?.kind === 'meanwhile') fault.act(fake)
+  if (fault?.kind === 'reset') return HttpResponse.error()
+  if (fault?.kind === 'hang') await delay('infinite')
+  if (fault?.kind === 'delay') await delay(fault.ms)
+  if (fault?.kind === 'barrier') await arriveAt(fault)
+  if (fault?.kind === 'raw') {
+    return new HttpResponse(fault.body, {
+      status: 200,
+      headers: { 'content-type': fault.contentType ?? 'application/json' },
+    })
+  }
+  if (fault?.kind === 'echo') {
+    const authorization = request.headers.get('authorization') ?? ''
+    const decoded = Buffer.from(authorization.replace(/^Basic /, ''), 'base64').toString('utf8')
+    const body = fault.render({ authorization, secret: decoded.slice(decoded.indexOf(':') + 1) })
+    return new HttpResponse(body, {
+      status: fault.status,
+      headers: { 'content-type': fault.contentType ?? 'text/html' },
+    })
+  }
+  if (fault?.kind === 'status') {
+    const headers: Record<string, string> = { 'content-type': fault.contentType ?? 'application/json' }
+    if (fault.retryAfter) headers['retry-after'] = fault.retryAfter
+    if (fault.location) headers.location = fault.location
+    if (fault.body !== undefined) return new HttpResponse(fault.body, { status: fault.status, headers })
+    return globusError(fault.status, `FAULT_${fault.status}`, `injected status ${fault.status}`, headers)
+  }
+
+  if (!caller) return globusError(401, 'UNAUTHORIZED', 'Invalid client credentials')
+  const response = route(fake, caller, request.method, url, body)
+  if (fault?.kind === 'lost-answer') {
+    // The work is done; the answer never arrives.
+    return fault.status ? globusError(fault.status, 'GATEWAY', 'upstream went away') : HttpResponse.error()
+  }
+  if (fault?.kind === 'field') return withField(response, fault.path, fault.value)
+  return response
+}
+
+/** The same answer, gzip-compressed when `compress` says so. */
+async function compressedIf(compress: boolean, response: Response): Promise<Response> {
+  if (!compress || response.type === 'error') return response
+  const headers = new Headers(response.headers)
+  headers.set('content-encoding', 'gzip')
+  headers.delete('content-length')
+  return new HttpResponse(gzipSync(Buffer.from(await response.arrayBuffer())), { status: response.status, headers })
+}
+
 /** The same answer with `value` at `path` (intermediate objects and lists made as needed). */
-async function withField(response: Response, path: readonly (string | number)[], value: unknown): Promise<Response> {
+export async function withField(
+  response: Response,
+  path: readonly (string | number)[],
+  value: unknown,
+): Promise<Response> {
   const answer: unknown = await response.json()
   let at = answer as Record<string | number, unknown>
   path.slice(0, -1).forEach((key, index) => {

@@ -115,6 +115,8 @@ export class FakeGlobusAuth {
   duplicateSuffixRefusal: Refusal | undefined
   /** The host of the scope strings of new client scopes. */
   scopeStringHost = 'auth.globus.org'
+  /** Answers gzip-compressed whatever the request accepts, as a server ignoring accept-encoding would. */
+  compressAnswers = false
   /**
    * How the scopes API takes credentials: Basic or a Bearer token (older captures), or a
    * manage_projects token only (Globus' current guide), refusing Basic with 401.

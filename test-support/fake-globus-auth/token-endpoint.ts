@@ -2,7 +2,7 @@
 // Globus' current Action Provider guide gets one (the Python SDK's ClientApp).
 import { randomBytes } from 'node:crypto'
 import { HttpResponse, http } from 'msw'
-import { authenticateBasic } from './handlers.ts'
+import { authenticateBasic, withField } from './handlers.ts'
 import type { FakeGlobusAuth } from './store.ts'
 
 export const MANAGE_PROJECTS = 'urn:globus:auth:scope:auth.globus.org:manage_projects'
@@ -19,7 +19,7 @@ export function tokenEndpoint(fake: FakeGlobusAuth) {
       body: Object.fromEntries(form),
       authenticated: caller !== undefined,
     })
-    // The same faults as the scopes API: a status, or a dropped connection.
+    // The same faults as the scopes API: a status, a dropped connection, a value at a field.
     const fault = fake.takeFault('POST', new URL(request.url).pathname)
     if (fault?.kind === 'reset') return HttpResponse.error()
     if (fault?.kind === 'status') return HttpResponse.json({ error: 'injected' }, { status: fault.status })
@@ -30,7 +30,7 @@ export function tokenEndpoint(fake: FakeGlobusAuth) {
     if (form.get('scope') !== MANAGE_PROJECTS) return HttpResponse.json({ error: 'invalid_scope' }, { status: 400 })
     const token = `Ag${randomBytes(30).toString('base64url')}`
     fake.tokens.set(token, caller)
-    return HttpResponse.json({
+    const answer = HttpResponse.json({
       access_token: token,
       token_type: 'Bearer',
       expires_in: 172800,
@@ -38,5 +38,6 @@ export function tokenEndpoint(fake: FakeGlobusAuth) {
       resource_server: 'auth.globus.org',
       other_tokens: [],
     })
+    return fault?.kind === 'field' ? withField(answer, fault.path, fault.value) : answer
   })
 }

@@ -104,4 +104,21 @@ describe('auth_method', () => {
     expect(TokenAnswerSchema.safeParse({ access_token: 's' }).success).toBe(false)
     expect(TokenAnswerSchema.safeParse({ access_token: 'AgAbcdefghijklmnop' }).success).toBe(true)
   })
+
+  it('refuses a token a header could not carry, at the schema, in one request, never retried', async () => {
+    for (const bad of [
+      'Ag€bcdefghijklmnop',
+      'Agé0123456789abcdef',
+      'Ag bcdefghijklmnop',
+      '##[add-mask]FORGED@FORGED',
+    ]) {
+      expect(TokenAnswerSchema.safeParse({ access_token: bad }).success).toBe(false)
+    }
+    t.fake.inject({ kind: 'field', path: ['access_token'], value: 'Ag€bcdefghijklmnopqrstuvwxyz' }, { method: 'POST' })
+    const auth = t.auth({ authMethod: 'token' })
+    const error = await auth.findScopesByString([GROUPS_SCOPE_STRING]).catch((e: Error) => e)
+    expect((error as Error).message).toMatch(/access_token: must be a bearer token/)
+    expect(t.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v2/oauth2/token'])
+    expect(t.sleeps).toEqual([])
+  })
 })

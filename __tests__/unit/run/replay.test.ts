@@ -8,7 +8,7 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AuthClient } from '../../../src/globus/client.ts'
-import type { Exchange } from '../../../src/globus/exchange.ts'
+import { type Exchange, REDACTED_TOKEN } from '../../../src/globus/exchange.ts'
 import { describeUrl } from '../../../src/globus/request.ts'
 import { execute } from '../../../src/run/execute.ts'
 import type { Outcome } from '../../../src/run/outcome.ts'
@@ -103,7 +103,7 @@ describe.each(names)('transcript %s', (name) => {
     expect(text).not.toMatch(/authorization|Basic |Bearer /i)
     for (const record of recordsOf(text)) {
       const answer = record.answer as Record<string, unknown> | undefined
-      if (answer && 'access_token' in answer) expect(answer.access_token).toBe('[redacted-token]')
+      if (answer && 'access_token' in answer) expect(answer.access_token).toBe(REDACTED_TOKEN)
     }
   })
 

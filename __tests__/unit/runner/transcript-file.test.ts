@@ -29,4 +29,15 @@ describe('the transcript writer', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to .*EISDIR/)
   })
+
+  it('warns at once, without hanging, when the folder cannot be made (under /proc)', () => {
+    const warnings: string[] = []
+    const write = transcriptWriter('/proc/nope/deeper/x.jsonl', (m) => warnings.push(m))
+    write(record)
+    write(record)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      /^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to \/proc\/nope\/deeper\/x\.jsonl: .*ENOENT/,
+    )
+  })
 })

@@ -9,6 +9,7 @@ import type { Exchange } from '../../../src/globus/exchange.ts'
 import { ScopesAnswerSchema } from '../../../src/globus/schemas.ts'
 import { checkExchange, checkTranscript, contractReport, routeOf } from '../../../src/tooling/contract.ts'
 import { unknownFields } from '../../../src/tooling/unknown-fields.ts'
+import { forgedCommands } from '../../../test-support/boundary/checks.ts'
 import { SCRIPTS } from '../../../test-support/paths.ts'
 
 const ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
@@ -162,6 +163,20 @@ describe('a transcript', () => {
       expect(run.status).toBe(1)
       expect(run.stdout).toContain('violation: scope.id: is missing')
       expect(run.stdout).toMatch(/contract: \d+ violations/)
+    })
+
+    it('prints nothing a runner would take for a workflow command, whatever the transcript holds', async () => {
+      const forged = JSON.stringify({
+        method: 'GET',
+        path: '/v2/api/scopes?x=\n::error::FORGED',
+        status: 200,
+        answer: { scopes: [], '##[error]FORGED': 1, '::warning::FORGED': 2, 'a\n::add-mask::FORGED': 3 },
+      })
+      const run = await contract(`${forged}\n`)
+      expect(run.status).toBe(0)
+      expect(forgedCommands(run.stdout)).toEqual([])
+      expect(forgedCommands(run.stderr)).toEqual([])
+      expect(run.stdout).toContain('unknown field: ')
     })
 
     it('exits 2 without a transcript, or with one it cannot read', () => {

@@ -4,6 +4,7 @@
 import type { AuthClient } from '../../globus/client.ts'
 import type { Scope } from '../../globus/schemas.ts'
 import { sameId, suffixOf } from '../../globus/scope-string.ts'
+import { committedJson } from '../../text/committed-json.ts'
 
 export interface ExportedScope {
   scope: Scope
@@ -42,6 +43,6 @@ export async function exportScopes(auth: AuthClient): Promise<ExportedScope[]> {
           required_domains: scope.required_domains,
         },
       }
-      return { scope, text: `${JSON.stringify(document, null, 2)}\n`, problem: undefined }
+      return { scope, text: committedJson(document), problem: undefined }
     })
 }
