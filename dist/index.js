@@ -520,11 +520,11 @@ const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .precon
 // The TLS client hello goes out once connected; loading a module blocks the one thread, so the
 // next load waits for it (bounded: a silent host must not hold the run here).
 await within(connection?.connected, 100);
-const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(975), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(354), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(975), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 831));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(354), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3264));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
@@ -544,6 +544,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ checkedBaseUrl),
 /* harmony export */   y: () => (/* binding */ authUrlFrom)
 /* harmony export */ });
 /* harmony import */ var _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6154);
@@ -586,17 +587,18 @@ function checkedEnvironment(name, where) {
     throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${name}", which is not a Globus environment; use one of: ${_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENTS */ .ju.join(', ')}.`);
 }
 function checkedUrl(text, where) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`);
-    }
+    const why = 'The client secret is only sent over HTTPS.';
+    return checkedBaseUrl(text, where, 'https://auth.globus.org', why).toString().replace(/\/$/, '');
+}
+/** A base URL by the rule for anything the action talks to: HTTPS, or plain HTTP to loopback only. */
+function checkedBaseUrl(text, where, example, why) {
+    if (!URL.canParse(text))
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${text}", which is not a URL; give a base URL like ${example}.`);
+    const url = new URL(text);
     const reason = (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeBaseUrlReason */ .D0)(url);
     if (reason)
-        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`);
-    return url.toString().replace(/\/$/, '');
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${url.origin}${url.pathname}": ${reason}. ${why}`);
+    return url;
 }
 
 

@@ -1,5 +1,5 @@
 // node scripts/synthetic-transcripts.ts (after npm run build): records the synthetic transcripts in
-// __tests__/transcripts/ by running the bundle against the fake Globus Auth, as live.yml records
+// test-support/transcripts/ by running the bundle against the fake Globus Auth, as live.yml records
 // real ones: a plan, the create, then an update through a token (the fake refusing Basic, as the
 // current guide's Globus may). Each NAME.jsonl gets a NAME.case.json: inputs, scope file, outputs.
 import { readFile, writeFile } from 'node:fs/promises'
@@ -29,7 +29,9 @@ async function record(name: string, inputs: Record<string, string>, scopeFile: u
   await writeFile(join(folder, `${name}.jsonl`), await readFile(join(run.workspace, 'transcript.jsonl'), 'utf8'))
   const recorded = {
     about: ABOUT,
-    inputs: { client_id: client.id, ...inputs },
+    // The fake's address too: the first lookup also asks for the scope string under the Auth host
+    // in use, so a replay must name the same host to send the same request.
+    inputs: { client_id: client.id, auth_url: server.url, ...inputs },
     scope_file: scopeFile,
     outputs: run.outputs,
   }

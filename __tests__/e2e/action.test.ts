@@ -53,8 +53,10 @@ describe('the bundled action', () => {
         { scope: server.fake.transferScopeId, optional: false, requires_refresh_token: true },
       ],
     })
+    // Not found by scope string: the client's own list (empty here) before the create.
     expect(server.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
       'GET /v2/api/scopes',
+      `GET /v2/api/clients/${client.id}`,
       `POST /v2/api/clients/${client.id}/scopes`,
       `GET /v2/api/scopes/${scope?.id}`,
     ])
@@ -193,7 +195,7 @@ describe('the bundled action', () => {
       expect(r.exitCode).toBe(0)
       expect(r.outputs.status).toBe('created')
       expect(proxy.seen).toEqual([])
-      expect(server.fake.requests.length).toBe(3)
+      expect(server.fake.requests.length).toBe(4)
     } finally {
       await proxy.close()
     }
@@ -279,6 +281,7 @@ describe('the bundled action under faults', () => {
   it('lets two runs racing to create the scope both succeed with the same scope id', async () => {
     // Both lookups find nothing before either create is sent.
     server.fake.inject({ kind: 'barrier', count: 2 }, { method: 'GET', path: /scope_strings/, times: 2 })
+    server.fake.inject({ kind: 'barrier', count: 2 }, { method: 'GET', path: /\/v2\/api\/clients\//, times: 2 })
     const [a, b] = await Promise.all([run(), run()])
     expect([a?.exitCode, b?.exitCode]).toEqual([0, 0])
     const scopes = server.fake.scopesOf(client.id)

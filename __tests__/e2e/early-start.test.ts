@@ -54,7 +54,7 @@ describe('the early first lookup', () => {
     try {
       const r = await run({ auth_url: secure.url }, { NODE_EXTRA_CA_CERTS: tls.certPath })
       expect(r.outputs.status).toBe('created')
-      expect(early()).toEqual([true, false, false])
+      expect(early()).toEqual([true, false, false, false])
     } finally {
       await secure.close()
     }
@@ -76,7 +76,7 @@ describe('the early first lookup', () => {
         const env = { HTTPS_PROXY: proxy.url, NO_PROXY: '', NODE_EXTRA_CA_CERTS: tls.certPath }
         const r = await run({ auth_url: secure.url }, env)
         expect(r.outputs.status).toBe('created')
-        expect(early()).toEqual([false, false, false])
+        expect(early()).toEqual([false, false, false, false])
         expect(proxy.seen.length).toBeGreaterThan(0)
       } finally {
         await secure.close()

@@ -42,6 +42,7 @@ describe('auth_method: auto against an API that refuses Basic', () => {
       'GET /v2/api/scopes',
       'POST /v2/oauth2/token',
       'GET /v2/api/scopes',
+      `GET /v2/api/clients/${client.id}`,
       `POST /v2/api/clients/${client.id}/scopes`,
       expect.stringMatching(/^GET \/v2\/api\/scopes\/[0-9a-f-]{36}$/),
     ])

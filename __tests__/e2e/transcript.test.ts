@@ -64,11 +64,12 @@ describe('the transcript of the bundled action', () => {
     const id = created.r.outputs.scope_id
     expect(lines(created.records)).toEqual([
       'GET /v2/api/scopes 200',
+      `GET /v2/api/clients/${client.id} 200`,
       `POST /v2/api/clients/${client.id}/scopes 201`,
       `GET /v2/api/scopes/${id} 200`,
     ])
-    expect(created.records[1]?.request).toMatchObject({ scope: { scope_suffix: 'action_all' } })
-    expect(created.records[2]?.answer).toMatchObject({ scope: { id, scope_string: created.r.outputs.scope_string } })
+    expect(created.records[2]?.request).toMatchObject({ scope: { scope_suffix: 'action_all' } })
+    expect(created.records[3]?.answer).toMatchObject({ scope: { id, scope_string: created.r.outputs.scope_string } })
     const again = await recorded()
     expect([again.r.outputs.status, again.records.length, again.received]).toEqual(['unchanged', 1, 1])
     expectNoCredential(created.text + again.text)
@@ -128,7 +129,7 @@ describe('the transcript of the bundled action', () => {
     const warnings = r.commands.filter((c) => c.command === 'warning')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.message).toMatch(/^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to \.: /)
-    expect(server.fake.requests).toHaveLength(3)
+    expect(server.fake.requests).toHaveLength(4)
   })
 
   it('warns at once and goes on when the transcript’s folder cannot be made (under /proc)', async () => {

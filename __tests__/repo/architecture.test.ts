@@ -20,6 +20,7 @@ const LAYERS = [
   'run',
   'report',
   'modes/ensure|modes/export',
+  'provider',
   'settings',
   'scope-file',
   'globus',

@@ -30,6 +30,9 @@ const bounded = (max: number) => z.string().max(max, { error: `must be at most $
 const token = (max: number) =>
   bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' })
 
+/** A scope string: one token, bounded (also what a provider's description must advertise). */
+export const ScopeStringSchema = token(LIMITS.scopeString)
+
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max, { error: `must have at most ${max} entries` })
 
@@ -45,7 +48,7 @@ export const ScopeSchema = z.object({
   client: uuid,
   name: bounded(LIMITS.name),
   description: bounded(LIMITS.description),
-  scope_string: token(LIMITS.scopeString),
+  scope_string: ScopeStringSchema,
   dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
   allows_refresh_token: z.boolean(),
   advertised: z.boolean(),

@@ -17,7 +17,7 @@ import {
   requestHeaders,
   requestUrl,
 } from './request.ts'
-import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs } from './retry.ts'
+import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs, seconds } from './retry.ts'
 
 export interface AuthLog {
   debug(message: string): void
@@ -212,7 +212,3 @@ export class Transport {
 }
 
 const withBody = (body: string | undefined) => (body === undefined ? {} : { body })
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`
-}

@@ -6,6 +6,7 @@ import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { type Drift, dependentScopeChanges, driftedFields } from '../modes/ensure/plan.ts'
+import type { ProviderCheck } from '../provider/description.ts'
 import { printable } from '../text/printable.ts'
 
 /** `+` added, `-` removed, `~` changed, ` ` as it is. */
@@ -87,6 +88,10 @@ export function resultLines(result: EnsureResult): string[] {
   }
   const consent = consentItems(result).map(({ name, why }) => `${printable(name)} (${why})`)
   if (consent.length > 0) lines.push(consentNotice(consent, result))
+  if (result.otherScopes.length > 0) {
+    const others = result.otherScopes.map((s) => printable(s.scope_string))
+    lines.push(newScopeWarning(printable(result.scopeString), others, result))
+  }
   return lines
 }
 
@@ -105,6 +110,32 @@ export function consentNotice(items: string[], result: EnsureResult): string {
     `${when} consents do not cover ${items.join(', ')}: users and flows must consent again ` +
     '(Globus Flows runs that use this Action Provider wait until they do).'
   )
+}
+
+/**
+ * A scope that does not exist yet, for a client that has others: a new scope_suffix is a second
+ * scope, not a renamed one. Items come quoted by the caller's door.
+ */
+export function newScopeWarning(scopeString: string, others: string[], result: EnsureResult): string {
+  const will = result.status === 'created' ? 'This run created' : 'Applying this creates'
+  return (
+    `The client already has ${others.length === 1 ? 'the scope' : `${others.length} scopes:`} ${others.join(', ')}. ` +
+    `${will} ${scopeString}, a second scope with a new scope string: the provider's globus_auth_scope, flows and ` +
+    'users must move to it (with new consents), and the old scope stays until it is deleted by hand. To change ' +
+    'an existing scope instead, keep its scope_suffix in the file.'
+  )
+}
+
+/** What came of provider_url, for the log; undefined when it was not given. */
+export function providerText(check: ProviderCheck): string {
+  switch (check.kind) {
+    case 'verified':
+      return `The Action Provider at ${check.url} advertises ${check.advertised} (${check.reads} read${check.reads === 1 ? '' : 's'}).`
+    case 'not-checked':
+      return `provider_url is checked in mode: verify only: the provider is deployed after ${check.mode}. Run verify after the deploy.`
+    case 'failed':
+      return check.message
+  }
 }
 
 /** Domain variants of the scope: this action keeps only the chosen one in line with the file. */

@@ -1,6 +1,7 @@
 // What happened, as Markdown: the job summary and the pull-request comment. Every value that
 // came from outside (Globus' answers, the scope file, error text) goes through the Markdown sink.
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
+import type { ProviderCheck } from '../provider/description.ts'
 import { cell, type Markdown, markdown } from '../text/markdown.ts'
 import type { Redactor } from '../text/redact.ts'
 import { bounded, MAX_COMMENT_CHARS } from './bound.ts'
@@ -11,6 +12,7 @@ import {
   driftLines,
   GROUPS_WARNING,
   HEADLINES,
+  newScopeWarning,
   variantsNotice,
 } from './lines.ts'
 
@@ -22,6 +24,8 @@ export interface SummaryInput {
   /** What is known when there is no result (a failure): the mode, the scope string it would have. */
   mode?: string
   scopeString?: string
+  /** What came of provider_url, when it was given. */
+  provider?: ProviderCheck
   scopeFile: string
   authUrl: string | undefined
   requests: number
@@ -43,6 +47,7 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
     ['Scope file', md.code(input.scopeFile)],
     ['Globus Auth', input.authUrl ? `${md.code(input.authUrl)} (${requests})` : '(not reached)'],
   ]
+  if (input.provider) rows.push(['Action Provider', providerCell(input.provider, md)])
   const parts = [`## ${icon} Globus Auth scope: ${title}`, '', '| | |', '|---|---|']
   parts.push(...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`))
   if (input.skipped) parts.push('', input.skipped)
@@ -78,7 +83,18 @@ function driftSection(result: EnsureResult, scopeFile: string, md: Markdown): st
     parts.push('', `> [!NOTE]\n> ${variantsNotice(md.code(result.scopeString), variants)}`)
   }
   if (result.missingGroups) parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
+  if (result.otherScopes.length > 0) {
+    const others = result.otherScopes.map((s) => md.code(s.scope_string))
+    parts.push('', `> [!WARNING]\n> ${newScopeWarning(md.code(result.scopeString), others, result)}`)
+  }
   return parts
+}
+
+function providerCell(check: ProviderCheck, md: Markdown): string {
+  const at = md.code(check.url.toString())
+  if (check.kind === 'verified') return `${at} advertises ${md.code(check.advertised)} ✅`
+  if (check.kind === 'failed') return `${at}: does not advertise this scope ❌ (see the error)`
+  return `${at}: checked by \`mode: verify\` only`
 }
 
 const PLAN_HEADLINES: Partial<Record<EnsureResult['status'], string>> = {

@@ -1,28 +1,19 @@
-// The whole run as a function: settings and collaborators in, an Outcome out. It knows nothing
-// of the runner: the runner reads the inputs, passes the collaborators, and renders the Outcome.
-import type { AuthClient, AuthLog } from '../globus/client.ts'
 import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
 import { exportScopes } from '../modes/export/export.ts'
 import { writeExport } from '../modes/export/write.ts'
 import { exportLogLines, renderExportSummary } from '../report/export.ts'
-import { GROUPS_WARNING, resultLines, verifyFailure } from '../report/lines.ts'
+import { GROUPS_WARNING, newScopeWarning, providerText, resultLines, verifyFailure } from '../report/lines.ts'
 import { renderPlanComment, renderSummary } from '../report/summary.ts'
-import { readScopeFile, type ScopeFile, type ScopeFileLocation } from '../scope-file/read.ts'
+import { readScopeFile, type ScopeFile } from '../scope-file/read.ts'
 import type { ScopeMode } from '../settings/modes.ts'
 import type { Settings } from '../settings/settings.ts'
-import type { Redactor } from '../text/redact.ts'
+import type { Collaborators } from './collaborators.ts'
 import { failedOutcome, type RunContext } from './ending.ts'
-import type { Outcome } from './outcome.ts'
+import type { Annotation, Outcome } from './outcome.ts'
+import { checkDeployedProvider } from './provider-gate.ts'
 
-export interface Collaborators {
-  auth: AuthClient
-  redactor: Redactor
-  /** Progress, printed as it happens. */
-  log: AuthLog
-  /** Reads and checks the scope file; the runner passes the file the boot already read. */
-  readScopeFile?: (location: ScopeFileLocation) => Promise<ScopeFile>
-}
+export type { Collaborators }
 
 export async function execute(settings: Settings, io: Collaborators): Promise<Outcome> {
   const context: RunContext = {
@@ -48,20 +39,36 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
 async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile, io: Collaborators): Promise<Outcome> {
   io.log.info(globusAuthLine(settings))
   const result = await ensureScope(io.auth, file.desired, mode, io.log)
+  const provider = await checkDeployedProvider(settings, result, io)
+  const annotations: Annotation[] = []
+  if (result.missingGroups) {
+    const title = 'No Globus Groups dependent scope'
+    annotations.push({ level: 'warning', message: GROUPS_WARNING, title, file: settings.scopeFile.display })
+  }
+  if (result.otherScopes.length > 0) {
+    const others = result.otherScopes.map((s) => s.scope_string)
+    const message = newScopeWarning(result.scopeString, others, result)
+    annotations.push({
+      level: 'warning',
+      message,
+      title: 'A second scope for this client',
+      file: settings.scopeFile.display,
+    })
+  }
+  if (provider?.kind === 'not-checked') {
+    annotations.push({ level: 'notice', message: providerText(provider), title: 'provider_url not checked' })
+  }
+  const verifyFailed = mode === 'verify' && result.status !== 'unchanged'
   const outcome: Outcome = {
-    log: resultLines(result),
+    log: [...resultLines(result), ...(provider?.kind === 'verified' ? [providerText(provider)] : [])],
     debug: [],
-    annotations: result.missingGroups
-      ? [
-          {
-            level: 'warning',
-            message: GROUPS_WARNING,
-            title: 'No Globus Groups dependent scope',
-            file: settings.scopeFile.display,
-          },
-        ]
-      : [],
-    outputs: { status: result.status, scope_string: result.scopeString, scope_id: result.scope?.id ?? '' },
+    annotations,
+    outputs: {
+      status: provider?.kind === 'failed' ? 'failed' : result.status,
+      scope_string: result.scopeString,
+      scope_id: result.scope?.id ?? '',
+      ...(provider?.kind === 'verified' ? { provider_scope: provider.advertised } : {}),
+    },
     comment:
       mode === 'plan'
         ? {
@@ -71,9 +78,10 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
           }
         : undefined,
     summary: '',
-    failure:
-      mode === 'verify' && result.status !== 'unchanged'
-        ? verifyFailure(result, settings.scopeFile.display)
+    failure: verifyFailed
+      ? verifyFailure(result, settings.scopeFile.display)
+      : provider?.kind === 'failed'
+        ? provider.message
         : undefined,
   }
   outcome.summary = renderSummary(
@@ -84,6 +92,7 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
       scopeFile: settings.scopeFile.display,
       authUrl: settings.authUrl,
       requests: io.auth.requestCount,
+      provider,
     },
     io.redactor,
   )

@@ -10,9 +10,14 @@ export interface Annotation {
   column?: number
 }
 
-/** The step outputs, as action.yml declares them; scope_file_written in export only. */
-export const OUTPUT_NAMES = ['status', 'scope_string', 'scope_id', 'scope_file_written'] as const
-export type Outputs = Record<'status' | 'scope_string' | 'scope_id', string> & { scope_file_written?: 'true' | 'false' }
+/** The step outputs, as action.yml declares them. */
+export const OUTPUT_NAMES = ['status', 'scope_string', 'scope_id', 'scope_file_written', 'provider_scope'] as const
+export type Outputs = Record<'status' | 'scope_string' | 'scope_id', string> & {
+  /** export only. */
+  scope_file_written?: 'true' | 'false'
+  /** verify with provider_url only: what the provider advertises, once verified. */
+  provider_scope?: string
+}
 
 /** The plan comment to keep on the pull request (plan mode). */
 export interface CommentRequest {

@@ -48,20 +48,24 @@ export async function run(options: RunOptions = {}): Promise<void> {
     return render(skippedOutcome(input('scope_file') || DEFAULT_SCOPE_FILE, redactor), redactor)
   }
   let outcome: Outcome
-  let dispatcher: Dispatcher | undefined
+  const dispatchers: Dispatcher[] = []
   try {
     const settings = options.boot?.settings ?? readSettings(input, process.env)
     core.setSecret(basicValue(settings.clientId, settings.clientSecret))
     // The id as it is sent (lower case), which may differ from the input's spelling.
     addCredentials(redactor, settings.clientId, settings.clientSecret)
     // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
-    dispatcher = options.fetch ? undefined : dispatcherFor(settings.authUrl)
-    const network: Fetch = options.fetch ?? ((url, init) => undiciFetch(url, { ...init, dispatcher }))
+    const network = (url: URL) => {
+      if (options.fetch) return options.fetch
+      const dispatcher = dispatcherFor(url)
+      dispatchers.push(dispatcher)
+      return ((target, init) => undiciFetch(target, { ...init, dispatcher })) as Fetch
+    }
     const auth = new AuthClient({
       baseUrl: settings.authUrl,
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
-      fetch: withFirstLookup(network, options.boot?.firstLookup),
+      fetch: withFirstLookup(network(new URL(settings.authUrl)), options.boot?.firstLookup),
       startedAt: started,
       totalTimeoutMs: settings.timeoutSeconds * 1000,
       redactor,
@@ -72,11 +76,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
       record: transcriptFile(process.env, (message) => core.warning(commandMessage(message, redactor))),
     })
     const scopeFile = options.boot?.scopeFile
+    const deadline = started + settings.timeoutSeconds * 1000
     outcome = await execute(settings, {
       auth,
       redactor,
       log,
       ...(scopeFile ? { readScopeFile: async () => scopeFile } : {}),
+      // The deployed provider, read with no credentials, within the same time limit.
+      ...(settings.providerUrl ? { provider: { fetch: network(settings.providerUrl), deadline } } : {}),
     })
     if (outcome.comment) await commentPlan(outcome, outcome.comment, settings, redactor, started)
   } catch (error) {
@@ -94,7 +101,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   } finally {
     // A first lookup nothing took (a run that failed before it) must not hold the process open.
     options.boot?.firstLookup?.discard()
-    await dispatcher?.close()
+    await Promise.all(dispatchers.map((dispatcher) => dispatcher.close()))
   }
   await render(outcome, redactor)
 }

@@ -43,16 +43,16 @@ function checkedEnvironment(name: string, where: string): EnvironmentName | unde
 }
 
 function checkedUrl(text: string, where: string): string {
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like https://auth.globus.org.`)
-  }
+  const why = 'The client secret is only sent over HTTPS.'
+  return checkedBaseUrl(text, where, 'https://auth.globus.org', why).toString().replace(/\/$/, '')
+}
+
+/** A base URL by the rule for anything the action talks to: HTTPS, or plain HTTP to loopback only. */
+export function checkedBaseUrl(text: string, where: string, example: string, why: string): URL {
+  if (!URL.canParse(text))
+    throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like ${example}.`)
+  const url = new URL(text)
   const reason = unsafeBaseUrlReason(url)
-  if (reason)
-    throw new InputError(
-      `${where} is "${url.origin}${url.pathname}": ${reason}. The client secret is only sent over HTTPS.`,
-    )
-  return url.toString().replace(/\/$/, '')
+  if (reason) throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. ${why}`)
+  return url
 }

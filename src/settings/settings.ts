@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { AUTH_METHODS, type AuthMethod } from '../globus/credentials.ts'
 import { isUuid } from '../globus/scope-string.ts'
 import type { ScopeFileLocation } from '../scope-file/read.ts'
-import { authUrlFrom } from './auth-url.ts'
+import { authUrlFrom, checkedBaseUrl } from './auth-url.ts'
 import { DEFAULT_AUTH_METHOD, DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
 import { InputError, type ReadInput } from './input.ts'
 import { MODES, type Mode } from './modes.ts'
@@ -25,6 +25,8 @@ export interface Settings {
   timeoutSeconds: number
   /** For the pull-request plan comment; empty when none is given. */
   githubToken: string
+  /** The deployed Action Provider's base URL, checked in verify mode (provider_url); none when not given. */
+  providerUrl: URL | undefined
 }
 
 /** Shorter than any secret Globus makes (44 characters). */
@@ -96,7 +98,14 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
     ...authUrlFrom(input, env),
     timeoutSeconds,
     githubToken: input('github_token').trim(),
+    providerUrl: providerUrlFrom(input('provider_url').trim()),
   }
+}
+
+function providerUrlFrom(text: string): URL | undefined {
+  if (!text) return undefined
+  const why = 'The provider’s description is read over HTTPS only, without credentials.'
+  return checkedBaseUrl(text, 'Input provider_url', 'https://actions.example.org/my_provider/', why)
 }
 
 function missing(name: string, what: string, example: string): string {

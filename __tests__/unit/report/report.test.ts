@@ -31,6 +31,7 @@ function result(status: EnsureResult['status'], mode: EnsureResult['mode'] = 'pl
     knownScopes: new Map([[GROUPS, groupsScope]]),
     missingGroups: false,
     variants: [],
+    otherScopes: [],
   }
 }
 

@@ -28,6 +28,7 @@ function settings(mode: Mode): Settings {
     authUrlSource: 'the production environment',
     timeoutSeconds: 120,
     githubToken: '',
+    providerUrl: undefined,
   }
 }
 

@@ -32,6 +32,11 @@ export interface EnsureResult {
   missingGroups: boolean
   /** Other scopes of the client with the same suffix (one per registered domain), left as they are. */
   variants: Scope[]
+  /**
+   * The client's scopes with other suffixes, when this scope is new (would-create, created): a
+   * second scope and a new scope string that the provider, flows and users must move to.
+   */
+  otherScopes: Scope[]
 }
 
 /** Globus holds something other than what was written, or than what this client may change. */
@@ -64,10 +69,11 @@ export async function ensureScope(
   // Production's form first, then the same under this Auth host (hostScopeStringFor).
   const hostTarget = hostScopeStringFor(auth.clientId, declared.scope_suffix, auth.authUrl)
   const own = found.find((s) => s.scope_string === target) ?? found.find((s) => s.scope_string === hostTarget)
-  let located: Located = { scope: own, variants: [] }
-  // Read-only modes cannot learn from a refused create that the computed scope string was a
-  // wrong guess (outside production, say), so they look through the client's own scopes.
-  if (!located.scope && mode !== 'ensure') located = await findInClientScopes(auth, want)
+  let located: Located = { scope: own, variants: [], others: [] }
+  // Not found by scope string: the computed one may be a wrong guess (outside production, say),
+  // and a new suffix is worth a warning when the client has other scopes. Its own list tells
+  // both; this path alone pays for it (the steady state stays one request).
+  if (!located.scope) located = await findInClientScopes(auth, want)
   const current = located.scope
   if (current) assertOwned(current, auth.clientId)
 
@@ -89,6 +95,7 @@ export async function ensureScope(
     scope: at.scope,
     scopeString: at.scope?.scope_string ?? target,
     variants: at.variants,
+    otherScopes: status === 'would-create' || status === 'created' ? located.others : [],
   })
 
   if (mode !== 'ensure' && plan.action !== 'none') {
@@ -108,7 +115,7 @@ export async function ensureScope(
   }
   const acknowledged = { scope: created.scope, acknowledged: true, fresh: undefined }
   const scope = await verify(auth, desired, 'create', acknowledged, log)
-  return result('created', plan, { scope, variants: created.variants })
+  return result('created', plan, { ...created, scope })
 }
 
 /** An existing scope, freshly read: unchanged, or updated and verified. */
@@ -196,7 +203,7 @@ async function createOrFind(
     let failure: Error
     try {
       const { chosen, variants } = chooseCreated(await auth.createScope(write), want)
-      return { kind: 'created', scope: chosen, variants }
+      return { kind: 'created', scope: chosen, variants, others: [] }
     } catch (error) {
       if (!unsettled(error)) throw error
       failure = error

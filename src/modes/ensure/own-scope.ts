@@ -1,29 +1,45 @@
 // Finding the client's own scope with the declared suffix when the computed scope string did not
-// find it: after a create that did not settle, or in read-only modes.
+// find it (before a create, after a create that did not settle, in read-only modes), and the
+// client's scopes with other suffixes: a new suffix means a second scope.
 import type { AuthClient } from '../../globus/client.ts'
 import type { Scope } from '../../globus/schemas.ts'
-import { sameId } from '../../globus/scope-string.ts'
+import { hasSuffix, sameId } from '../../globus/scope-string.ts'
 import { chooseScope, type ScopeWanted } from './scope-choice.ts'
 
 /** The chosen scope of this client (if any) and its domain variants. */
 export interface Located {
   scope: Scope | undefined
   variants: Scope[]
+  /** The client's scopes with another suffix, when its own list was read (else empty). */
+  others: Scope[]
 }
 
 /** The client's scope with this suffix: by scope string first, then through the client's own list. */
 export async function findOwnScope(auth: AuthClient, target: string, want: ScopeWanted): Promise<Located> {
   const byString = (await auth.findScopesByString([target])).filter(isOwn(auth))
   const { chosen } = chooseScope(byString, want)
-  return chosen ? { scope: chosen, variants: [] } : findInClientScopes(auth, want)
+  return chosen ? { scope: chosen, variants: [], others: [] } : findInClientScopes(auth, want)
 }
 
-/** The client's scope with this suffix, whatever its scope string, and its domain variants. */
+/**
+ * The client's scope with this suffix, whatever its scope string, its domain variants, and the
+ * client's other scopes. One request when the client has no scope, two otherwise.
+ */
 export async function findInClientScopes(auth: AuthClient, want: ScopeWanted): Promise<Located> {
   const ids = await auth.getClientScopeIds()
-  const own = (await auth.findScopesById(ids)).filter(isOwn(auth))
+  const own = ids.length === 0 ? [] : (await auth.findScopesById(ids)).filter(isOwn(auth))
   const { chosen, variants } = chooseScope(own, want)
-  return { scope: chosen, variants }
+  const same = new Set([chosen, ...variants])
+  return { scope: chosen, variants, others: own.filter((scope) => !same.has(scope)) }
+}
+
+/**
+ * Whether `scopeString` names this client's scope with this suffix under another string: one of
+ * the domain variants Globus' guide says "may be used interchangeably". One lookup.
+ */
+export async function isOwnVariant(auth: AuthClient, want: ScopeWanted, scopeString: string): Promise<boolean> {
+  const found = (await auth.findScopesByString([scopeString])).filter(isOwn(auth))
+  return found.some((scope) => scope.scope_string === scopeString && hasSuffix(scope.scope_string, want.suffix))
 }
 
 export const isOwn = (auth: AuthClient) => (scope: Scope) => sameId(scope.client, auth.clientId)

@@ -36,7 +36,12 @@ describe('a refused create', () => {
     expect(result.status).toBe('unchanged')
     expect(result.plan).toEqual({ action: 'none', drift: [] })
     expect(result.scope?.id).toBe(t.fake.scopesOf(t.client.id)[0]?.id)
-    expect(paths()).toEqual(['GET /v2/api/scopes', `POST /v2/api/clients/${t.client.id}/scopes`, 'GET /v2/api/scopes'])
+    expect(paths()).toEqual([
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      'GET /v2/api/scopes',
+    ])
     expect(logs.join('\n')).toMatch(
       /answered 400 BAD_REQUEST .*Invalid request.*; looking the scope up before deciding/,
     )
@@ -49,7 +54,7 @@ describe('a refused create', () => {
     expect(result.status).toBe('updated')
     expect(result.plan.drift).toEqual([{ field: 'description', current: 'theirs', desired: 'Run my actions' }])
     expect(t.fake.scopesOf(t.client.id).map((s) => s.description)).toEqual(['Run my actions'])
-    expect(paths().slice(3)).toEqual([
+    expect(paths().slice(4)).toEqual([
       `PUT /v2/api/scopes/${result.scope?.id}`,
       `GET /v2/api/scopes/${result.scope?.id}`,
     ])
@@ -66,6 +71,7 @@ describe('a refused create', () => {
     expect(error.message).toContain('looked up by scope string and through the client’s own scopes')
     expect(paths()).toEqual([
       'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
       `POST /v2/api/clients/${t.client.id}/scopes`,
       'GET /v2/api/scopes',
       `GET /v2/api/clients/${t.client.id}`,
@@ -78,7 +84,7 @@ describe('a refused create', () => {
       t.fake.inject({ kind: 'status', status }, { method: 'POST' })
       const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
       expect(error.status).toBe(status)
-      expect(paths()).toHaveLength(2)
+      expect(paths()).toHaveLength(3)
     }
   })
 })
@@ -109,6 +115,10 @@ describe('a create answer', () => {
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error).toBeInstanceOf(CreateAnswerError)
     expect(error.message).toContain(`"${GROUPS_SCOPE_STRING}" (id "${t.fake.groupsScopeId}")`)
-    expect(paths()).toEqual(['GET /v2/api/scopes', `POST /v2/api/clients/${t.client.id}/scopes`])
+    expect(paths()).toEqual([
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+    ])
   })
 })

@@ -34,7 +34,7 @@ function seedMatching() {
 const writes = () => t.fake.requests.filter((r) => r.method !== 'GET')
 
 describe('ensureScope', () => {
-  it('creates a missing scope in three requests and verifies it by reading it back', async () => {
+  it('creates a missing scope in four requests (lookup, the client’s own list, create, read back)', async () => {
     const result = await ensureScope(t.auth(), desired, 'ensure', log)
     expect(result.status).toBe('created')
     const [scope, ...others] = t.fake.scopesOf(t.client.id)
@@ -47,10 +47,11 @@ describe('ensureScope', () => {
     ])
     expect(t.fake.requestLines()).toEqual([
       `GET /v2/api/scopes?scope_strings=${result.scopeString},${GROUPS_SCOPE_STRING},${TRANSFER_SCOPE_STRING}`,
+      `GET /v2/api/clients/${t.client.id}`,
       `POST /v2/api/clients/${t.client.id}/scopes`,
       `GET /v2/api/scopes/${scope?.id}`,
     ])
-    expect(t.fake.requests[1]?.body).toEqual({
+    expect(t.fake.requests[2]?.body).toEqual({
       scope: {
         name: desired.name,
         description: desired.description,
@@ -223,6 +224,7 @@ describe('ensureScope', () => {
     expect(result.scope?.id).toBe(t.fake.scopesOf(t.client.id)[0]?.id)
     expect(t.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
       'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
       `POST /v2/api/clients/${t.client.id}/scopes`,
       'GET /v2/api/scopes',
     ])

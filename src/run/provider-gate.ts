@@ -1,0 +1,34 @@
+// The deploy gate's other end: in verify mode, once the scope itself is verified, the deployed
+// Action Provider must advertise it (provider_url). plan and ensure run before the deploy, so
+// they take the input and say it is for verify.
+import type { EnsureResult } from '../modes/ensure/ensure.ts'
+import { isOwnVariant } from '../modes/ensure/own-scope.ts'
+import { type ProviderCheck, ProviderCheckError, waitForProviderScope } from '../provider/description.ts'
+import type { Settings } from '../settings/settings.ts'
+import type { Collaborators } from './collaborators.ts'
+
+export async function checkDeployedProvider(
+  settings: Settings,
+  result: EnsureResult,
+  io: Collaborators,
+): Promise<ProviderCheck | undefined> {
+  const url = settings.providerUrl
+  if (!url || settings.mode === 'export') return undefined
+  if (settings.mode !== 'verify') return { kind: 'not-checked', url, mode: settings.mode }
+  // A scope that does not match its file fails verify already; the provider is not read then.
+  if (result.status !== 'unchanged') return undefined
+  if (!io.provider) throw new Error('provider_url is set, but nothing was given to read the provider with')
+  const want = { clientId: settings.clientId, suffix: result.desired.scope_suffix }
+  const accepts = (advertised: string) => isOwnVariant(io.auth, want, advertised)
+  try {
+    const seen = await waitForProviderScope(url, result.scopeString, accepts, {
+      ...io.provider,
+      redactor: io.redactor,
+      log: io.log,
+    })
+    return { kind: 'verified', url, ...seen }
+  } catch (error) {
+    if (error instanceof ProviderCheckError) return { kind: 'failed', url, message: error.message }
+    throw error
+  }
+}

@@ -1,0 +1,57 @@
+// A stand-in for a deployed Action Provider: its description document at GET /, as
+// action-provider-tools serves it, with a switch for each way a deploy or a misconfiguration can
+// answer. The same msw handlers serve in process and on a loopback server (loopback-server.ts).
+import { delay, HttpResponse, http } from 'msw'
+import { type ServeOptions, serveOnLoopback } from './loopback-server.ts'
+
+export interface ProviderRequest {
+  path: string
+  /** Every header as received, to show that none carries credentials. */
+  headers: Record<string, string>
+}
+
+export class FakeProvider {
+  /** What `globus_auth_scope` says; undefined leaves the key out. */
+  scope: string | undefined
+  /** Answer this status (with a Globus-style error body) to the next reads, one per entry. */
+  readonly statuses: number[] = []
+  /** A raw body instead of the description, and its content type. */
+  raw: { body: string; contentType: string } | undefined
+  /** Never answer. */
+  silent = false
+  readonly requests: ProviderRequest[] = []
+
+  constructor(scope?: string) {
+    this.scope = scope
+  }
+
+  handlers() {
+    return [
+      http.get('*', async ({ request }) => {
+        this.requests.push({ path: new URL(request.url).pathname, headers: Object.fromEntries(request.headers) })
+        if (this.silent) await delay('infinite')
+        const status = this.statuses.shift()
+        if (status !== undefined)
+          return HttpResponse.json({ code: 'Error', description: `status ${status}` }, { status })
+        if (this.raw) return new HttpResponse(this.raw.body, { headers: { 'content-type': this.raw.contentType } })
+        return HttpResponse.json({
+          types: ['Action'],
+          api_version: '1.0',
+          title: 'Example Action Provider',
+          subtitle: 'Runs things',
+          admin_contact: 'admin@example.org',
+          visible_to: ['public'],
+          runnable_by: ['all_authenticated_users'],
+          synchronous: false,
+          log_supported: false,
+          ...(this.scope === undefined ? {} : { globus_auth_scope: this.scope }),
+          input_schema: { type: 'object', properties: {} },
+        })
+      }),
+    ]
+  }
+
+  serve(options: ServeOptions = {}) {
+    return serveOnLoopback(this.handlers(), options)
+  }
+}
