@@ -29,6 +29,7 @@ describe('AuthClient', () => {
   })
 
   it('accepts both create answer shapes', async () => {
+    t.fake.createAnswer = 'scope'
     const [a, ...restA] = await t.auth().createScope(newScope)
     t.fake.createAnswer = 'scopes'
     const [b, ...restB] = await t.auth().createScope({ ...newScope, scope_suffix: 'other' })
