@@ -90,6 +90,8 @@ export const ErrorBodySchema = z.object({
     }),
     LIMITS.errors,
   ).optional(),
+  // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
+  detail: errorText.nullish(),
   error: errorText.nullish(),
   error_description: errorText.nullish(),
 })

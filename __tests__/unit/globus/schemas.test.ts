@@ -117,6 +117,10 @@ describe('the answer schemas', () => {
     expect(problem(CreateAnswerSchema, {})).toBe('the answer: must have a scope or a scopes field')
   })
 
+  it('take a bare detail as Globus’ error body', () => {
+    expect(ErrorBodySchema.parse({ detail: 'No such scope' }).detail).toBe('No such scope')
+  })
+
   it('bound error bodies and tolerate nulls in them', () => {
     expect(ErrorBodySchema.safeParse({ errors: [{ id: null, code: null, detail: null }] }).success).toBe(true)
     expect(ErrorBodySchema.safeParse({ error_description: long(LIMITS.errorText + 1) }).success).toBe(false)
