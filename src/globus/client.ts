@@ -8,12 +8,13 @@ import { type RequestDescription, TransportError } from './errors.ts'
 import {
   ClientAnswerSchema,
   CreateAnswerSchema,
+  LookupAnswerSchema,
   type Scope,
   ScopeAnswerSchema,
-  ScopesAnswerSchema,
+  type ScopeRef,
   type ScopeWrite,
 } from './schemas.ts'
-import { isUuid } from './scope-string.ts'
+import { isUuid, sameId } from './scope-string.ts'
 import { Transport, type TransportSettings } from './transport.ts'
 
 export type { Fetch } from './request.ts'
@@ -64,12 +65,12 @@ export class AuthClient {
   }
 
   /** Scopes by scope string; unknown strings are simply absent from the answer. */
-  findScopesByString(scopeStrings: string[]): Promise<Scope[]> {
+  findScopesByString(scopeStrings: string[]): Promise<ScopeRef[]> {
     return this.lookup('scope_strings', scopeStrings)
   }
 
   /** Scopes by id; unknown ids are simply absent from the answer. */
-  async findScopesById(ids: string[]): Promise<Scope[]> {
+  async findScopesById(ids: string[]): Promise<ScopeRef[]> {
     ids.forEach((id, index) => {
       uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' })
     })
@@ -77,12 +78,12 @@ export class AuthClient {
   }
 
   /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
-  private async lookup(by: LookupKey, values: string[]): Promise<Scope[]> {
+  private async lookup(by: LookupKey, values: string[]): Promise<ScopeRef[]> {
     if (values.length === 0) return []
     const answer = await this.credentials.send({
       method: 'GET',
       ...scopeLookup(by, values),
-      schema: ScopesAnswerSchema,
+      schema: LookupAnswerSchema,
     })
     return answer.scopes
   }
@@ -137,6 +138,24 @@ export class AuthClient {
 }
 
 type LookupKey = 'ids' | 'scope_strings'
+
+/**
+ * A scope of this client from a lookup, whole: the action reads and writes it field by field, so
+ * it must keep every rule of ScopeSchema (another service's scope needs only its id and string).
+ */
+export function ownScope(ref: ScopeRef): Scope {
+  if (ref.whole) return ref.whole
+  throw new TransportError(
+    { method: 'GET', path: '/v2/api/scopes' },
+    `the answer did not have the expected shape for ${ref.scope_string} (id ${ref.id}), a scope of this client, ` +
+      `which the action reads whole (${ref.problem})`,
+  )
+}
+
+/** Not known to be another client's: one whose answer names no client fails whole (ownScope). */
+export function mayBeOwn(ref: Pick<ScopeRef, 'client'>, clientId: string): boolean {
+  return ref.client === undefined || sameId(ref.client, clientId)
+}
 
 /** The path and query of a scope lookup: the client's, and the first lookup's at boot (src/boot/). */
 export function scopeLookup(by: LookupKey, values: string[]): { path: string; query: Record<string, string> } {

@@ -1,6 +1,7 @@
 // The typed calls of the AuthClient against the in-process fake: lookups, create answers, what a
 // refusal means, and ids checked before they go into a request path.
 import { describe, expect, it } from 'vitest'
+import { ownScope } from '../../../src/globus/client.ts'
 import { GlobusAuthError, TransportError } from '../../../src/globus/errors.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_ID, GROUPS_SCOPE_STRING } from '../../../test-support/fake-globus-auth/store.ts'
@@ -37,6 +38,21 @@ describe('AuthClient', () => {
     expect(b?.scope_string).toMatch(/\/other$/)
     expect([...restA, ...restB]).toEqual([])
     expect(t.fake.scopesOf(t.client.id)).toHaveLength(2)
+  })
+
+  it('reads other services’ scopes with null text, and this client’s scope only whole', async () => {
+    t.fake.othersWithNullFields = true
+    const own = t.fake.addScope(t.client.id, { scope_suffix: 'action_all' })
+    const found = await t.auth().findScopesByString([GROUPS_SCOPE_STRING, own.scope_string])
+    expect(found.map((s) => [s.scope_string, s.problem])).toEqual([
+      [GROUPS_SCOPE_STRING, 'name: must be a string'],
+      [own.scope_string, undefined],
+    ])
+    expect(ownScope(found[1]!).name).toBe(own.name)
+    // Taken for its own, a scope must keep every rule, and the message names the one it breaks.
+    expect(() => ownScope(found[0]!)).toThrow(
+      `GET /v2/api/scopes: the answer did not have the expected shape for ${GROUPS_SCOPE_STRING} (id ${GROUPS_SCOPE_ID}), a scope of this client, which the action reads whole (name: must be a string)`,
+    )
   })
 
   it('explains a 401 with the request id and what to do, without the secret', async () => {
@@ -77,9 +93,9 @@ describe('AuthClient', () => {
     ],
     ['malformed JSON', { kind: 'raw', body: '{"scopes": [' }, /not JSON/],
     [
-      'a missing field',
-      { kind: 'field', path: ['scopes', 0, 'client'], value: undefined },
-      /\(scopes\[0\]\.client: is missing\)/,
+      'a missing scope string',
+      { kind: 'field', path: ['scopes', 0, 'scope_string'], value: undefined },
+      /\(scopes\[0\]\.scope_string: is missing\)/,
     ],
     ['a malformed id', { kind: 'raw', body: '{"scopes": [{"id": "x"}]}' }, /\(scopes\[0\]\.id: must be a UUID\)/],
     [

@@ -1,9 +1,9 @@
 // The whole job against Globus Auth: look up, plan, apply, verify. Plain values in and out;
 // nothing here knows about GitHub.
 
-import type { AuthClient, AuthLog } from '../../globus/client.ts'
+import { type AuthClient, type AuthLog, ownScope } from '../../globus/client.ts'
 import { GlobusAuthError, LostWriteError, TransportError } from '../../globus/errors.ts'
-import type { Scope, ScopeWrite } from '../../globus/schemas.ts'
+import type { NamedScope, Scope, ScopeRef, ScopeWrite } from '../../globus/schemas.ts'
 import { firstLookupStrings, hostScopeStringFor, sameId, scopeStringFor } from '../../globus/scope-string.ts'
 import type { DesiredScope } from '../../scope-file/document.ts'
 import type { ScopeMode } from '../../settings/modes.ts'
@@ -27,11 +27,11 @@ export interface EnsureResult {
   scopeString: string
   desired: ResolvedScope
   /** Scopes fetched along the way, by id: lets reports show dependent scopes by scope string. */
-  knownScopes: Map<string, Scope>
+  knownScopes: Map<string, NamedScope>
   /** Whether the declared dependent scopes leave out Globus Groups. */
   missingGroups: boolean
   /** Other scopes of the client with the same suffix (one per registered domain), left as they are. */
-  variants: Scope[]
+  variants: NamedScope[]
 }
 
 /** Globus holds something other than what was written, or than what this client may change. */
@@ -60,11 +60,13 @@ export async function ensureScope(
   const declaredScopes = declared.dependent_scopes.map((d) => d.scope)
   const strings = firstLookupStrings(auth.clientId, declared.scope_suffix, declaredScopes, auth.authUrl)
   const found = await auth.findScopesByString(strings)
-  const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]))
+  const knownScopes = new Map<string, NamedScope>(found.map((s) => [s.id.toLowerCase(), s]))
   // Production's form first, then the same under this Auth host (hostScopeStringFor).
   const hostTarget = hostScopeStringFor(auth.clientId, declared.scope_suffix, auth.authUrl)
   const own = found.find((s) => s.scope_string === target) ?? found.find((s) => s.scope_string === hostTarget)
-  let located: Located = { scope: own, variants: [] }
+  // Only this scope is read whole; the others of the answer are only resolved or named.
+  if (own) assertOwned(own, auth.clientId)
+  let located: Located = { scope: own && ownScope(own), variants: [] }
   // Read-only modes cannot learn from a refused create that the computed scope string was a
   // wrong guess (outside production, say), so they look through the client's own scopes.
   if (!located.scope && mode !== 'ensure') located = await findInClientScopes(auth, want)
@@ -226,8 +228,9 @@ function unsettled(error: unknown): error is Error {
   return error instanceof LostWriteError || error instanceof TransportError
 }
 
-function assertOwned(scope: Scope, clientId: string): void {
-  if (!sameId(scope.client, clientId)) {
+/** An answer that names no client is judged whole instead (ownScope). */
+function assertOwned(scope: Pick<ScopeRef, 'id' | 'scope_string' | 'client'>, clientId: string): void {
+  if (scope.client !== undefined && !sameId(scope.client, clientId)) {
     throw new VerificationError(
       `The scope ${scope.scope_string} (id ${scope.id}) belongs to client ${scope.client}, not to ${clientId}. ` +
         'Pass the credentials of the client that owns it, or choose another scope_suffix.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TransportError } from '../../../../src/globus/errors.ts'
 import { UnknownDependentScopeError } from '../../../../src/modes/ensure/dependent-scopes.ts'
 import { ensureScope, VerificationError } from '../../../../src/modes/ensure/ensure.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
@@ -283,6 +284,41 @@ describe('ensureScope', () => {
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error).toBeInstanceOf(VerificationError)
     expect(error.message).toMatch(/accepted the update .* but reading it back shows different description/)
+  })
+
+  it('resolves and names other services’ scopes whatever their text, in the usual requests', async () => {
+    t.fake.othersWithNullFields = true
+    expect((await ensureScope(t.auth(), desired, 'ensure', log)).status).toBe('created')
+    expect((await ensureScope(t.auth(), desired, 'ensure', log)).status).toBe('unchanged')
+    const planned = await ensureScope(
+      t.auth(),
+      { ...desired, dependent_scopes: [desired.dependent_scopes[0]!] },
+      'plan',
+      log,
+    )
+    expect(planned.knownScopes.get(t.fake.transferScopeId)?.scope_string).toBe(TRANSFER_SCOPE_STRING)
+    expect(t.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
+      'GET /v2/api/scopes',
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      expect.stringMatching(/^GET \/v2\/api\/scopes\/[0-9a-f-]{36}$/),
+      'GET /v2/api/scopes',
+      'GET /v2/api/scopes',
+      'GET /v2/api/scopes',
+    ])
+  })
+
+  it('still holds its own scope to every rule, naming the field it breaks, before any write', async () => {
+    const seeded = seedMatching()
+    seeded.name = 'drifted'
+    // The lookup answers Groups, Transfer, then this client's scope.
+    t.fake.inject({ kind: 'field', path: ['scopes', 2, 'description'], value: null }, { method: 'GET' })
+    const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
+    expect(error).toBeInstanceOf(TransportError)
+    expect(error.message).toBe(
+      `GET /v2/api/scopes: the answer did not have the expected shape for ${seeded.scope_string} (id ${seeded.id}), ` +
+        'a scope of this client, which the action reads whole (description: must be a string)',
+    )
+    expect(writes()).toEqual([])
   })
 
   it('refuses a scope string that belongs to another client', async () => {
