@@ -15,10 +15,16 @@ import {
   type ScopeWrite,
 } from './schemas.ts'
 import { isUuid, sameId } from './scope-string.ts'
-import { Transport, type TransportSettings } from './transport.ts'
+import { type AuthLog, Transport, type TransportSettings } from './transport.ts'
 
 export type { Fetch } from './request.ts'
 export type { AuthLog } from './transport.ts'
+
+/**
+ * Ids per lookup by id. A client with hundreds of scopes would otherwise make one URL of tens of
+ * kilobytes and one answer that can pass the size cap (answer.ts: MAX_ANSWER_BYTES).
+ */
+export const IDS_PER_LOOKUP = 50
 
 export interface AuthClientOptions extends TransportSettings {
   baseUrl: string
@@ -42,6 +48,7 @@ export class AuthClient {
   readonly redactor: Redactor
   private readonly transport: Transport
   private readonly credentials: Credentials
+  private readonly log: AuthLog
 
   constructor(options: AuthClientOptions) {
     const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options
@@ -50,11 +57,12 @@ export class AuthClient {
     this.redactor = redactor ?? credentialRedactor(clientId, clientSecret)
     const authorization = basicAuthorization(clientId, clientSecret)
     this.transport = new Transport(baseUrl, authorization, this.redactor, settings)
+    this.log = settings.log ?? { debug() {}, info() {} }
     this.credentials = new Credentials(this.transport, {
       basic: authorization,
       method: authMethod ?? 'basic',
       redactor: this.redactor,
-      log: settings.log ?? { debug() {}, info() {} },
+      log: this.log,
       onToken,
     })
   }
@@ -69,12 +77,20 @@ export class AuthClient {
     return this.lookup('scope_strings', scopeStrings)
   }
 
-  /** Scopes by id; unknown ids are simply absent from the answer. */
+  /** Scopes by id, IDS_PER_LOOKUP to a request; unknown ids are simply absent from the answer. */
   async findScopesById(ids: string[]): Promise<ScopeRef[]> {
     ids.forEach((id, index) => {
       uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' })
     })
-    return this.lookup('ids', ids)
+    const found: ScopeRef[] = []
+    const pieces = Math.ceil(ids.length / IDS_PER_LOOKUP)
+    // One after another: the order of requests stays the same from run to run.
+    for (let piece = 0; piece < pieces; piece++) {
+      found.push(...(await this.lookup('ids', ids.slice(piece * IDS_PER_LOOKUP, (piece + 1) * IDS_PER_LOOKUP))))
+    }
+    if (pieces > 1)
+      this.log.info(`Looked up ${ids.length} scope ids in ${pieces} requests of at most ${IDS_PER_LOOKUP}`)
+    return found
   }
 
   /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */

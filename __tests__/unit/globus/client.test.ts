@@ -1,7 +1,7 @@
 // The typed calls of the AuthClient against the in-process fake: lookups, create answers, what a
 // refusal means, and ids checked before they go into a request path.
 import { describe, expect, it } from 'vitest'
-import { ownScope } from '../../../src/globus/client.ts'
+import { IDS_PER_LOOKUP, ownScope } from '../../../src/globus/client.ts'
 import { GlobusAuthError, TransportError } from '../../../src/globus/errors.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_ID, GROUPS_SCOPE_STRING } from '../../../test-support/fake-globus-auth/store.ts'
@@ -53,6 +53,25 @@ describe('AuthClient', () => {
     expect(() => ownScope(found[0]!)).toThrow(
       `GET /v2/api/scopes: the answer did not have the expected shape for ${GROUPS_SCOPE_STRING} (id ${GROUPS_SCOPE_ID}), a scope of this client, which the action reads whole (name: must be a string)`,
     )
+  })
+
+  it('looks hundreds of ids up in pieces of IDS_PER_LOOKUP, one after another, and says how many requests it took', async () => {
+    const ids = Array.from({ length: 120 }, () => t.fake.addScope(t.client.id, { scope_suffix: 'many' }).id)
+    const found = await t.auth().findScopesById(ids)
+    expect(found.map((s) => s.id)).toEqual(ids)
+    expect(IDS_PER_LOOKUP).toBe(50)
+    expect(t.fake.requests.map((r) => r.query.ids?.split(',').length)).toEqual([50, 50, 20])
+    expect(t.fake.requests.map((r) => r.query.ids?.split(',')[0])).toEqual([ids[0], ids[50], ids[100]])
+    expect(t.logs.filter((l) => l.startsWith('Looked up'))).toEqual([
+      'Looked up 120 scope ids in 3 requests of at most 50',
+    ])
+  })
+
+  it('looks up to IDS_PER_LOOKUP ids up in one request, saying nothing more', async () => {
+    const ids = Array.from({ length: IDS_PER_LOOKUP }, () => t.fake.addScope(t.client.id, { scope_suffix: 'many' }).id)
+    expect(await t.auth().findScopesById(ids)).toHaveLength(IDS_PER_LOOKUP)
+    expect(t.fake.requests).toHaveLength(1)
+    expect(t.logs.filter((l) => l.startsWith('Looked up'))).toEqual([])
   })
 
   it('explains a 401 with the request id and what to do, without the secret', async () => {
