@@ -9,8 +9,9 @@ import type { DesiredScope } from '../../scope-file/document.ts'
 import type { ScopeMode } from '../../settings/modes.ts'
 import { nameDependentScopes, resolveDependentScopes } from './dependent-scopes.ts'
 import { leavesOutGroups } from './groups.ts'
+import { keptOtherwise } from './kept-otherwise.ts'
 import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
-import { driftBetween, driftedFields, type Plan, planScope, type ResolvedScope } from './plan.ts'
+import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
 
 export type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
@@ -151,17 +152,20 @@ async function verify(
     assertOwned(readBack, auth.clientId)
     const drift = driftBetween(desired, readBack)
     if (drift.length === 0) return readBack
+    const kept = keptOtherwise(drift, auth.redactor)
     if (written.acknowledged) {
       throw new VerificationError(
         `Globus Auth accepted the ${action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
-          `shows different ${driftedFields(drift)}. Nothing else was changed; run again, and if it ` +
-          'persists, compare the scope file with the scope in Globus Auth.',
+          `shows other values than were written: ${kept.text}. Nothing else was changed` +
+          (kept.onlyStoredForms
+            ? '.'
+            : '; run again, and if it persists, compare the scope file with the scope in Globus Auth.'),
       )
     }
     if (round >= MAX_WRITE_ROUNDS) {
       throw new VerificationError(
-        `The scope ${readBack.scope_string} still differs from the file in ${driftedFields(drift)} ` +
-          `after ${round} writes whose answers were lost; run again.`,
+        `The scope ${readBack.scope_string} still differs from the file after ${round} writes whose answers ` +
+          `were lost: ${kept.text}; run again.`,
       )
     }
     const next = planScope(desired, readBack)

@@ -283,7 +283,38 @@ describe('ensureScope', () => {
     )
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error).toBeInstanceOf(VerificationError)
-    expect(error.message).toMatch(/accepted the update .* but reading it back shows different description/)
+    expect(error.message).toMatch(
+      /accepted the update .* but reading it back shows other values than were written: description: sent "Run my actions", Globus Auth keeps "old"\. Nothing else was changed; run again/,
+    )
+  })
+
+  it('says which value Globus keeps otherwise after a create, and that the file should say it so', async () => {
+    t.fake.storesText = 'trimmed'
+    const error = await ensureScope(t.auth(), { ...desired, name: ' My Action Provider ' }, 'ensure', log).catch(
+      (e) => e,
+    )
+    expect(error).toBeInstanceOf(VerificationError)
+    expect(error.message).toMatch(
+      /^Globus Auth accepted the create of \S+ \(id [0-9a-f-]{36}\), but reading it back shows other values than were written: name: sent " My Action Provider ", Globus Auth keeps "My Action Provider" \(they differ only in whitespace: Globus Auth stores the name that way; write it so in the scope file, or every run will write it again\)\. Nothing else was changed\.$/,
+    )
+    expect(t.fake.requestLines().map((l) => l.split(' ')[0])).toEqual(['GET', 'POST', 'GET'])
+  })
+
+  it('says so after an update too, for text Globus stores Unicode-normalised', async () => {
+    const seeded = seedMatching()
+    t.fake.storesText = 'NFC'
+    const error = await ensureScope(
+      t.auth(),
+      { ...desired, description: 'Run my actions, cafe\u0301' },
+      'ensure',
+      log,
+    ).catch((e) => e)
+    expect(error.message).toContain(
+      'description: sent "Run my actions, cafe\u0301", Globus Auth keeps "Run my actions, café" (they differ only in ' +
+        'Unicode normalisation (NFC), U+0065 U+0301 sent, U+00E9 kept: Globus Auth stores the description that way',
+    )
+    expect(seeded.description).toBe('Run my actions, café')
+    expect(t.fake.requestLines().map((l) => l.split(' ')[0])).toEqual(['GET', 'PUT', 'GET'])
   })
 
   it('resolves and names other services’ scopes whatever their text, in the usual requests', async () => {
