@@ -185,21 +185,20 @@ function errorFromAnswer(answer, described, redactor, suffix) {
         ? `a non-Globus answer (${contentType(answer, redactor)}): ${(0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(answer.text, redactor)}`
         : 'no detail given';
     const body = parsed.success ? cleanBody(parsed.data, redactor) : undefined;
-    const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5(described, answer.status, body, fallback);
-    if (suffix)
-        error.message = `${error.message} (${suffix})`;
-    return error;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5(described, answer.status, body, fallback, { note: suffix });
 }
 /** The parts of an error body a message shows, each made safe to show. */
 function cleanBody(body, redactor) {
     const clean = (text) => (text ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(text, redactor) : undefined);
     return {
-        errors: body.errors?.slice(0, 1).map((e) => ({
+        // All of them: the error counts those it does not show (errors.ts).
+        errors: body.errors?.map((e) => ({
             id: clean(e.id),
             code: clean(e.code),
             detail: clean(e.detail),
             title: clean(e.title),
         })),
+        detail: clean(body.detail),
         error: clean(body.error),
         error_description: clean(body.error_description),
     };
@@ -263,10 +262,12 @@ function basicAuthorization(clientId, clientSecret) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   UJ: () => (/* binding */ AuthClient),
+  Zw: () => (/* binding */ mayBeOwn),
+  T$: () => (/* binding */ ownScope),
   rD: () => (/* binding */ scopeLookup)
 });
 
-// UNUSED EXPORTS: uuidSegment
+// UNUSED EXPORTS: IDS_PER_LOOKUP, uuidSegment
 
 // EXTERNAL MODULE: ./lib/text/redact.js
 var redact = __webpack_require__(1814);
@@ -533,6 +534,11 @@ const withBody = (body) => (body === undefined ? {} : { body });
 
 
 
+/**
+ * Ids per lookup by id. A client with hundreds of scopes would otherwise make one URL of tens of
+ * kilobytes and one answer that can pass the size cap (answer.ts: MAX_ANSWER_BYTES).
+ */
+const IDS_PER_LOOKUP = 50;
 class AuthClient {
     clientId;
     /** The base URL of Globus Auth this client talks to. */
@@ -541,6 +547,7 @@ class AuthClient {
     redactor;
     transport;
     credentials;
+    log;
     constructor(options) {
         const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options;
         this.clientId = clientId;
@@ -548,11 +555,12 @@ class AuthClient {
         this.redactor = redactor ?? (0,redact/* credentialRedactor */.Ax)(clientId, clientSecret);
         const authorization = (0,basic/* basicAuthorization */.a)(clientId, clientSecret);
         this.transport = new Transport(baseUrl, authorization, this.redactor, settings);
+        this.log = settings.log ?? { debug() { }, info() { } };
         this.credentials = new credentials/* Credentials */.Ji(this.transport, {
             basic: authorization,
             method: authMethod ?? 'basic',
             redactor: this.redactor,
-            log: settings.log ?? { debug() { }, info() { } },
+            log: this.log,
             onToken,
         });
     }
@@ -564,12 +572,20 @@ class AuthClient {
     findScopesByString(scopeStrings) {
         return this.lookup('scope_strings', scopeStrings);
     }
-    /** Scopes by id; unknown ids are simply absent from the answer. */
+    /** Scopes by id, IDS_PER_LOOKUP to a request; unknown ids are simply absent from the answer. */
     async findScopesById(ids) {
         ids.forEach((id, index) => {
             uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' });
         });
-        return this.lookup('ids', ids);
+        const found = [];
+        const pieces = Math.ceil(ids.length / IDS_PER_LOOKUP);
+        // One after another: the order of requests stays the same from run to run.
+        for (let piece = 0; piece < pieces; piece++) {
+            found.push(...(await this.lookup('ids', ids.slice(piece * IDS_PER_LOOKUP, (piece + 1) * IDS_PER_LOOKUP))));
+        }
+        if (pieces > 1)
+            this.log.info(`Looked up ${ids.length} scope ids in ${pieces} requests of at most ${IDS_PER_LOOKUP}`);
+        return found;
     }
     /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
     async lookup(by, values) {
@@ -578,7 +594,7 @@ class AuthClient {
         const answer = await this.credentials.send({
             method: 'GET',
             ...scopeLookup(by, values),
-            schema: schemas/* ScopesAnswerSchema */.h,
+            schema: schemas/* LookupAnswerSchema */.yd,
         });
         return answer.scopes;
     }
@@ -625,6 +641,20 @@ class AuthClient {
     clientSegment(request) {
         return uuidSegment(this.clientId, 'client id', request);
     }
+}
+/**
+ * A scope of this client from a lookup, whole: the action reads and writes it field by field, so
+ * it must keep every rule of ScopeSchema (another service's scope needs only its id and string).
+ */
+function ownScope(ref) {
+    if (ref.whole)
+        return ref.whole;
+    throw new errors/* TransportError */.wX({ method: 'GET', path: '/v2/api/scopes' }, `the answer did not have the expected shape for ${ref.scope_string} (id ${ref.id}), a scope of this client, ` +
+        `which the action reads whole (${ref.problem})`);
+}
+/** Not known to be another client's: one whose answer names no client fails whole (ownScope). */
+function mayBeOwn(ref, clientId) {
+    return ref.client === undefined || (0,scope_string/* sameId */.s)(ref.client, clientId);
 }
 /** The path and query of a scope lookup: the client's, and the first lookup's at boot (src/boot/). */
 function scopeLookup(by, values) {
@@ -674,7 +704,7 @@ class Credentials {
     get method() {
         return this.settings.method;
     }
-    /** Send with the right credentials; in `auto`, a request refused with 401 is sent once more with a token. */
+    /** Send with the right credentials; in `auto`, a request refused with 401 or 403 is sent once more with a token. */
     async send(request) {
         if (this.method === 'token' && !this.tokenGranted)
             await this.useToken();
@@ -682,26 +712,40 @@ class Credentials {
             return await this.transport.send(request);
         }
         catch (error) {
-            if (this.method !== 'auto' || this.tokenGranted || !isUnauthorized(error))
+            if (this.method !== 'auto' || this.tokenGranted || !isRefusal(error))
                 throw error;
-            // 401: Globus did not act on the request, so sending it again (a write too) is safe.
-            if (!(await this.tryToken()))
-                throw error;
-            this.settings.log.notice?.('Globus Auth refused HTTP Basic on its scopes API but granted a manage_projects token for the same ' +
-                'credentials, so this run uses the token. Set auth_method: token to skip the refused request.');
-            return this.transport.send(request);
+            // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
+            await this.tokenInsteadOf(error);
+            try {
+                const answer = await this.transport.send(request);
+                this.noticeToken(error.status);
+                return answer;
+            }
+            catch (retried) {
+                // Refused with the token as well: the refusal was never about HTTP Basic.
+                if (!isRefusal(retried))
+                    this.noticeToken(error.status);
+                throw retried;
+            }
         }
     }
-    /** In auto: a token, or false when the token endpoint refuses these credentials as well. */
-    async tryToken() {
+    noticeToken(status) {
+        this.settings.log.notice?.(`Globus Auth refused HTTP Basic on its scopes API (${status}) but granted a manage_projects token for the ` +
+            'same credentials, so this run uses the token. Set auth_method: token to skip the refused request.');
+    }
+    /**
+     * In auto, after the API refused Basic: a token. When the token endpoint refuses these credentials
+     * as well, they are wrong whatever the method: the API's refusal, with the credentials advice.
+     */
+    async tokenInsteadOf(refusal) {
         try {
             await this.useToken();
-            return true;
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5)
-                return false;
-            throw error;
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5 && refusesCredentials(error)))
+                throw error;
+            const code = error.code ? ` ${error.code}` : '';
+            throw refusal.withAdvice(` The token endpoint refused the same credentials (${error.status}${code}).${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIALS_ADVICE */ .mD}`);
         }
     }
     async useToken() {
@@ -721,8 +765,13 @@ class Credentials {
         this.tokenGranted = true;
     }
 }
-function isUnauthorized(error) {
-    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5 && error.status === 401;
+/** 401 or 403: which of the two a refused Basic gets is unverified (docs/globus-auth-api.md). */
+function isRefusal(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5 && (error.status === 401 || error.status === 403);
+}
+/** The OAuth2 answer to wrong client credentials (RFC 6749: invalid_client), whatever its status. */
+function refusesCredentials(error) {
+    return error.status === 401 || error.status === 403 || error.code === 'invalid_client';
 }
 
 
@@ -735,11 +784,19 @@ function isUnauthorized(error) {
 /* harmony export */   e_: () => (/* binding */ LostWriteError),
 /* harmony export */   f5: () => (/* binding */ GlobusAuthError),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   mD: () => (/* binding */ CREDENTIALS_ADVICE),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* unused harmony export MAX_ERRORS_SHOWN */
 function describe(req) {
     return `${req.method} ${req.path}`;
 }
+/** At most this many of the errors one answer lists are shown; the rest are counted. */
+const MAX_ERRORS_SHOWN = 5;
+/** What to do when Globus Auth refuses the client's id and secret. */
+const CREDENTIALS_ADVICE = ' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
+    ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
+    ' passed as client_secret.';
 /** Globus Auth answered with an error status. */
 class GlobusAuthError extends Error {
     name = 'GlobusAuthError';
@@ -748,27 +805,54 @@ class GlobusAuthError extends Error {
     requestId;
     detail;
     request;
-    constructor(request, status, body, fallbackDetail) {
-        const first = body?.errors?.[0];
-        const detail = first?.detail || first?.title || body?.error_description || body?.error || fallbackDetail;
+    body;
+    fallbackDetail;
+    note;
+    /** `body` is already made safe to show (answer.ts); `fallbackDetail` is used when it says nothing. */
+    constructor(request, status, body, fallbackDetail, options = {}) {
+        const listed = body?.errors ?? [];
+        const first = listed[0];
+        const several = listed.length > 1;
+        const codes = new Set(listed.map((e) => e.code || undefined));
+        // Several errors under one code name it once; under several codes each names its own.
+        const ownCodes = several && codes.size > 1;
+        const detail = several
+            ? describeAll(listed, ownCodes)
+            : first?.detail || first?.title || body?.detail || body?.error_description || body?.error || fallbackDetail;
         const requestId = first?.id || undefined;
         const code = first?.code || body?.error || undefined;
-        super(`Globus Auth answered ${status}${code ? ` ${code}` : ''} to ${describe(request)}: ${detail}` +
-            `${requestId ? ` (request id ${requestId})` : ''}.${adviceFor(status)}`);
+        const shownCode = code && !ownCodes ? ` ${code}` : '';
+        super(`Globus Auth answered ${status}${shownCode} to ${describe(request)}: ${detail}` +
+            `${requestId ? ` (request id ${requestId})` : ''}.${options.advice ?? adviceFor(status)}` +
+            `${options.note ? ` (${options.note})` : ''}`);
         this.status = status;
         this.code = code;
         this.requestId = requestId;
         this.detail = detail;
         this.request = request;
+        this.body = body;
+        this.fallbackDetail = fallbackDetail;
+        this.note = options.note;
     }
+    /** The same answer with other advice: when the context knows better than the status. */
+    withAdvice(advice) {
+        return new GlobusAuthError(this.request, this.status, this.body, this.fallbackDetail, { advice, note: this.note });
+    }
+}
+/** Every error of a list, bounded: `a; b; and 3 more`. */
+function describeAll(listed, ownCodes) {
+    const shown = listed.slice(0, MAX_ERRORS_SHOWN).map((e) => {
+        const text = e.detail || e.title || 'no detail given';
+        return ownCodes && e.code ? `${e.code}: ${text}` : text;
+    });
+    const more = listed.length - shown.length;
+    return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 function adviceFor(status) {
     switch (status) {
         case 401:
-            return (' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
-                ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
-                ' passed as client_secret. If the pair is right, this Globus Auth may refuse HTTP Basic on its API:' +
-                ' use auth_method: auto or token.');
+            return (CREDENTIALS_ADVICE +
+                ' If the pair is right, this Globus Auth may refuse HTTP Basic on its API: use auth_method: auto or token.');
         case 403:
             return (' These credentials do not administer that client or scope: pass the Action Provider’s own' +
                 ' client id and secret, or make this client an admin of the scope.');
@@ -1006,15 +1090,15 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VY: () => (/* binding */ ScopeStringSchema),
 /* harmony export */   dN: () => (/* binding */ TokenAnswerSchema),
-/* harmony export */   h: () => (/* binding */ ScopesAnswerSchema),
 /* harmony export */   ht: () => (/* binding */ ClientAnswerSchema),
 /* harmony export */   i1: () => (/* binding */ ErrorBodySchema),
 /* harmony export */   k9: () => (/* binding */ CreateAnswerSchema),
 /* harmony export */   mr: () => (/* binding */ answerProblem),
 /* harmony export */   xy: () => (/* binding */ answerIssueMessage),
+/* harmony export */   yd: () => (/* binding */ LookupAnswerSchema),
 /* harmony export */   yt: () => (/* binding */ ScopeAnswerSchema)
 /* harmony export */ });
-/* unused harmony exports LIMITS, DependentScopeSchema, ScopeSchema */
+/* unused harmony exports LIMITS, DependentScopeSchema, ScopeSchema, ScopeRefSchema, ScopesAnswerSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 /* harmony import */ var _text_field_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7683);
 /* harmony import */ var _scope_string_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8154);
@@ -1062,7 +1146,29 @@ const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     advertised: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     required_domains: list(token(LIMITS.domain), LIMITS.requiredDomains).default([]),
 });
+/**
+ * A scope in a lookup's answer. Most of them the action only resolves or names (Groups,
+ * Transfer, dependent scopes): of those it reads the id and the scope string, and their other
+ * fields are not its to judge (a null name on another service's scope must not fail the run).
+ * Each is checked against ScopeSchema too, here at the boundary, so that the client's own scope,
+ * which the action reads whole, is taken only when it keeps every rule (client.ts: ownScope).
+ */
+const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ id: uuid, scope_string: token(LIMITS.scopeString) })
+    .transform((seen) => {
+    const whole = ScopeSchema.safeParse(seen, { error: answerIssueMessage });
+    const issue = whole.error?.issues[0];
+    return {
+        id: seen.id,
+        scope_string: seen.scope_string,
+        client: uuid.safeParse(seen.client).data,
+        whole: whole.data,
+        problem: whole.success ? undefined : issue ? answerProblem(issue) : 'is not valid',
+    };
+});
 const ScopeAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scope: ScopeSchema });
+/** A lookup's answer, as the client reads it: every scope for its id and scope string. */
+const LookupAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scopes: list(ScopeRefSchema, LIMITS.scopes) });
+/** A lookup's answer with every scope held to ScopeSchema: what the contract check expects of Globus. */
 const ScopesAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scopes: list(ScopeSchema, LIMITS.scopes) });
 /**
  * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
@@ -1095,6 +1201,8 @@ const ErrorBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         detail: errorText.nullish(),
         title: errorText.nullish(),
     }), LIMITS.errors).optional(),
+    // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
+    detail: errorText.nullish(),
     error: errorText.nullish(),
     error_description: errorText.nullish(),
 });
@@ -1852,6 +1960,7 @@ function missing(name, what, example) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ quotedDifference),
 /* harmony export */   Jj: () => (/* binding */ cut),
 /* harmony export */   Kb: () => (/* binding */ excerpt)
 /* harmony export */ });
@@ -1872,6 +1981,32 @@ function excerpt(text, redactor, max = MAX_PIECE) {
     const flat = redactor.redact(text).replace(/\s+/g, ' ').trim();
     return cut(redactor.redact((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(flat)), max);
 }
+/** Of two long texts that differ, this many characters before the first difference are shown. */
+const BEFORE_DIFFERENCE = 20;
+/**
+ * Two pieces of outside text that differ, each quoted exactly: as JSON writes a string (every
+ * space kept, line breaks escaped), invisible characters made visible, redacted. Texts longer
+ * than `max` show the same stretch of both from just before their first difference, with … for
+ * what is left out, so that a change at the end of a long text stays in sight.
+ */
+function quotedDifference(a, b, redactor, max = 80) {
+    const [x, y] = [redactor.redact(a), redactor.redact(b)];
+    let at = 0;
+    while (at < x.length && x[at] === y[at])
+        at++;
+    let from = Math.max(x.length, y.length) <= max ? 0 : Math.max(0, at - BEFORE_DIFFERENCE);
+    // Both texts are the same before `at`: one step back keeps a pair whole in both.
+    if (from > 0 && isLowSurrogate(x.charCodeAt(from)))
+        from--;
+    return [quotedFrom(x, from, max, redactor), quotedFrom(y, from, max, redactor)];
+}
+function quotedFrom(text, from, max, redactor) {
+    let end = Math.min(text.length, from + max);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)))
+        end--;
+    const quoted = redactor.redact((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(JSON.stringify(text.slice(from, end))));
+    return `${from > 0 ? '…' : ''}${quoted}${end < text.length ? '…' : ''}`;
+}
 /** At most `max` characters, never splitting a surrogate pair, with … when something was left out. */
 function cut(text, max) {
     if (text.length <= max)
@@ -1881,6 +2016,9 @@ function cut(text, max) {
 }
 function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 

@@ -524,7 +524,7 @@ const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(354), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3264));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(354), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {

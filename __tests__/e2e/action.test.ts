@@ -136,7 +136,7 @@ describe('the bundled action', () => {
     const r = await run({ client_secret: 'not-the-right-secret-at-all' })
     expect(r.exitCode).toBe(1)
     expect(errors(r).at(-1)?.message).toMatch(
-      /answered 401 UNAUTHORIZED .* \(request id req-\w+\)\. The client_id\/client_secret pair is wrong/,
+      /answered 401 UNAUTHORIZED .* \(request id req-\w+\)\. The token endpoint refused the same credentials \(401 invalid_client\)\. The client_id\/client_secret pair is wrong/,
     )
     expect(writes()).toEqual([])
     expect(r.everything).not.toContain('not-the-right-secret-at-all')

@@ -66,10 +66,24 @@ describe('auth_method: auto against an API that refuses Basic', () => {
     expectTokensHidden(token.r)
   })
 
+  it('takes a refusal with 403 for a refused Basic as well: a token, and the notice names the status', async () => {
+    server.fake.basicRefusal = 403
+    const { r, paths } = await counted()
+    expect([r.exitCode, r.outputs.status]).toEqual([0, 'created'])
+    expect(paths.slice(0, 3)).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token', 'GET /v2/api/scopes'])
+    expect(paths).toHaveLength(6)
+    const notice = r.commands.find((c) => c.command === 'notice')
+    expect(notice?.message).toContain('refused HTTP Basic on its scopes API (403) but granted a manage_projects token')
+    expectTokensHidden(r)
+  })
+
   it('still ends wrong credentials with the 401 advice, writing nothing', async () => {
     const { r, paths } = await counted({ client_secret: 'not-the-secret-of-this-client' })
     expect(r.exitCode).toBe(1)
-    expect(r.commands.at(-1)?.message).toMatch(/answered 401 .*client_id\/client_secret pair is wrong/)
+    expect(r.commands.at(-1)?.message).toMatch(
+      /answered 401 .*The token endpoint refused the same credentials \(401 invalid_client\)\. The client_id\/client_secret pair is wrong/,
+    )
+    expect(r.commands.at(-1)?.message).not.toContain('auth_method')
     expect(paths).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
     expect(r.outputs.status).toBe('failed')
   })

@@ -60,21 +60,21 @@ export function errorFromAnswer(
     ? `a non-Globus answer (${contentType(answer, redactor)}): ${excerpt(answer.text, redactor)}`
     : 'no detail given'
   const body = parsed.success ? cleanBody(parsed.data, redactor) : undefined
-  const error = new GlobusAuthError(described, answer.status, body, fallback)
-  if (suffix) error.message = `${error.message} (${suffix})`
-  return error
+  return new GlobusAuthError(described, answer.status, body, fallback, { note: suffix })
 }
 
 /** The parts of an error body a message shows, each made safe to show. */
 function cleanBody(body: ErrorBody, redactor: Redactor): ErrorBody {
   const clean = (text: string | null | undefined) => (text ? excerpt(text, redactor) : undefined)
   return {
-    errors: body.errors?.slice(0, 1).map((e) => ({
+    // All of them: the error counts those it does not show (errors.ts).
+    errors: body.errors?.map((e) => ({
       id: clean(e.id),
       code: clean(e.code),
       detail: clean(e.detail),
       title: clean(e.title),
     })),
+    detail: clean(body.detail),
     error: clean(body.error),
     error_description: clean(body.error_description),
   }

@@ -8,16 +8,23 @@ import { type RequestDescription, TransportError } from './errors.ts'
 import {
   ClientAnswerSchema,
   CreateAnswerSchema,
+  LookupAnswerSchema,
   type Scope,
   ScopeAnswerSchema,
-  ScopesAnswerSchema,
+  type ScopeRef,
   type ScopeWrite,
 } from './schemas.ts'
-import { isUuid } from './scope-string.ts'
-import { Transport, type TransportSettings } from './transport.ts'
+import { isUuid, sameId } from './scope-string.ts'
+import { type AuthLog, Transport, type TransportSettings } from './transport.ts'
 
 export type { Fetch } from './request.ts'
 export type { AuthLog } from './transport.ts'
+
+/**
+ * Ids per lookup by id. A client with hundreds of scopes would otherwise make one URL of tens of
+ * kilobytes and one answer that can pass the size cap (answer.ts: MAX_ANSWER_BYTES).
+ */
+export const IDS_PER_LOOKUP = 50
 
 export interface AuthClientOptions extends TransportSettings {
   baseUrl: string
@@ -41,6 +48,7 @@ export class AuthClient {
   readonly redactor: Redactor
   private readonly transport: Transport
   private readonly credentials: Credentials
+  private readonly log: AuthLog
 
   constructor(options: AuthClientOptions) {
     const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options
@@ -49,11 +57,12 @@ export class AuthClient {
     this.redactor = redactor ?? credentialRedactor(clientId, clientSecret)
     const authorization = basicAuthorization(clientId, clientSecret)
     this.transport = new Transport(baseUrl, authorization, this.redactor, settings)
+    this.log = settings.log ?? { debug() {}, info() {} }
     this.credentials = new Credentials(this.transport, {
       basic: authorization,
       method: authMethod ?? 'basic',
       redactor: this.redactor,
-      log: settings.log ?? { debug() {}, info() {} },
+      log: this.log,
       onToken,
     })
   }
@@ -64,25 +73,33 @@ export class AuthClient {
   }
 
   /** Scopes by scope string; unknown strings are simply absent from the answer. */
-  findScopesByString(scopeStrings: string[]): Promise<Scope[]> {
+  findScopesByString(scopeStrings: string[]): Promise<ScopeRef[]> {
     return this.lookup('scope_strings', scopeStrings)
   }
 
-  /** Scopes by id; unknown ids are simply absent from the answer. */
-  async findScopesById(ids: string[]): Promise<Scope[]> {
+  /** Scopes by id, IDS_PER_LOOKUP to a request; unknown ids are simply absent from the answer. */
+  async findScopesById(ids: string[]): Promise<ScopeRef[]> {
     ids.forEach((id, index) => {
       uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' })
     })
-    return this.lookup('ids', ids)
+    const found: ScopeRef[] = []
+    const pieces = Math.ceil(ids.length / IDS_PER_LOOKUP)
+    // One after another: the order of requests stays the same from run to run.
+    for (let piece = 0; piece < pieces; piece++) {
+      found.push(...(await this.lookup('ids', ids.slice(piece * IDS_PER_LOOKUP, (piece + 1) * IDS_PER_LOOKUP))))
+    }
+    if (pieces > 1)
+      this.log.info(`Looked up ${ids.length} scope ids in ${pieces} requests of at most ${IDS_PER_LOOKUP}`)
+    return found
   }
 
   /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
-  private async lookup(by: LookupKey, values: string[]): Promise<Scope[]> {
+  private async lookup(by: LookupKey, values: string[]): Promise<ScopeRef[]> {
     if (values.length === 0) return []
     const answer = await this.credentials.send({
       method: 'GET',
       ...scopeLookup(by, values),
-      schema: ScopesAnswerSchema,
+      schema: LookupAnswerSchema,
     })
     return answer.scopes
   }
@@ -137,6 +154,24 @@ export class AuthClient {
 }
 
 type LookupKey = 'ids' | 'scope_strings'
+
+/**
+ * A scope of this client from a lookup, whole: the action reads and writes it field by field, so
+ * it must keep every rule of ScopeSchema (another service's scope needs only its id and string).
+ */
+export function ownScope(ref: ScopeRef): Scope {
+  if (ref.whole) return ref.whole
+  throw new TransportError(
+    { method: 'GET', path: '/v2/api/scopes' },
+    `the answer did not have the expected shape for ${ref.scope_string} (id ${ref.id}), a scope of this client, ` +
+      `which the action reads whole (${ref.problem})`,
+  )
+}
+
+/** Not known to be another client's: one whose answer names no client fails whole (ownScope). */
+export function mayBeOwn(ref: Pick<ScopeRef, 'client'>, clientId: string): boolean {
+  return ref.client === undefined || sameId(ref.client, clientId)
+}
 
 /** The path and query of a scope lookup: the client's, and the first lookup's at boot (src/boot/). */
 export function scopeLookup(by: LookupKey, values: string[]): { path: string; query: Record<string, string> } {

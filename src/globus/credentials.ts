@@ -1,10 +1,11 @@
 // How the client proves who it is. Older captures of the scopes API take HTTP Basic with the
 // client's id and secret; Globus' current Action Provider guide gets a client-credentials token
-// for manage_projects and sends it as a Bearer token. Whether Basic keeps working is unknown,
-// so `auto` starts with Basic (one request in the steady state) and, only when the API refuses
-// it with 401 while the token endpoint accepts the same credentials, uses a token from then on.
+// for manage_projects and sends it as a Bearer token. Whether Basic keeps working is unknown, and
+// so is the status of its refusal (401, or 403 as Globus answers some unauthenticated calls), so
+// `auto` starts with Basic (one request in the steady state) and, only when the API refuses it
+// with 401 or 403 while the token endpoint accepts the same credentials, uses a token from then on.
 import type { Redactor } from '../text/redact.ts'
-import { GlobusAuthError } from './errors.ts'
+import { CREDENTIALS_ADVICE, GlobusAuthError } from './errors.ts'
 import type { Request } from './request.ts'
 import { TokenAnswerSchema } from './schemas.ts'
 import type { AuthLog, Transport } from './transport.ts'
@@ -41,31 +42,47 @@ export class Credentials {
     return this.settings.method
   }
 
-  /** Send with the right credentials; in `auto`, a request refused with 401 is sent once more with a token. */
+  /** Send with the right credentials; in `auto`, a request refused with 401 or 403 is sent once more with a token. */
   async send<T>(request: Request<T>): Promise<T> {
     if (this.method === 'token' && !this.tokenGranted) await this.useToken()
     try {
       return await this.transport.send(request)
     } catch (error) {
-      if (this.method !== 'auto' || this.tokenGranted || !isUnauthorized(error)) throw error
-      // 401: Globus did not act on the request, so sending it again (a write too) is safe.
-      if (!(await this.tryToken())) throw error
-      this.settings.log.notice?.(
-        'Globus Auth refused HTTP Basic on its scopes API but granted a manage_projects token for the same ' +
-          'credentials, so this run uses the token. Set auth_method: token to skip the refused request.',
-      )
-      return this.transport.send(request)
+      if (this.method !== 'auto' || this.tokenGranted || !isRefusal(error)) throw error
+      // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
+      await this.tokenInsteadOf(error)
+      try {
+        const answer = await this.transport.send(request)
+        this.noticeToken(error.status)
+        return answer
+      } catch (retried) {
+        // Refused with the token as well: the refusal was never about HTTP Basic.
+        if (!isRefusal(retried)) this.noticeToken(error.status)
+        throw retried
+      }
     }
   }
 
-  /** In auto: a token, or false when the token endpoint refuses these credentials as well. */
-  private async tryToken(): Promise<boolean> {
+  private noticeToken(status: number): void {
+    this.settings.log.notice?.(
+      `Globus Auth refused HTTP Basic on its scopes API (${status}) but granted a manage_projects token for the ` +
+        'same credentials, so this run uses the token. Set auth_method: token to skip the refused request.',
+    )
+  }
+
+  /**
+   * In auto, after the API refused Basic: a token. When the token endpoint refuses these credentials
+   * as well, they are wrong whatever the method: the API's refusal, with the credentials advice.
+   */
+  private async tokenInsteadOf(refusal: GlobusAuthError): Promise<void> {
     try {
       await this.useToken()
-      return true
     } catch (error) {
-      if (error instanceof GlobusAuthError) return false
-      throw error
+      if (!(error instanceof GlobusAuthError && refusesCredentials(error))) throw error
+      const code = error.code ? ` ${error.code}` : ''
+      throw refusal.withAdvice(
+        ` The token endpoint refused the same credentials (${error.status}${code}).${CREDENTIALS_ADVICE}`,
+      )
     }
   }
 
@@ -87,6 +104,12 @@ export class Credentials {
   }
 }
 
-function isUnauthorized(error: unknown): boolean {
-  return error instanceof GlobusAuthError && error.status === 401
+/** 401 or 403: which of the two a refused Basic gets is unverified (docs/globus-auth-api.md). */
+function isRefusal(error: unknown): error is GlobusAuthError {
+  return error instanceof GlobusAuthError && (error.status === 401 || error.status === 403)
+}
+
+/** The OAuth2 answer to wrong client credentials (RFC 6749: invalid_client), whatever its status. */
+function refusesCredentials(error: GlobusAuthError): boolean {
+  return error.status === 401 || error.status === 403 || error.code === 'invalid_client'
 }

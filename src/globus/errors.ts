@@ -14,6 +14,22 @@ function describe(req: RequestDescription): string {
   return `${req.method} ${req.path}`
 }
 
+/** At most this many of the errors one answer lists are shown; the rest are counted. */
+export const MAX_ERRORS_SHOWN = 5
+
+/** What to do when Globus Auth refuses the client's id and secret. */
+export const CREDENTIALS_ADVICE =
+  ' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
+  ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
+  ' passed as client_secret.'
+
+export interface GlobusAuthErrorOptions {
+  /** What to do next, instead of the advice for the status. */
+  advice?: string
+  /** Why no retry helped, in parentheses at the end. */
+  note?: string
+}
+
 /** Globus Auth answered with an error status. */
 export class GlobusAuthError extends Error {
   override name = 'GlobusAuthError'
@@ -22,32 +38,69 @@ export class GlobusAuthError extends Error {
   readonly requestId: string | undefined
   readonly detail: string
   readonly request: RequestDescription
+  private readonly body: ErrorBody | undefined
+  private readonly fallbackDetail: string
+  private readonly note: string | undefined
 
-  constructor(request: RequestDescription, status: number, body: ErrorBody | undefined, fallbackDetail: string) {
-    const first = body?.errors?.[0]
-    const detail = first?.detail || first?.title || body?.error_description || body?.error || fallbackDetail
+  /** `body` is already made safe to show (answer.ts); `fallbackDetail` is used when it says nothing. */
+  constructor(
+    request: RequestDescription,
+    status: number,
+    body: ErrorBody | undefined,
+    fallbackDetail: string,
+    options: GlobusAuthErrorOptions = {},
+  ) {
+    const listed = body?.errors ?? []
+    const first = listed[0]
+    const several = listed.length > 1
+    const codes = new Set(listed.map((e) => e.code || undefined))
+    // Several errors under one code name it once; under several codes each names its own.
+    const ownCodes = several && codes.size > 1
+    const detail = several
+      ? describeAll(listed, ownCodes)
+      : first?.detail || first?.title || body?.detail || body?.error_description || body?.error || fallbackDetail
     const requestId = first?.id || undefined
     const code = first?.code || body?.error || undefined
+    const shownCode = code && !ownCodes ? ` ${code}` : ''
     super(
-      `Globus Auth answered ${status}${code ? ` ${code}` : ''} to ${describe(request)}: ${detail}` +
-        `${requestId ? ` (request id ${requestId})` : ''}.${adviceFor(status)}`,
+      `Globus Auth answered ${status}${shownCode} to ${describe(request)}: ${detail}` +
+        `${requestId ? ` (request id ${requestId})` : ''}.${options.advice ?? adviceFor(status)}` +
+        `${options.note ? ` (${options.note})` : ''}`,
     )
     this.status = status
     this.code = code
     this.requestId = requestId
     this.detail = detail
     this.request = request
+    this.body = body
+    this.fallbackDetail = fallbackDetail
+    this.note = options.note
   }
+
+  /** The same answer with other advice: when the context knows better than the status. */
+  withAdvice(advice: string): GlobusAuthError {
+    return new GlobusAuthError(this.request, this.status, this.body, this.fallbackDetail, { advice, note: this.note })
+  }
+}
+
+type ListedError = NonNullable<ErrorBody['errors']>[number]
+
+/** Every error of a list, bounded: `a; b; and 3 more`. */
+function describeAll(listed: ListedError[], ownCodes: boolean): string {
+  const shown = listed.slice(0, MAX_ERRORS_SHOWN).map((e) => {
+    const text = e.detail || e.title || 'no detail given'
+    return ownCodes && e.code ? `${e.code}: ${text}` : text
+  })
+  const more = listed.length - shown.length
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`
 }
 
 function adviceFor(status: number): string {
   switch (status) {
     case 401:
       return (
-        ' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
-        ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
-        ' passed as client_secret. If the pair is right, this Globus Auth may refuse HTTP Basic on its API:' +
-        ' use auth_method: auto or token.'
+        CREDENTIALS_ADVICE +
+        ' If the pair is right, this Globus Auth may refuse HTTP Basic on its API: use auth_method: auto or token.'
       )
     case 403:
       return (

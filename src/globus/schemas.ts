@@ -56,7 +56,44 @@ export const ScopeSchema = z.object({
 })
 export type Scope = z.infer<typeof ScopeSchema>
 
+/** A scope by what names it: all reports and dependent scopes need of another service's scope. */
+export type NamedScope = Pick<Scope, 'id' | 'scope_string'>
+
+/** A scope as a lookup answers it (ScopeRefSchema). */
+export interface ScopeRef extends NamedScope {
+  /** The owning client, when the answer gives a UUID there. */
+  client: string | undefined
+  /** The whole scope, when it keeps every rule of ScopeSchema. */
+  whole: Scope | undefined
+  /** Otherwise the first rule it breaks, as `description: must be a string`: never the value. */
+  problem: string | undefined
+}
+
+/**
+ * A scope in a lookup's answer. Most of them the action only resolves or names (Groups,
+ * Transfer, dependent scopes): of those it reads the id and the scope string, and their other
+ * fields are not its to judge (a null name on another service's scope must not fail the run).
+ * Each is checked against ScopeSchema too, here at the boundary, so that the client's own scope,
+ * which the action reads whole, is taken only when it keeps every rule (client.ts: ownScope).
+ */
+export const ScopeRefSchema = z
+  .looseObject({ id: uuid, scope_string: token(LIMITS.scopeString) })
+  .transform((seen): ScopeRef => {
+    const whole = ScopeSchema.safeParse(seen, { error: answerIssueMessage })
+    const issue = whole.error?.issues[0]
+    return {
+      id: seen.id,
+      scope_string: seen.scope_string,
+      client: uuid.safeParse(seen.client).data,
+      whole: whole.data,
+      problem: whole.success ? undefined : issue ? answerProblem(issue) : 'is not valid',
+    }
+  })
+
 export const ScopeAnswerSchema = z.object({ scope: ScopeSchema })
+/** A lookup's answer, as the client reads it: every scope for its id and scope string. */
+export const LookupAnswerSchema = z.object({ scopes: list(ScopeRefSchema, LIMITS.scopes) })
+/** A lookup's answer with every scope held to ScopeSchema: what the contract check expects of Globus. */
 export const ScopesAnswerSchema = z.object({ scopes: list(ScopeSchema, LIMITS.scopes) })
 
 /**
@@ -98,6 +135,8 @@ export const ErrorBodySchema = z.object({
     }),
     LIMITS.errors,
   ).optional(),
+  // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
+  detail: errorText.nullish(),
   error: errorText.nullish(),
   error_description: errorText.nullish(),
 })

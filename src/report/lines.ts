@@ -1,7 +1,7 @@
 // What happened, as plain text: the differences field by field, and the log lines. Values that
 // came from outside are quoted or escaped here; the log sink makes every line safe once more.
 
-import type { DependentScope, Scope } from '../globus/schemas.ts'
+import type { DependentScope, NamedScope } from '../globus/schemas.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
@@ -24,7 +24,7 @@ export interface DriftLine {
   desired: DriftEntry[]
 }
 
-export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): DriftLine[] {
+export function driftLines(drift: Drift[], knownScopes: Map<string, NamedScope>): DriftLine[] {
   return drift.map((d) => {
     if (d.field !== 'dependent_scopes') {
       return {
@@ -54,7 +54,7 @@ export function driftLines(drift: Drift[], knownScopes: Map<string, Scope>): Dri
 }
 
 /** A dependent scope by its scope string where known, else by its id. */
-export const nameOf = (dep: DependentScope, knownScopes: Map<string, Scope>) =>
+export const nameOf = (dep: DependentScope, knownScopes: Map<string, NamedScope>) =>
   knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {

@@ -1,5 +1,7 @@
 // The contract check behind `npm run contract`: every answer of a transcript (exchange.ts) against
-// the schema the client reads it with, chosen by route, in strict mode. Violations of a schema's
+// the schema the client reads it with, chosen by route, in strict mode; of a lookup, every scope
+// against ScopeSchema, though the client reads other services' scopes for their id and scope string
+// only (ScopeRefSchema): their odd fields are evidence worth seeing. Violations of a schema's
 // rules break the contract; fields the schemas do not know are listed, since the client ignores
 // them. Pure: text in, results out. Not part of the action's run.
 import { z } from 'zod'

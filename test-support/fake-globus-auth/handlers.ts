@@ -101,7 +101,17 @@ async function answer(fake: FakeGlobusAuth, request: Request): Promise<Response>
     return globusError(fault.status, `FAULT_${fault.status}`, `injected status ${fault.status}`, headers)
   }
 
-  if (!caller) return globusError(401, 'UNAUTHORIZED', 'Invalid client credentials')
+  if (!caller) {
+    // Right credentials in the wrong form, as Globus answers some unauthenticated calls.
+    if (refusedBasic(fake, request.headers.get('authorization'))) {
+      return globusError(
+        fake.basicRefusal,
+        fake.basicRefusal === 403 ? 'FORBIDDEN' : 'UNAUTHORIZED',
+        'Call must be authenticated',
+      )
+    }
+    return globusError(401, 'UNAUTHORIZED', 'Invalid client credentials')
+  }
   const response = route(fake, caller, request.method, url, body)
   if (fault?.kind === 'lost-answer') {
     // The work is done; the answer never arrives.
@@ -154,6 +164,11 @@ function authenticate(fake: FakeGlobusAuth, header: string | null): string | und
   return fake.apiCredentials === 'token-only' ? undefined : authenticateBasic(fake, header)
 }
 
+/** Right Basic credentials that an API taking tokens only refuses. */
+function refusedBasic(fake: FakeGlobusAuth, header: string | null): boolean {
+  return fake.apiCredentials === 'token-only' && authenticateBasic(fake, header) !== undefined
+}
+
 /** The client whose id and secret a Basic header holds, if they are right. */
 export function authenticateBasic(fake: FakeGlobusAuth, header: string | null): string | undefined {
   const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header ?? '')
@@ -173,7 +188,7 @@ function route(fake: FakeGlobusAuth, caller: string, method: string, url: URL, b
   if (scopeId) {
     const scope = fake.findScope(decodeURIComponent(scopeId))
     if (!scope || !fake.visibleTo(scope, caller)) return globusError(404, 'NOT_FOUND', 'No such scope')
-    if (method === 'GET') return HttpResponse.json({ scope: asAnswer(scope) })
+    if (method === 'GET') return HttpResponse.json({ scope: fake.answerFor(scope, caller) })
     if (!fake.sameId(scope.client, caller)) return globusError(403, 'FORBIDDEN', 'You are not an admin of this scope')
     if (method === 'PUT') return update(fake, scope, body)
     if (method === 'DELETE') {
@@ -205,7 +220,7 @@ function lookup(fake: FakeGlobusAuth, url: URL, caller: string): Response {
   const found = all.filter((s) =>
     strings !== null ? wanted.includes(s.scope_string) : wanted.some((id) => fake.sameId(s.id, id)),
   )
-  return HttpResponse.json({ scopes: found.map(asAnswer) })
+  return HttpResponse.json({ scopes: found.map((scope) => fake.answerFor(scope, caller)) })
 }
 
 function unknownDependents(fake: FakeGlobusAuth, dependents: { scope: string }[] | undefined): Response | undefined {
@@ -216,7 +231,8 @@ function unknownDependents(fake: FakeGlobusAuth, dependents: { scope: string }[]
 function create(fake: FakeGlobusAuth, caller: string, body: unknown): Response {
   const parsed = CreateBody.safeParse(body)
   if (!parsed.success) return globusError(400, 'BAD_REQUEST', `Invalid scope: ${parsed.error.issues[0]?.message}`)
-  const fields = parsed.data.scope
+  const fields = { ...parsed.data.scope, name: fake.stored(parsed.data.scope.name) }
+  fields.description = fake.stored(fields.description)
   if (fake.scopesOf(caller).some((s) => s.scope_suffix === fields.scope_suffix)) {
     const refusal = fake.duplicateSuffixRefusal
     if (refusal) return globusError(refusal.status, refusal.code, refusal.detail)
@@ -236,6 +252,9 @@ function update(fake: FakeGlobusAuth, scope: FakeScope, body: unknown): Response
   if (!parsed.success) return globusError(400, 'BAD_REQUEST', `Invalid scope: ${parsed.error.issues[0]?.message}`)
   const unknown = unknownDependents(fake, parsed.data.scope.dependent_scopes)
   if (unknown) return unknown
-  Object.assign(scope, parsed.data.scope)
+  const { name, description, ...rest } = parsed.data.scope
+  Object.assign(scope, rest)
+  if (name !== undefined) scope.name = fake.stored(name)
+  if (description !== undefined) scope.description = fake.stored(description)
   return HttpResponse.json({ scope: asAnswer(scope) })
 }

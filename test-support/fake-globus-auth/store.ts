@@ -103,8 +103,11 @@ export class FakeGlobusAuth {
   readonly scopes = new Map<string, FakeScope>()
   readonly requests: LoggedRequest[] = []
   readonly faults: Fault[] = []
-  /** The SDKs say a create answers {scope}; the guide says {scopes: [...]}. */
-  createAnswer: 'scope' | 'scopes' = 'scope'
+  /**
+   * Every guide version and real script shows a create answering {scopes: [...]}; only the
+   * Python SDK's synthetic fixture and the JS SDK's type say {scope}.
+   */
+  createAnswer: 'scope' | 'scopes' = 'scopes'
   readonly transferScopeId: string
   readonly groupsScopeId: string
   /** 'owner-or-advertised': lookups show a scope only to its client, or to all when advertised. */
@@ -118,10 +121,22 @@ export class FakeGlobusAuth {
   /** Answers gzip-compressed whatever the request accepts, as a server ignoring accept-encoding would. */
   compressAnswers = false
   /**
+   * The scope strings of a registered domain's scopes: `https://<host>/scopes/<fqdn>/<suffix>` as
+   * real answers show (`…/scopes/actions.globus.org/hello_world`), or the urn form Globus' own
+   * services have, `urn:globus:auth:scope:<fqdn>:<suffix>`.
+   */
+  domainScopeForm: 'url' | 'urn' = 'url'
+  /**
    * How the scopes API takes credentials: Basic or a Bearer token (older captures), or a
-   * manage_projects token only (Globus' current guide), refusing Basic with 401.
+   * manage_projects token only (Globus' current guide), refusing Basic with `basicRefusal`.
    */
   apiCredentials: 'basic-or-token' | 'token-only' = 'basic-or-token'
+  /** The status of a refused Basic: unverified, and Globus answers some unauthenticated calls 403. */
+  basicRefusal: 401 | 403 = 401
+  /** Other clients' scopes answered with a null name and description (not the caller's to judge). */
+  othersWithNullFields = false
+  /** How names and descriptions are stored: as sent, trimmed, or Unicode-normalised. */
+  storesText: 'as-sent' | 'trimmed' | 'NFC' | 'NFKC' = 'as-sent'
   /** Tokens the token endpoint granted, and the client each stands for. */
   readonly tokens = new Map<string, string>()
 
@@ -159,11 +174,15 @@ export class FakeGlobusAuth {
   /** A create as Globus does it: one scope per registered domain, then the client's own one. */
   createScopes(clientId: string, fields: Omit<Partial<FakeScope>, 'scope_string'> & { scope_suffix: string }) {
     const domains = this.clients.get(clientId)?.fqdns ?? []
+    const suffix = fields.scope_suffix
     return [
       ...domains.map((fqdn) =>
         this.addScope(clientId, {
           ...structuredClone(fields),
-          scope_string: `urn:globus:auth:scope:${fqdn}:${fields.scope_suffix}`,
+          scope_string:
+            this.domainScopeForm === 'urn'
+              ? `urn:globus:auth:scope:${fqdn}:${suffix}`
+              : `https://${this.scopeStringHost}/scopes/${fqdn}/${suffix}`,
         }),
       ),
       this.addScope(clientId, {
@@ -184,6 +203,19 @@ export class FakeGlobusAuth {
 
   findScope(id: string): FakeScope | undefined {
     return this.scopes.get(id) ?? [...this.scopes.values()].find((s) => this.sameId(s.id, id))
+  }
+
+  /** Text as this fake stores it (`storesText`). */
+  stored(text: string): string {
+    if (this.storesText === 'trimmed') return text.trim()
+    return this.storesText === 'as-sent' ? text : text.normalize(this.storesText)
+  }
+
+  /** The scope as the API answers it to `caller`. */
+  answerFor(scope: FakeScope, caller: string): ReturnType<typeof asAnswer> | Record<string, unknown> {
+    const answer = asAnswer(scope)
+    if (!this.othersWithNullFields || this.sameId(scope.client, caller)) return answer
+    return { ...answer, name: null, description: null }
   }
 
   /** Whether the caller may see the scope in a lookup. */

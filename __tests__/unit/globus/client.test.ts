@@ -1,6 +1,7 @@
 // The typed calls of the AuthClient against the in-process fake: lookups, create answers, what a
 // refusal means, and ids checked before they go into a request path.
 import { describe, expect, it } from 'vitest'
+import { IDS_PER_LOOKUP, ownScope } from '../../../src/globus/client.ts'
 import { GlobusAuthError, TransportError } from '../../../src/globus/errors.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_ID, GROUPS_SCOPE_STRING } from '../../../test-support/fake-globus-auth/store.ts'
@@ -29,6 +30,7 @@ describe('AuthClient', () => {
   })
 
   it('accepts both create answer shapes', async () => {
+    t.fake.createAnswer = 'scope'
     const [a, ...restA] = await t.auth().createScope(newScope)
     t.fake.createAnswer = 'scopes'
     const [b, ...restB] = await t.auth().createScope({ ...newScope, scope_suffix: 'other' })
@@ -36,6 +38,40 @@ describe('AuthClient', () => {
     expect(b?.scope_string).toMatch(/\/other$/)
     expect([...restA, ...restB]).toEqual([])
     expect(t.fake.scopesOf(t.client.id)).toHaveLength(2)
+  })
+
+  it('reads other services’ scopes with null text, and this client’s scope only whole', async () => {
+    t.fake.othersWithNullFields = true
+    const own = t.fake.addScope(t.client.id, { scope_suffix: 'action_all' })
+    const found = await t.auth().findScopesByString([GROUPS_SCOPE_STRING, own.scope_string])
+    expect(found.map((s) => [s.scope_string, s.problem])).toEqual([
+      [GROUPS_SCOPE_STRING, 'name: must be a string'],
+      [own.scope_string, undefined],
+    ])
+    expect(ownScope(found[1]!).name).toBe(own.name)
+    // Taken for its own, a scope must keep every rule, and the message names the one it breaks.
+    expect(() => ownScope(found[0]!)).toThrow(
+      `GET /v2/api/scopes: the answer did not have the expected shape for ${GROUPS_SCOPE_STRING} (id ${GROUPS_SCOPE_ID}), a scope of this client, which the action reads whole (name: must be a string)`,
+    )
+  })
+
+  it('looks hundreds of ids up in pieces of IDS_PER_LOOKUP, one after another, and says how many requests it took', async () => {
+    const ids = Array.from({ length: 120 }, () => t.fake.addScope(t.client.id, { scope_suffix: 'many' }).id)
+    const found = await t.auth().findScopesById(ids)
+    expect(found.map((s) => s.id)).toEqual(ids)
+    expect(IDS_PER_LOOKUP).toBe(50)
+    expect(t.fake.requests.map((r) => r.query.ids?.split(',').length)).toEqual([50, 50, 20])
+    expect(t.fake.requests.map((r) => r.query.ids?.split(',')[0])).toEqual([ids[0], ids[50], ids[100]])
+    expect(t.logs.filter((l) => l.startsWith('Looked up'))).toEqual([
+      'Looked up 120 scope ids in 3 requests of at most 50',
+    ])
+  })
+
+  it('looks up to IDS_PER_LOOKUP ids up in one request, saying nothing more', async () => {
+    const ids = Array.from({ length: IDS_PER_LOOKUP }, () => t.fake.addScope(t.client.id, { scope_suffix: 'many' }).id)
+    expect(await t.auth().findScopesById(ids)).toHaveLength(IDS_PER_LOOKUP)
+    expect(t.fake.requests).toHaveLength(1)
+    expect(t.logs.filter((l) => l.startsWith('Looked up'))).toEqual([])
   })
 
   it('explains a 401 with the request id and what to do, without the secret', async () => {
@@ -76,9 +112,9 @@ describe('AuthClient', () => {
     ],
     ['malformed JSON', { kind: 'raw', body: '{"scopes": [' }, /not JSON/],
     [
-      'a missing field',
-      { kind: 'field', path: ['scopes', 0, 'client'], value: undefined },
-      /\(scopes\[0\]\.client: is missing\)/,
+      'a missing scope string',
+      { kind: 'field', path: ['scopes', 0, 'scope_string'], value: undefined },
+      /\(scopes\[0\]\.scope_string: is missing\)/,
     ],
     ['a malformed id', { kind: 'raw', body: '{"scopes": [{"id": "x"}]}' }, /\(scopes\[0\]\.id: must be a UUID\)/],
     [

@@ -48,15 +48,65 @@ describe('auth_method', () => {
     expect(lines()).toEqual(['POST /v2/oauth2/token', 'GET /v2/api/scopes'])
   })
 
-  it('auto with a wrong secret ends with the 401 advice of the API, after one token try', async () => {
+  it('auto: switches to a token when the API refuses Basic with 403 as well, the notice saying which', async () => {
     t.fake.apiCredentials = 'token-only'
+    t.fake.basicRefusal = 403
+    const notices: string[] = []
+    const auth = t.auth({ authMethod: 'auto', log: { debug() {}, info() {}, notice: (m) => notices.push(m) } })
+    expect(await auth.findScopesByString([GROUPS_SCOPE_STRING])).toHaveLength(1)
+    expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token', 'GET /v2/api/scopes'])
+    expect(t.fake.requests.map((r) => r.authenticated)).toEqual([false, true, true])
+    expect(notices).toEqual([expect.stringContaining('refused HTTP Basic on its scopes API (403) but granted')])
+  })
+
+  it.each([401, 403] as const)(
+    'auto with a wrong secret ends with the API’s %i and the credentials advice, after one token try',
+    async (status) => {
+      // Refused Basic, whatever the status; the token endpoint then refuses the same pair.
+      t.fake.inject({ kind: 'status', status }, { path: /\/v2\/api\// })
+      const error = await t
+        .auth({ authMethod: 'auto', clientSecret: 'not-the-secret-at-all' })
+        .findScopesByString([GROUPS_SCOPE_STRING])
+        .catch((e) => e)
+      expect(error).toBeInstanceOf(GlobusAuthError)
+      expect(error.status).toBe(status)
+      expect(error.message).toMatch(
+        new RegExp(
+          `^Globus Auth answered ${status} FAULT_${status} to GET /v2/api/scopes\\?.*: injected status ${status} ` +
+            '\\(request id req-[0-9a-f]+\\)\\. The token endpoint refused the same credentials \\(401 invalid_client\\)\\. ' +
+            'The client_id/client_secret pair is wrong, or the secret was deleted: .* passed as client_secret\\.$',
+        ),
+      )
+      // Not the advice to try another auth_method: auto has tried them both.
+      expect(error.message).not.toContain('auth_method')
+      expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
+    },
+  )
+
+  it('auto: a 403 that a token does not lift is no refused Basic: the 403 advice, and no notice', async () => {
+    const other = t.fake.addClient({})
+    const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs' })
+    const notices: string[] = []
+    const auth = t.auth({ authMethod: 'auto', log: { debug() {}, info() {}, notice: (m) => notices.push(m) } })
+    const error = await auth.updateScope(foreign.id, { name: 'mine now' }).catch((e) => e)
+    expect(error.status).toBe(403)
+    expect(error.message).toContain('These credentials do not administer that client or scope')
+    expect(lines()).toEqual([
+      `PUT /v2/api/scopes/${foreign.id}`,
+      'POST /v2/oauth2/token',
+      `PUT /v2/api/scopes/${foreign.id}`,
+    ])
+    expect(notices).toEqual([])
+  })
+
+  it('auto: a token endpoint that fails otherwise than refusing the credentials says so itself', async () => {
+    t.fake.apiCredentials = 'token-only'
+    t.fake.inject({ kind: 'status', status: 400 }, { path: /oauth2/ })
     const error = await t
-      .auth({ authMethod: 'auto', clientSecret: 'not-the-secret-at-all' })
+      .auth({ authMethod: 'auto' })
       .findScopesByString([GROUPS_SCOPE_STRING])
       .catch((e) => e)
-    expect(error).toBeInstanceOf(GlobusAuthError)
-    expect(error.status).toBe(401)
-    expect(error.message).toMatch(/to GET \/v2\/api\/scopes.*client_id\/client_secret pair is wrong/)
+    expect(error.message).toBe('Globus Auth answered 400 injected to POST /v2/oauth2/token: injected.')
     expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
   })
 

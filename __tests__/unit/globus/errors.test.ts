@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { GlobusAuthError } from '../../../src/globus/errors.ts'
+import { errorFromAnswer } from '../../../src/globus/answer.ts'
+import { GlobusAuthError, MAX_ERRORS_SHOWN } from '../../../src/globus/errors.ts'
+import { Redactor } from '../../../src/text/redact.ts'
 
 const request = { method: 'POST', path: '/v2/api/clients/abc/scopes' }
 
@@ -32,5 +34,44 @@ describe('GlobusAuthError', () => {
     expect(new GlobusAuthError(request, 409, undefined, 'exists').message).toBe(
       'Globus Auth answered 409 to POST /v2/api/clients/abc/scopes: exists.',
     )
+  })
+
+  it('shows every error of a list, each with its code when they differ, and counts what it leaves out', () => {
+    const errors = Array.from({ length: MAX_ERRORS_SHOWN + 2 }, (_, i) => ({ code: `C${i}`, detail: `problem ${i}` }))
+    expect(new GlobusAuthError(request, 400, { errors: errors.slice(0, 2) }, '').message).toBe(
+      'Globus Auth answered 400 to POST /v2/api/clients/abc/scopes: C0: problem 0; C1: problem 1.',
+    )
+    expect(new GlobusAuthError(request, 400, { errors }, '').detail).toBe(
+      'C0: problem 0; C1: problem 1; C2: problem 2; C3: problem 3; C4: problem 4; and 2 more',
+    )
+    const sameCode = [
+      { code: 'BAD', detail: 'name too long' },
+      { code: 'BAD', title: 'description too long' },
+    ]
+    expect(new GlobusAuthError(request, 400, { errors: sameCode }, '').message).toBe(
+      'Globus Auth answered 400 BAD to POST /v2/api/clients/abc/scopes: name too long; description too long.',
+    )
+  })
+})
+
+describe('an error answer as Globus writes it', () => {
+  const answer = (text: string) => ({
+    status: 404,
+    headers: { get: (name: string) => (name === 'content-type' ? 'application/json' : null) },
+    text,
+  })
+  const secret = 'a-secret-of-some-length'
+  const redactor = new Redactor([secret])
+
+  it('takes a bare {"detail": …} for Globus’ own words, not for a non-Globus answer', () => {
+    const error = errorFromAnswer(answer('{"detail": "No such scope"}'), request, redactor)
+    expect(error.message).toBe('Globus Auth answered 404 to POST /v2/api/clients/abc/scopes: No such scope.')
+    expect(errorFromAnswer(answer('{"message": "x"}'), request, redactor).detail).toMatch(/^a non-Globus answer/)
+  })
+
+  it('shows several errors redacted and each cut short', () => {
+    const body = { errors: [{ detail: `echo ${secret}` }, { detail: 'y'.repeat(500) }] }
+    const error = errorFromAnswer(answer(JSON.stringify(body)), request, redactor)
+    expect(error.detail).toBe(`echo [redacted]; ${'y'.repeat(200)}…`)
   })
 })

@@ -9,6 +9,7 @@ import {
   CreateAnswerSchema,
   ErrorBodySchema,
   LIMITS,
+  LookupAnswerSchema,
   ScopeAnswerSchema,
 } from '../../../src/globus/schemas.ts'
 
@@ -102,6 +103,34 @@ describe('the answer schemas', () => {
     expect(problem(ScopeAnswerSchema, { scope: value })).toBe(message)
   })
 
+  it('read another service’s scope in a lookup for its id and scope string only, and keep what it breaks', () => {
+    // Null text on the Groups or Transfer scope is not this action's to judge.
+    const other = scope({ name: null, description: null, client: null, dependent_scopes: undefined })
+    const parsed = LookupAnswerSchema.parse({ scopes: [other, scope()] }, { error: answerIssueMessage })
+    expect(parsed.scopes[0]).toEqual({
+      id: ID,
+      scope_string: other.scope_string,
+      client: undefined,
+      whole: undefined,
+      problem: 'client: must be a string',
+    })
+    expect(parsed.scopes[1]?.whole).toEqual(scope())
+    expect(parsed.scopes[1]?.problem).toBeUndefined()
+    expect(LookupAnswerSchema.parse({ scopes: [scope({ name: null })] }).scopes[0]?.problem).toBe(
+      'name: must be a string',
+    )
+  })
+
+  it('still refuse a lookup whose scope lacks what every scope is read for: its id and scope string', () => {
+    expect(problem(LookupAnswerSchema, { scopes: [scope({ id: null })] })).toBe('scopes[0].id: must be a string')
+    expect(problem(LookupAnswerSchema, { scopes: [scope({ scope_string: undefined })] })).toBe(
+      'scopes[0].scope_string: is missing',
+    )
+    expect(problem(LookupAnswerSchema, { scopes: [scope({ scope_string: 'urn:a\nb' })] })).toBe(
+      'scopes[0].scope_string: must be one non-empty line without spaces or control characters',
+    )
+  })
+
   it('refuse non-UUID ids in a client answer', () => {
     expect(problem(ClientAnswerSchema, { client: { id: ID, scopes: [GROUPS, '..'] } })).toBe(
       'client.scopes[1]: must be a UUID',
@@ -115,6 +144,10 @@ describe('the answer schemas', () => {
     expect(problem(CreateAnswerSchema, { scopes: [scope()] })).toBeUndefined()
     expect(problem(CreateAnswerSchema, { scopes: [scope({ id: 'x' })] })).toBe('scopes[0].id: must be a UUID')
     expect(problem(CreateAnswerSchema, {})).toBe('the answer: must have a scope or a scopes field')
+  })
+
+  it('take a bare detail as Globus’ error body', () => {
+    expect(ErrorBodySchema.parse({ detail: 'No such scope' }).detail).toBe('No such scope')
   })
 
   it('bound error bodies and tolerate nulls in them', () => {

@@ -1,6 +1,6 @@
 // Outside text made fit for a message: redacted, then on one line, then cut.
 import { describe, expect, it } from 'vitest'
-import { excerpt, MAX_PIECE } from '../../../src/text/excerpt.ts'
+import { excerpt, MAX_PIECE, quotedDifference } from '../../../src/text/excerpt.ts'
 import { credentialRedactor, REDACTED } from '../../../src/text/redact.ts'
 
 const CLIENT_ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
@@ -40,5 +40,38 @@ describe('excerpt', () => {
     expect(excerpt('x'.repeat(MAX_PIECE), redactor)).toBe('x'.repeat(MAX_PIECE))
     const out = excerpt(`${'x'.repeat(MAX_PIECE - 1)}😀tail`, redactor)
     expect(out).toBe(`${'x'.repeat(MAX_PIECE - 1)}…`)
+  })
+})
+
+describe('quotedDifference', () => {
+  it('quotes short texts whole, every space kept and every invisible character escaped', () => {
+    expect(quotedDifference(' Run my actions', 'Run my actions', redactor)).toEqual([
+      '" Run my actions"',
+      '"Run my actions"',
+    ])
+    expect(quotedDifference('a\nb\u202ec', 'a b', redactor)).toEqual(['"a\\nb\\u202ec"', '"a b"'])
+  })
+
+  it('shows long texts from just before their first difference, with … for what is left out', () => {
+    const start = 'x'.repeat(5000)
+    const [sent, kept] = quotedDifference(`${start}the end `, `${start}the end`, redactor, 40)
+    // 20 characters before the first difference: the space after “the end”.
+    expect(sent).toBe(`…"${'x'.repeat(13)}the end "`)
+    expect(kept).toBe(`…"${'x'.repeat(13)}the end"`)
+    expect(quotedDifference(`${'a'.repeat(100)}`, `b${'a'.repeat(99)}`, redactor, 10)).toEqual([
+      `"${'a'.repeat(10)}"…`,
+      `"b${'a'.repeat(9)}"…`,
+    ])
+  })
+
+  it('never splits a surrogate pair, and never shows a credential', () => {
+    const [a] = quotedDifference(
+      `${'x'.repeat(19)}😀${'y'.repeat(100)}1`,
+      `${'x'.repeat(19)}😀${'y'.repeat(100)}2`,
+      redactor,
+      30,
+    )
+    expect(a).not.toMatch(/[\ud800-\udfff](?![\udc00-\udfff])/u)
+    expect(quotedDifference(`key ${SECRET}`, 'key', redactor)).toEqual([`"key ${REDACTED}"`, '"key"'])
   })
 })

@@ -1,14 +1,16 @@
 // Declared dependent scopes (by id or by scope string) -> ids, failing before any write when
 // one cannot be found. Globus answers a lookup only with scopes the caller may see (its own,
 // its clients', advertised ones), so "not found" may mean "not visible": messages say both.
-import type { AuthClient } from '../../globus/client.ts'
-import type { DependentScope, Scope } from '../../globus/schemas.ts'
+import type { DependentScope, NamedScope, Scope } from '../../globus/schemas.ts'
 import { isUuid } from '../../globus/scope-string.ts'
 import type { DeclaredDependentScope } from '../../scope-file/document.ts'
 import { fieldPath } from '../../text/field-path.ts'
 import type { Plan } from './plan.ts'
 
 const HIDDEN = ' (Globus shows a scope only to its owner, or to everyone when it is advertised)'
+
+/** Only names are needed of a dependent scope: its id and its scope string. */
+type IdLookup = { findScopesById: (ids: string[]) => Promise<NamedScope[]> }
 
 export interface UnknownDependentScope {
   /** Where it stands in the scope file, e.g. ['scope', 'dependent_scopes', 1, 'scope']. */
@@ -33,9 +35,9 @@ export class UnknownDependentScopeError extends Error {
  */
 export async function resolveDependentScopes(
   declared: DeclaredDependentScope[],
-  known: Map<string, Scope>,
+  known: Map<string, NamedScope>,
   current: Scope | undefined,
-  auth: Pick<AuthClient, 'findScopesById'>,
+  auth: IdLookup,
 ): Promise<DependentScope[]> {
   const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id.toLowerCase()]))
   const alreadyDependent = new Set(current?.dependent_scopes.map((d) => d.scope.toLowerCase()))
@@ -100,7 +102,7 @@ export async function resolveDependentScopes(
 }
 
 /** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
-export async function nameDependentScopes(auth: AuthClient, plan: Plan, known: Map<string, Scope>): Promise<void> {
+export async function nameDependentScopes(auth: IdLookup, plan: Plan, known: Map<string, NamedScope>): Promise<void> {
   const drift = plan.drift.find((d) => d.field === 'dependent_scopes')
   const listed = [
     ...((drift?.current as DependentScope[] | undefined) ?? []),

@@ -1,16 +1,17 @@
 // The whole job against Globus Auth: look up, plan, apply, verify. Plain values in and out;
 // nothing here knows about GitHub.
 
-import type { AuthClient, AuthLog } from '../../globus/client.ts'
+import { type AuthClient, type AuthLog, ownScope } from '../../globus/client.ts'
 import { GlobusAuthError, LostWriteError, TransportError } from '../../globus/errors.ts'
-import type { Scope, ScopeWrite } from '../../globus/schemas.ts'
+import type { NamedScope, Scope, ScopeRef, ScopeWrite } from '../../globus/schemas.ts'
 import { firstLookupStrings, hostScopeStringFor, sameId, scopeStringFor } from '../../globus/scope-string.ts'
 import type { DesiredScope } from '../../scope-file/document.ts'
 import type { ScopeMode } from '../../settings/modes.ts'
 import { nameDependentScopes, resolveDependentScopes } from './dependent-scopes.ts'
 import { leavesOutGroups } from './groups.ts'
+import { keptOtherwise } from './kept-otherwise.ts'
 import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
-import { driftBetween, driftedFields, type Plan, planScope, type ResolvedScope } from './plan.ts'
+import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
 
 export type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
@@ -27,16 +28,16 @@ export interface EnsureResult {
   scopeString: string
   desired: ResolvedScope
   /** Scopes fetched along the way, by id: lets reports show dependent scopes by scope string. */
-  knownScopes: Map<string, Scope>
+  knownScopes: Map<string, NamedScope>
   /** Whether the declared dependent scopes leave out Globus Groups. */
   missingGroups: boolean
   /** Other scopes of the client with the same suffix (one per registered domain), left as they are. */
-  variants: Scope[]
+  variants: NamedScope[]
   /**
    * The client's scopes with other suffixes, when this scope is new (would-create, created): a
    * second scope and a new scope string that the provider, flows and users must move to.
    */
-  otherScopes: Scope[]
+  otherScopes: NamedScope[]
 }
 
 /** Globus holds something other than what was written, or than what this client may change. */
@@ -65,11 +66,13 @@ export async function ensureScope(
   const declaredScopes = declared.dependent_scopes.map((d) => d.scope)
   const strings = firstLookupStrings(auth.clientId, declared.scope_suffix, declaredScopes, auth.authUrl)
   const found = await auth.findScopesByString(strings)
-  const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]))
+  const knownScopes = new Map<string, NamedScope>(found.map((s) => [s.id.toLowerCase(), s]))
   // Production's form first, then the same under this Auth host (hostScopeStringFor).
   const hostTarget = hostScopeStringFor(auth.clientId, declared.scope_suffix, auth.authUrl)
   const own = found.find((s) => s.scope_string === target) ?? found.find((s) => s.scope_string === hostTarget)
-  let located: Located = { scope: own, variants: [], others: [] }
+  // Only this scope is read whole; the others of the answer are only resolved or named.
+  if (own) assertOwned(own, auth.clientId)
+  let located: Located = { scope: own && ownScope(own), variants: [], others: [] }
   // Not found by scope string: the computed one may be a wrong guess (outside production, say),
   // and a new suffix is worth a warning when the client has other scopes. Its own list tells
   // both; this path alone pays for it (the steady state stays one request).
@@ -156,17 +159,20 @@ async function verify(
     assertOwned(readBack, auth.clientId)
     const drift = driftBetween(desired, readBack)
     if (drift.length === 0) return readBack
+    const kept = keptOtherwise(drift, auth.redactor)
     if (written.acknowledged) {
       throw new VerificationError(
         `Globus Auth accepted the ${action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +
-          `shows different ${driftedFields(drift)}. Nothing else was changed; run again, and if it ` +
-          'persists, compare the scope file with the scope in Globus Auth.',
+          `shows other values than were written: ${kept.text}. Nothing else was changed` +
+          (kept.onlyStoredForms
+            ? '.'
+            : '; run again, and if it persists, compare the scope file with the scope in Globus Auth.'),
       )
     }
     if (round >= MAX_WRITE_ROUNDS) {
       throw new VerificationError(
-        `The scope ${readBack.scope_string} still differs from the file in ${driftedFields(drift)} ` +
-          `after ${round} writes whose answers were lost; run again.`,
+        `The scope ${readBack.scope_string} still differs from the file after ${round} writes whose answers ` +
+          `were lost: ${kept.text}; run again.`,
       )
     }
     const next = planScope(desired, readBack)
@@ -233,8 +239,9 @@ function unsettled(error: unknown): error is Error {
   return error instanceof LostWriteError || error instanceof TransportError
 }
 
-function assertOwned(scope: Scope, clientId: string): void {
-  if (!sameId(scope.client, clientId)) {
+/** An answer that names no client is judged whole instead (ownScope). */
+function assertOwned(scope: Pick<ScopeRef, 'id' | 'scope_string' | 'client'>, clientId: string): void {
+  if (scope.client !== undefined && !sameId(scope.client, clientId)) {
     throw new VerificationError(
       `The scope ${scope.scope_string} (id ${scope.id}) belongs to client ${scope.client}, not to ${clientId}. ` +
         'Pass the credentials of the client that owns it, or choose another scope_suffix.',

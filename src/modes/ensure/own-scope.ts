@@ -1,36 +1,36 @@
 // Finding the client's own scope with the declared suffix when the computed scope string did not
 // find it (before a create, after a create that did not settle, in read-only modes), and the
 // client's scopes with other suffixes: a new suffix means a second scope.
-import type { AuthClient } from '../../globus/client.ts'
-import type { Scope } from '../../globus/schemas.ts'
-import { hasSuffix, sameId } from '../../globus/scope-string.ts'
+import { type AuthClient, mayBeOwn, ownScope } from '../../globus/client.ts'
+import type { NamedScope, Scope, ScopeRef } from '../../globus/schemas.ts'
+import { hasSuffix } from '../../globus/scope-string.ts'
 import { chooseScope, type ScopeWanted } from './scope-choice.ts'
 
-/** The chosen scope of this client (if any) and its domain variants. */
+/** The chosen scope of this client (if any), whole, and its domain variants, by name. */
 export interface Located {
   scope: Scope | undefined
-  variants: Scope[]
+  variants: NamedScope[]
   /** The client's scopes with another suffix, when its own list was read (else empty). */
-  others: Scope[]
+  others: NamedScope[]
 }
 
 /** The client's scope with this suffix: by scope string first, then through the client's own list. */
 export async function findOwnScope(auth: AuthClient, target: string, want: ScopeWanted): Promise<Located> {
   const byString = (await auth.findScopesByString([target])).filter(isOwn(auth))
   const { chosen } = chooseScope(byString, want)
-  return chosen ? { scope: chosen, variants: [], others: [] } : findInClientScopes(auth, want)
+  return chosen ? { scope: ownScope(chosen), variants: [], others: [] } : findInClientScopes(auth, want)
 }
 
 /**
  * The client's scope with this suffix, whatever its scope string, its domain variants, and the
- * client's other scopes. One request when the client has no scope, two otherwise.
+ * client's other scopes. One request when the client has no scope, two (or more, in pieces) otherwise.
  */
 export async function findInClientScopes(auth: AuthClient, want: ScopeWanted): Promise<Located> {
   const ids = await auth.getClientScopeIds()
   const own = ids.length === 0 ? [] : (await auth.findScopesById(ids)).filter(isOwn(auth))
   const { chosen, variants } = chooseScope(own, want)
   const same = new Set([chosen, ...variants])
-  return { scope: chosen, variants, others: own.filter((scope) => !same.has(scope)) }
+  return { scope: chosen && ownScope(chosen), variants, others: own.filter((scope) => !same.has(scope)) }
 }
 
 /**
@@ -42,4 +42,4 @@ export async function isOwnVariant(auth: AuthClient, want: ScopeWanted, scopeStr
   return found.some((scope) => scope.scope_string === scopeString && hasSuffix(scope.scope_string, want.suffix))
 }
 
-export const isOwn = (auth: AuthClient) => (scope: Scope) => sameId(scope.client, auth.clientId)
+export const isOwn = (auth: AuthClient) => (scope: ScopeRef) => mayBeOwn(scope, auth.clientId)

@@ -2,7 +2,7 @@
 // registered domains gets, from one create, a `urn:globus:auth:scope:<fqdn>:<suffix>` scope per
 // domain beside its `https://auth.globus.org/scopes/<client_id>/<suffix>` one, and Globus lists
 // the domain ones first: taking the first with the suffix would take a domain variant.
-import type { Scope } from '../../globus/schemas.ts'
+import type { NamedScope, Scope } from '../../globus/schemas.ts'
 import { hasSuffix, scopeStringFor } from '../../globus/scope-string.ts'
 
 export interface ScopeWanted {
@@ -22,9 +22,12 @@ export interface ScopeChoice {
  * Deterministic, whatever order Globus answers in: the exact expected string, else the
  * `/scopes/<client_id>/<suffix>` form under any host, and a domain variant only when neither exists.
  */
-export function chooseScope(scopes: Scope[], want: ScopeWanted): { chosen: Scope | undefined; variants: Scope[] } {
+export function chooseScope<S extends NamedScope>(
+  scopes: S[],
+  want: ScopeWanted,
+): { chosen: S | undefined; variants: S[] } {
   const expected = want.expected ?? scopeStringFor(want.clientId, want.suffix)
-  const rank = (scope: Scope) =>
+  const rank = (scope: S) =>
     scope.scope_string === expected ? 0 : isClientForm(scope.scope_string, want.clientId, want.suffix) ? 1 : 2
   const ranked = scopes
     .filter((scope) => hasSuffix(scope.scope_string, want.suffix))

@@ -1,9 +1,9 @@
 // mode: export. From a scope made by hand to a scope file: read the client's own scopes and write
 // each as the document this action keeps (every field explicit, dependent scopes by scope string).
 // Read only. Plain values in and out; nothing here knows about GitHub.
-import type { AuthClient } from '../../globus/client.ts'
+import { type AuthClient, mayBeOwn, ownScope } from '../../globus/client.ts'
 import type { Scope } from '../../globus/schemas.ts'
-import { sameId, suffixOf } from '../../globus/scope-string.ts'
+import { suffixOf } from '../../globus/scope-string.ts'
 import { committedJson } from '../../text/committed-json.ts'
 
 export interface ExportedScope {
@@ -19,7 +19,8 @@ export interface ExportedScope {
  */
 export async function exportScopes(auth: AuthClient): Promise<ExportedScope[]> {
   const ids = await auth.getClientScopeIds()
-  const own = (await auth.findScopesById(ids)).filter((s) => sameId(s.client, auth.clientId))
+  // Its own scopes are written out whole; their dependent scopes are only named.
+  const own = (await auth.findScopesById(ids)).filter((s) => mayBeOwn(s, auth.clientId)).map(ownScope)
   const dependentIds = [...new Set(own.flatMap((s) => s.dependent_scopes.map((d) => d.scope.toLowerCase())))]
   const named = new Map((await auth.findScopesById(dependentIds)).map((s) => [s.id.toLowerCase(), s.scope_string]))
   return own

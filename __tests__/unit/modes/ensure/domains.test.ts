@@ -50,12 +50,12 @@ describe('registered domains', () => {
       expect(result).toMatchObject({ status: 'unchanged', scopeString: own?.scope_string })
       expect(result.variants.map((v) => v.id)).toEqual([domain?.id])
       expect(resultLines(result).at(-1)).toBe(
-        `Globus Auth also holds urn:globus:auth:scope:ap.example.org:action_all (id ${domain?.id}) with the same ` +
+        `Globus Auth also holds ${domain?.scope_string} (id ${domain?.id}) with the same ` +
           'scope suffix (one per registered domain of the client); this action keeps only ' +
           `${own?.scope_string} as the file says and leaves the others as they are.`,
       )
       expect(summaryOf(result)).toContain(
-        '> [!NOTE]\n> Globus Auth also holds `urn:globus:auth:scope:ap.example.org:action_all` with the same scope suffix',
+        `> [!NOTE]\n> Globus Auth also holds \`${domain?.scope_string}\` with the same scope suffix`,
       )
     }
   })
@@ -75,7 +75,9 @@ describe('registered domains', () => {
     const result = await ensureScope(auth(), desired, 'ensure', log)
     expect(result.status).toBe('created')
     expect(result.scopeString).toBe(`https://auth.globus.org/scopes/${client.id}/action_all`)
-    expect(result.variants.map((v) => v.scope_string)).toEqual(['urn:globus:auth:scope:ap.example.org:action_all'])
+    expect(result.variants.map((v) => v.scope_string)).toEqual([
+      'https://auth.globus.org/scopes/ap.example.org/action_all',
+    ])
     expect(summaryOf(result)).toContain('> [!NOTE]')
   })
 })

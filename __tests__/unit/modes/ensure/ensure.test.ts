@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TransportError } from '../../../../src/globus/errors.ts'
 import { UnknownDependentScopeError } from '../../../../src/modes/ensure/dependent-scopes.ts'
 import { ensureScope, VerificationError } from '../../../../src/modes/ensure/ensure.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
@@ -284,7 +285,74 @@ describe('ensureScope', () => {
     )
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error).toBeInstanceOf(VerificationError)
-    expect(error.message).toMatch(/accepted the update .* but reading it back shows different description/)
+    expect(error.message).toMatch(
+      /accepted the update .* but reading it back shows other values than were written: description: sent "Run my actions", Globus Auth keeps "old"\. Nothing else was changed; run again/,
+    )
+  })
+
+  it('says which value Globus keeps otherwise after a create, and that the file should say it so', async () => {
+    t.fake.storesText = 'trimmed'
+    const error = await ensureScope(t.auth(), { ...desired, name: ' My Action Provider ' }, 'ensure', log).catch(
+      (e) => e,
+    )
+    expect(error).toBeInstanceOf(VerificationError)
+    expect(error.message).toMatch(
+      /^Globus Auth accepted the create of \S+ \(id [0-9a-f-]{36}\), but reading it back shows other values than were written: name: sent " My Action Provider ", Globus Auth keeps "My Action Provider" \(they differ only in whitespace: Globus Auth stores the name that way; write it so in the scope file, or every run will write it again\)\. Nothing else was changed\.$/,
+    )
+    expect(t.fake.requestLines().map((l) => l.split(' ')[0])).toEqual(['GET', 'GET', 'POST', 'GET'])
+  })
+
+  it('says so after an update too, for text Globus stores Unicode-normalised', async () => {
+    const seeded = seedMatching()
+    t.fake.storesText = 'NFC'
+    const error = await ensureScope(
+      t.auth(),
+      { ...desired, description: 'Run my actions, cafe\u0301' },
+      'ensure',
+      log,
+    ).catch((e) => e)
+    expect(error.message).toContain(
+      'description: sent "Run my actions, cafe\u0301", Globus Auth keeps "Run my actions, café" (they differ only in ' +
+        'Unicode normalisation (NFC), U+0065 U+0301 sent, U+00E9 kept: Globus Auth stores the description that way',
+    )
+    expect(seeded.description).toBe('Run my actions, café')
+    expect(t.fake.requestLines().map((l) => l.split(' ')[0])).toEqual(['GET', 'PUT', 'GET'])
+  })
+
+  it('resolves and names other services’ scopes whatever their text, in the usual requests', async () => {
+    t.fake.othersWithNullFields = true
+    expect((await ensureScope(t.auth(), desired, 'ensure', log)).status).toBe('created')
+    expect((await ensureScope(t.auth(), desired, 'ensure', log)).status).toBe('unchanged')
+    const planned = await ensureScope(
+      t.auth(),
+      { ...desired, dependent_scopes: [desired.dependent_scopes[0]!] },
+      'plan',
+      log,
+    )
+    expect(planned.knownScopes.get(t.fake.transferScopeId)?.scope_string).toBe(TRANSFER_SCOPE_STRING)
+    expect(t.fake.requestLines().map((l) => l.split('?')[0])).toEqual([
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      expect.stringMatching(/^GET \/v2\/api\/scopes\/[0-9a-f-]{36}$/),
+      'GET /v2/api/scopes',
+      'GET /v2/api/scopes',
+      'GET /v2/api/scopes',
+    ])
+  })
+
+  it('still holds its own scope to every rule, naming the field it breaks, before any write', async () => {
+    const seeded = seedMatching()
+    seeded.name = 'drifted'
+    // The lookup answers Groups, Transfer, then this client's scope.
+    t.fake.inject({ kind: 'field', path: ['scopes', 2, 'description'], value: null }, { method: 'GET' })
+    const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
+    expect(error).toBeInstanceOf(TransportError)
+    expect(error.message).toBe(
+      `GET /v2/api/scopes: the answer did not have the expected shape for ${seeded.scope_string} (id ${seeded.id}), ` +
+        'a scope of this client, which the action reads whole (description: must be a string)',
+    )
+    expect(writes()).toEqual([])
   })
 
   it('refuses a scope string that belongs to another client', async () => {

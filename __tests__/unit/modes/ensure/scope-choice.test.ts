@@ -101,26 +101,33 @@ describe('chooseCreated', () => {
 describe('a create by a client with registered domains', () => {
   const t = useFakeGlobusAuth()
 
-  it('answers the domain scopes first, and the choice takes the client’s own form', async () => {
-    const client = t.fake.addClient({ fqdns: ['ap.example.org', 'b.example.org'] })
-    const response = await fetch(`${AUTH_URL}/v2/api/clients/${client.id}/scopes`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${client.id}:${client.secret}`).toString('base64')}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ scope: { name: 'AP', description: 'd', scope_suffix: 'action_all' } }),
-    })
-    const answer = CreateAnswerSchema.parse(await response.json())
-    const scopes = answer.scopes ?? []
-    const strings = scopes.map((s) => s.scope_string)
-    expect(strings).toEqual([
-      'urn:globus:auth:scope:ap.example.org:action_all',
-      'urn:globus:auth:scope:b.example.org:action_all',
-      `https://auth.globus.org/scopes/${client.id}/action_all`,
-    ])
-    const { chosen, variants } = chooseCreated(scopes, { clientId: client.id, suffix: 'action_all' })
-    expect(chosen.scope_string).toBe(strings[2])
-    expect(variants.map((v) => v.scope_string)).toEqual(strings.slice(0, 2))
-  })
+  it.each([
+    [
+      'url',
+      'https://auth.globus.org/scopes/ap.example.org/action_all',
+      'https://auth.globus.org/scopes/b.example.org/action_all',
+    ],
+    ['urn', 'urn:globus:auth:scope:ap.example.org:action_all', 'urn:globus:auth:scope:b.example.org:action_all'],
+  ] as const)(
+    'answers the domain scopes (%s form) first, and the choice takes the client’s own form',
+    async (form, a, b) => {
+      t.fake.domainScopeForm = form
+      const client = t.fake.addClient({ fqdns: ['ap.example.org', 'b.example.org'] })
+      const response = await fetch(`${AUTH_URL}/v2/api/clients/${client.id}/scopes`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${client.id}:${client.secret}`).toString('base64')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ scope: { name: 'AP', description: 'd', scope_suffix: 'action_all' } }),
+      })
+      const answer = CreateAnswerSchema.parse(await response.json())
+      const scopes = answer.scopes ?? []
+      const strings = scopes.map((s) => s.scope_string)
+      expect(strings).toEqual([a, b, `https://auth.globus.org/scopes/${client.id}/action_all`])
+      const { chosen, variants } = chooseCreated(scopes, { clientId: client.id, suffix: 'action_all' })
+      expect(chosen.scope_string).toBe(strings[2])
+      expect(variants.map((v) => v.scope_string)).toEqual(strings.slice(0, 2))
+    },
+  )
 })

@@ -31,6 +31,18 @@ describe('exportScopes', () => {
     ])
   })
 
+  it('names dependent scopes of other services whatever their text, in the same three requests', async () => {
+    t.fake.othersWithNullFields = true
+    t.fake.addScope(t.client.id, {
+      scope_suffix: 'action_all',
+      dependent_scopes: [{ scope: t.fake.groupsScopeId, optional: false, requires_refresh_token: false }],
+    })
+    const auth = t.auth()
+    const [exported] = await exportScopes(auth)
+    expect(auth.requestCount).toBe(3)
+    expect(exported?.text).toContain(`"scope": "${GROUPS_SCOPE_STRING}"`)
+  })
+
   it('names a scope it cannot export instead of guessing its suffix', async () => {
     t.fake.addScope(t.client.id, { scope_suffix: 'action_all', name: 'AP', description: 'Runs' })
     const scope = t.fake.scopesOf(t.client.id)[0]
