@@ -134,7 +134,7 @@ describe('the bundled action', () => {
     const r = await run({ client_secret: 'not-the-right-secret-at-all' })
     expect(r.exitCode).toBe(1)
     expect(errors(r).at(-1)?.message).toMatch(
-      /answered 401 UNAUTHORIZED .* \(request id req-\w+\)\. The client_id\/client_secret pair is wrong/,
+      /^Globus Auth refused the client id and secret \(401\)\. .* answered 401 UNAUTHORIZED .* \(request id req-\w+\)\.$/,
     )
     expect(writes()).toEqual([])
     expect(r.everything).not.toContain('not-the-right-secret-at-all')

@@ -4,7 +4,7 @@
 // so `auto` starts with Basic (one request in the steady state) and, only when the API refuses
 // it with 401 while the token endpoint accepts the same credentials, uses a token from then on.
 import type { Redactor } from '../text/redact.ts'
-import { GlobusAuthError } from './errors.ts'
+import { AUTH_METHOD_ADVICE, GlobusAuthError } from './errors.ts'
 import type { Request } from './request.ts'
 import { TokenAnswerSchema } from './schemas.ts'
 import type { AuthLog, Transport } from './transport.ts'
@@ -47,6 +47,8 @@ export class Credentials {
     try {
       return await this.transport.send(request)
     } catch (error) {
+      // Only Basic was tried: the token route may be what this Globus Auth wants.
+      if (this.method === 'basic' && isUnauthorized(error)) error.message += AUTH_METHOD_ADVICE
       if (this.method !== 'auto' || this.tokenGranted || !isUnauthorized(error)) throw error
       // 401: Globus did not act on the request, so sending it again (a write too) is safe.
       if (!(await this.tryToken())) throw error
@@ -87,6 +89,6 @@ export class Credentials {
   }
 }
 
-function isUnauthorized(error: unknown): boolean {
+function isUnauthorized(error: unknown): error is GlobusAuthError {
   return error instanceof GlobusAuthError && error.status === 401
 }

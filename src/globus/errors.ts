@@ -28,10 +28,11 @@ export class GlobusAuthError extends Error {
     const detail = first?.detail || first?.title || body?.error_description || body?.error || fallbackDetail
     const requestId = first?.id || undefined
     const code = first?.code || body?.error || undefined
-    super(
+    const answered =
       `Globus Auth answered ${status}${code ? ` ${code}` : ''} to ${describe(request)}: ${detail}` +
-        `${requestId ? ` (request id ${requestId})` : ''}.${adviceFor(status)}`,
-    )
+      `${requestId ? ` (request id ${requestId})` : ''}.`
+    // Refused credentials are the cause to read first; the request (a long URL) is detail.
+    super(status === 401 ? `${CREDENTIALS_REFUSED} ${answered}` : `${answered}${adviceFor(status)}`)
     this.status = status
     this.code = code
     this.requestId = requestId
@@ -40,15 +41,17 @@ export class GlobusAuthError extends Error {
   }
 }
 
+const CREDENTIALS_REFUSED =
+  'Globus Auth refused the client id and secret (401). The client_id/client_secret pair is wrong, or the ' +
+  'secret was deleted: create a new secret for this client in the Globus web app (Settings > Developers) and ' +
+  'store it in the repository secret passed as client_secret.'
+
+/** Added to a 401 only where the token route was not tried (auth_method: basic). */
+export const AUTH_METHOD_ADVICE =
+  ' If the pair is right, this Globus Auth may refuse HTTP Basic on its API: use auth_method: auto or token.'
+
 function adviceFor(status: number): string {
   switch (status) {
-    case 401:
-      return (
-        ' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
-        ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
-        ' passed as client_secret. If the pair is right, this Globus Auth may refuse HTTP Basic on its API:' +
-        ' use auth_method: auto or token.'
-      )
     case 403:
       return (
         ' These credentials do not administer that client or scope: pass the Action Provider’s own' +

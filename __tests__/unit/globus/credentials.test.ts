@@ -56,8 +56,23 @@ describe('auth_method', () => {
       .catch((e) => e)
     expect(error).toBeInstanceOf(GlobusAuthError)
     expect(error.status).toBe(401)
-    expect(error.message).toMatch(/to GET \/v2\/api\/scopes.*client_id\/client_secret pair is wrong/)
+    expect(error.message).toMatch(
+      /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret pair is wrong/,
+    )
+    expect(error.message).toMatch(/answered 401 .* to GET \/v2\/api\/scopes/)
+    // The token route was tried: no advice to try it.
+    expect(error.message).not.toContain('auth_method')
     expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
+  })
+
+  it('basic with a wrong secret advises the token route, which it did not try', async () => {
+    const error = await t
+      .auth({ authMethod: 'basic', clientSecret: 'not-the-secret-at-all' })
+      .findScopesByString([GROUPS_SCOPE_STRING])
+      .catch((e) => e)
+    expect(error.message).toMatch(/^Globus Auth refused the client id and secret \(401\)/)
+    expect(error.message).toMatch(/use auth_method: auto or token\.$/)
+    expect(lines()).toEqual(['GET /v2/api/scopes'])
   })
 
   it('token with a wrong secret fails at the token endpoint with the same advice', async () => {
@@ -67,8 +82,9 @@ describe('auth_method', () => {
       .catch((e) => e)
     expect(error.status).toBe(401)
     expect(error.message).toMatch(
-      /answered 401 invalid_client to POST \/v2\/oauth2\/token: invalid_client\. The client_id\/client_secret pair is wrong/,
+      /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret pair is wrong/,
     )
+    expect(error.message).toMatch(/answered 401 invalid_client to POST \/v2\/oauth2\/token: invalid_client\.$/)
     expect(lines()).toEqual(['POST /v2/oauth2/token'])
   })
 
