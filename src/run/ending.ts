@@ -68,7 +68,8 @@ function fileProblems(error: unknown, scopeFile: ScopeFile | undefined): ScopeFi
       message: p.message,
       ...scopeFile.positionOf(p.path),
     }))
-    return new ScopeFileError(scopeFile.file, problems, error.message.split('\n')[0])
+    const what = problems.length === 1 ? 'a dependent scope' : 'dependent scopes'
+    return new ScopeFileError(scopeFile.file, problems, `names ${what} Globus Auth did not find; nothing was changed`)
   }
   return undefined
 }
