@@ -7,7 +7,7 @@ import { exportScopes } from '../modes/export/export.ts'
 import { writeExport } from '../modes/export/write.ts'
 import { exportLogLines, renderExportSummary } from '../report/export.ts'
 import { GROUPS_WARNING, resultLines, verifyFailure } from '../report/lines.ts'
-import { renderPlanComment, renderSummary } from '../report/summary.ts'
+import { type Push, renderPlanComment, renderSummary } from '../report/summary.ts'
 import { readScopeFile, type ScopeFile, type ScopeFileLocation } from '../scope-file/read.ts'
 import type { ScopeMode } from '../settings/modes.ts'
 import type { Settings } from '../settings/settings.ts'
@@ -22,6 +22,8 @@ export interface Collaborators {
   log: AuthLog
   /** Reads and checks the scope file; the runner passes the file the boot already read. */
   readScopeFile?: (location: ScopeFileLocation) => Promise<ScopeFile>
+  /** The commit and the run a plan comment names; the runner reads and checks them. */
+  push?: Push
 }
 
 export async function execute(settings: Settings, io: Collaborators): Promise<Outcome> {
@@ -66,7 +68,7 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
       mode === 'plan'
         ? {
             scope: { authUrl: settings.authUrl, clientId: settings.clientId, scopeSuffix: file.desired.scope_suffix },
-            body: renderPlanComment(result, settings.scopeFile.display, io.redactor),
+            body: renderPlanComment(result, io.push ?? {}, io.redactor),
             hasChanges: result.plan.action !== 'none',
           }
         : undefined,

@@ -17,6 +17,7 @@ import { readSettings } from '../settings/settings.ts'
 import { commandMessage, logLines } from '../text/log.ts'
 import { addCredentials, credentialRedactor } from '../text/redact.ts'
 import { commentPlan } from './comment.ts'
+import { readPush } from './push.ts'
 import { render } from './render.ts'
 import { transcriptFile } from './transcript-file.ts'
 
@@ -77,6 +78,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       redactor,
       log,
       ...(scopeFile ? { readScopeFile: async () => scopeFile } : {}),
+      ...(settings.mode === 'plan' ? { push: readPush(process.env) } : {}),
     })
     if (outcome.comment) await commentPlan(outcome, outcome.comment, settings, redactor, started)
   } catch (error) {
