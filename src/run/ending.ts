@@ -44,8 +44,8 @@ export function failedOutcome(error: unknown, context: RunContext, redactor: Red
 export function skippedOutcome(scopeFile: string, redactor: Redactor): Outcome {
   const why =
     'Skipped: this pull request gets no secrets or variables (a pull request from a fork, or from Dependabot), ' +
-    'so client_id and client_secret are empty and the plan cannot be made here. It is made when the change ' +
-    'reaches a branch of this repository; a maintainer can also run the workflow by hand.'
+    'so client_id and client_secret are empty and the plan cannot be made here. It is made for a pull ' +
+    'request from a branch of this repository: a maintainer can push the change to one and open it there.'
   return {
     log: [],
     debug: [],
