@@ -75,7 +75,7 @@ describe('mode: export', () => {
       allows_refresh_token: true,
       required_domains: [],
     })
-    expect(exported.stdout).toContain('Wrote globus-scope.json: commit it')
+    expect(exported.stdout).toContain('Wrote globus-scope.json into the workspace on the runner (')
     expect(exported.summary).toContain('```json\n{\n  "scope": {')
 
     const before = server.fake.requests.length

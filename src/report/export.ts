@@ -5,11 +5,18 @@ import type { FileVerdict } from '../modes/export/write.ts'
 import { markdown } from '../text/markdown.ts'
 import { printable } from '../text/printable.ts'
 import type { Redactor } from '../text/redact.ts'
+import { GROUPS_WARNING } from './lines.ts'
 
-export function verdictText(verdict: FileVerdict, file: string): string {
+/** `file` as the user named it and `path` where it is on the runner, both quoted by the caller's sink. */
+export function verdictText(verdict: FileVerdict, file: string, path: string): string {
   switch (verdict.kind) {
     case 'written':
-      return `Wrote ${file}: commit it, and open a pull request; its plan should say there is nothing to change.`
+      // The file is on the runner only, and goes when the job ends.
+      return (
+        `Wrote ${file} into the workspace on the runner (${path}); it is not committed. Upload it as an ` +
+        'artifact (examples/adopt-existing-scope.yml does), download it from the run, commit it and open a ' +
+        'pull request: its plan should say there is nothing to change.'
+      )
     case 'exists':
       return `Did not write ${file}: it exists, and export never overwrites a file. Compare it with the scope file below.`
     case 'several':
@@ -21,9 +28,9 @@ export function verdictText(verdict: FileVerdict, file: string): string {
   }
 }
 
-export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, file: string): string[] {
+export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, file: string, path: string): string[] {
   const lines = [`The client has ${exported.length} scope${exported.length === 1 ? '' : 's'}.`]
-  for (const { scope, text, problem } of exported) {
+  for (const { scope, text, problem, missingGroups } of exported) {
     lines.push(`Scope ${printable(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`)
     if (text)
       lines.push(
@@ -32,8 +39,9 @@ export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, 
           .split('\n')
           .map((line) => `  ${printable(line)}`),
       )
+    if (missingGroups) lines.push(GROUPS_WARNING)
   }
-  lines.push(verdictText(verdict, file))
+  lines.push(verdictText(verdict, file, printable(path)))
   return lines
 }
 
@@ -41,12 +49,14 @@ export function renderExportSummary(
   exported: ExportedScope[],
   verdict: FileVerdict,
   file: string,
+  path: string,
   redactor: Redactor,
 ): string {
   const md = markdown(redactor)
-  const parts = ['## 📤 Globus Auth scope: exported', '', verdictText(verdict, md.code(file))]
-  for (const { scope, text, problem } of exported) {
+  const parts = ['## 📤 Globus Auth scope: exported', '', verdictText(verdict, md.code(file), md.code(path))]
+  for (const { scope, text, problem, missingGroups } of exported) {
     parts.push('', `### ${md.code(scope.scope_string)}`, '', `Scope id ${md.code(scope.id)}.`)
+    if (missingGroups) parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
     parts.push('', problem ? `Not exported: ${problem}.` : md.fenced((text ?? '').trimEnd(), 'json'))
   }
   return `${parts.join('\n')}\n`

@@ -13,7 +13,7 @@ import type { ScopeMode } from '../settings/modes.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Redactor } from '../text/redact.ts'
 import { failedOutcome, type RunContext } from './ending.ts'
-import type { Outcome } from './outcome.ts'
+import type { Annotation, Outcome } from './outcome.ts'
 
 export interface Collaborators {
   auth: AuthClient
@@ -53,16 +53,7 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   const outcome: Outcome = {
     log: resultLines(result),
     debug: [],
-    annotations: result.missingGroups
-      ? [
-          {
-            level: 'warning',
-            message: GROUPS_WARNING,
-            title: 'No Globus Groups dependent scope',
-            file: settings.scopeFile.display,
-          },
-        ]
-      : [],
+    annotations: result.missingGroups ? [groupsWarning(GROUPS_WARNING, settings.scopeFile.display)] : [],
     outputs: { status: result.status, scope_string: result.scopeString, scope_id: result.scope?.id ?? '' },
     comment:
       mode === 'plan'
@@ -99,15 +90,23 @@ async function executeExport(settings: Settings, io: Collaborators): Promise<Out
   const verdict = await writeExport(exported, settings.scopeFile, io.redactor)
   const ready = exported.filter((e) => e.text !== undefined)
   const only = ready.length === 1 ? ready[0]?.scope : undefined
+  const { display, path } = settings.scopeFile
   return {
-    log: exportLogLines(exported, verdict, settings.scopeFile.display),
+    log: exportLogLines(exported, verdict, display, path),
     debug: [],
-    annotations: [],
+    // The README's first failure, found already in a scope made by hand.
+    annotations: exported
+      .filter((e) => e.missingGroups)
+      .map(({ scope }) => groupsWarning(`${scope.scope_string}: ${GROUPS_WARNING}`)),
     outputs: { status: 'exported', scope_string: only?.scope_string ?? '', scope_id: only?.id ?? '' },
     comment: undefined,
-    summary: renderExportSummary(exported, verdict, settings.scopeFile.display, io.redactor),
+    summary: renderExportSummary(exported, verdict, display, path, io.redactor),
     failure: undefined,
   }
+}
+
+function groupsWarning(message: string, file?: string): Annotation {
+  return { level: 'warning', message, title: 'No Globus Groups dependent scope', ...(file ? { file } : {}) }
 }
 
 function globusAuthLine(settings: Settings): string {

@@ -139,8 +139,16 @@ describe('execute', () => {
     const outcome = await execute(settings('export'), collaborators())
     expect(outcome.failure).toBeUndefined()
     expect(outcome.outputs.status).toBe('exported')
-    expect(outcome.log.at(-1)).toMatch(/^Wrote globus-scope\.json/)
+    // Where the file is: on the runner, not in the repository.
+    expect(outcome.log.at(-1)).toContain(
+      `Wrote globus-scope.json into the workspace on the runner (${join(workspace, 'globus-scope.json')}); it is not committed.`,
+    )
     expect(outcome.summary).toContain('## 📤 Globus Auth scope: exported')
+    // Made by hand without Globus Groups: the README's first failure, warned already here.
+    expect(outcome.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'No Globus Groups dependent scope' }),
+    ])
+    expect(outcome.summary).toContain('> [!WARNING]\n> The scope does not depend on Globus Groups')
   })
 
   it('ends a refusal from Globus Auth as a failed Outcome with the request count', async () => {
