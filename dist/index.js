@@ -281,7 +281,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 843:
+/***/ 6509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -289,10 +289,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
-/* harmony import */ var _globus_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8186);
-/* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8154);
-/* harmony import */ var _settings_auth_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
-/* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(829);
+/* harmony import */ var _globus_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(620);
+/* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4540);
+/* harmony import */ var _settings_auth_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1645);
+/* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(115);
 // The first moment of a run: as soon as the inputs say where Globus Auth is, open the connection
 // the first lookup will go over, so that connecting and the TLS handshake happen while the rest
 // of the action loads. It holds no credentials and writes nothing: check-and-send.ts decides,
@@ -353,7 +353,7 @@ function preconnect(env) {
 
 /***/ }),
 
-/***/ 6154:
+/***/ 9740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -405,7 +405,7 @@ function unsafeBaseUrlReason(url) {
 
 /***/ }),
 
-/***/ 8186:
+/***/ 620:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -429,7 +429,7 @@ function mayUseProxy(env) {
 
 /***/ }),
 
-/***/ 8154:
+/***/ 4540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -506,11 +506,11 @@ function sameId(a, b) {
 
 /***/ }),
 
-/***/ 5691:
+/***/ 5705:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
+/* harmony import */ var _boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6509);
 // Entry point of the bundled action (dist/index.js), in three steps, each its own chunk, so that
 // loading the action hides behind the network: open the connection to Globus Auth (boot/
 // preconnect.ts, small), check everything and send the first lookup (boot/check-and-send.ts,
@@ -520,11 +520,11 @@ const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .precon
 // The TLS client hello goes out once connected; loading a module blocks the one thread, so the
 // next load waits for it (bounded: a silent host must not hold the run here).
 await within(connection?.connected, 100);
-const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(975), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(506), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9909));
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(975), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(405), __nccwpck_require__.e(506), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1770));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
@@ -540,14 +540,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3603:
+/***/ 1645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ authUrlFrom)
 /* harmony export */ });
-/* harmony import */ var _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6154);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(829);
+/* harmony import */ var _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9740);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(115);
 // Where Globus Auth is, from the inputs and the Globus SDKs' variables. Free of zod and the rest
 // of the action, so that the boot (src/boot/preconnect.ts) can use it before they load.
 
@@ -602,7 +602,7 @@ function checkedUrl(text, where) {
 
 /***/ }),
 
-/***/ 4215:
+/***/ 9573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -623,7 +623,7 @@ const DEFAULT_AUTH_METHOD = 'auto';
 
 /***/ }),
 
-/***/ 829:
+/***/ 115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -631,7 +631,7 @@ const DEFAULT_AUTH_METHOD = 'auto';
 /* harmony export */   WK: () => (/* binding */ inputsFrom),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4215);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9573);
 // The action's inputs as the runner passes them, before anything is checked. Zod-free: the boot
 // reads them before the rest of the action has loaded.
 
@@ -885,6 +885,6 @@ function isPlanWithoutCredentials(input, env) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5691);
+/******/ var __webpack_exports__ = __nccwpck_require__(5705);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
