@@ -520,11 +520,11 @@ const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .precon
 // The TLS client hello goes out once connected; loading a module blocks the one thread, so the
 // next load waits for it (bounded: a silent host must not hold the run here).
 await within(connection?.connected, 100);
-const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(354), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(980), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(354), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(980), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6601));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {

@@ -32,12 +32,10 @@ async function step(title: string, mode: string, before?: () => void, failsOnPur
 
 console.log(`Fake Globus Auth on ${server.url}; client ${client.id}; scope file examples/globus-scope.json`)
 console.log(`
-How to read the differences below: each field reads "in Globus Auth -> in the file". Under
-dependent_scopes each entry is marked:
-  + in the file, not in Globus Auth: ensure adds it
-  - in Globus Auth, not in the file: ensure removes it
-  ~ in both, with a different optional or requires_refresh_token: ensure changes it
-    (unmarked) in both and the same: left as it is`)
+How to read the differences below: a diff of the scope, only what differs, values as in JSON.
+  - in Globus Auth: the value ensure replaces, or a dependent scope it removes
+  + in the file: the value ensure sets, or a dependent scope it adds
+A dependent scope whose optional or requires_refresh_token differs shows as a - and + pair.`)
 
 // A dependent scope of another service, for the hand edit to add.
 const other = server.fake.addClient({})
@@ -60,7 +58,7 @@ try {
       const scope = server.fake.scopesOf(client.id)[0]
       if (scope) {
         scope.description = 'edited by hand'
-        // Groups dropped (+), Transfer's refresh-token flag flipped (~), another scope added (-).
+        // Groups dropped (+), Transfer's refresh-token flag flipped (- and +), another scope added (-).
         scope.dependent_scopes = [
           ...scope.dependent_scopes.slice(1).map((d) => ({ ...d, requires_refresh_token: !d.requires_refresh_token })),
           { scope: extra.id, optional: false, requires_refresh_token: false },

@@ -61,9 +61,8 @@ describe('the bundled action', () => {
       `GET /v2/api/scopes/${scope?.id}`,
     ])
     expect(server.fake.requests.every((req) => req.authenticated)).toBe(true)
-    expect(r.summary).toContain(`| Scope string | \`${scope?.scope_string}\` |`)
-    expect(r.summary).toContain(`| Scope id | \`${scope?.id}\` |`)
-    expect(r.summary).toContain('| dependent_scopes | (none) | + `urn:globus:auth:scope:groups.api.globus.org')
+    expect(r.summary).toContain(`- Scope \`${scope?.scope_string}\`, id \`${scope?.id}\``)
+    expect(r.summary).toContain('  dependent_scopes:\n+   "urn:globus:auth:scope:groups.api.globus.org')
     expect(r.commands.filter((c) => c.command === 'warning')).toEqual([])
     expectNoLeak(r)
   })
@@ -86,17 +85,20 @@ describe('the bundled action', () => {
     const r = await run({ mode: 'verify' })
     expect(r.exitCode).toBe(1)
     expect(errors(r).map((e) => e.message)).toEqual([
-      `The scope ${scope.scope_string} differs from globus-scope.json in: description. Run this action with mode: ensure to update it.`,
+      `Run this action with mode: ensure to update the scope ${scope.scope_string}: it differs from globus-scope.json ` +
+        'in description (1 change: 1 field; the job summary shows each).',
     ])
     expect(r.outputs.status).toBe('would-update')
     expect(writes().length).toBe(before)
-    expect(r.summary).toContain('| description | `"edited by hand"` | `"Run and monitor')
+    expect(r.summary).toContain('- description: "edited by hand"\n+ description: "Run and monitor')
   })
 
   it('fails verify when the scope does not exist', async () => {
     const r = await run({ mode: 'verify' })
     expect(r.exitCode).toBe(1)
-    expect(errors(r)[0]?.message).toMatch(/does not exist\. Run this action with mode: ensure to create it\./)
+    expect(errors(r)[0]?.message).toMatch(
+      /^Run this action with mode: ensure to create the scope .*: it does not exist yet\.$/,
+    )
     expect(writes()).toEqual([])
   })
 
@@ -126,9 +128,12 @@ describe('the bundled action', () => {
     expect(r.exitCode).toBe(1)
     expect(errors(r).map((e) => e.message)).toEqual([
       expect.stringMatching(/^does not exist; create it .* set the scope_file input/),
-      'The scope file globus/scope.json is not valid; see the annotations on globus/scope.json.',
+      expect.stringMatching(
+        /^The scope file globus\/scope\.json does not exist; create it .* set the scope_file input/,
+      ),
     ])
-    expect(errors(r)[0]?.properties).toBe('title=Invalid scope file,file=globus/scope.json')
+    expect(errors(r)[0]?.properties).toBe('title=Scope file not read,file=globus/scope.json')
+    expect(r.summary).toContain('The scope file `globus/scope.json` does not exist. Create it')
     expect(server.fake.requests).toEqual([])
   })
 
@@ -136,7 +141,7 @@ describe('the bundled action', () => {
     const r = await run({ client_secret: 'not-the-right-secret-at-all' })
     expect(r.exitCode).toBe(1)
     expect(errors(r).at(-1)?.message).toMatch(
-      /answered 401 UNAUTHORIZED .* \(request id req-\w+\)\. The token endpoint refused the same credentials \(401 invalid_client\)\. The client_id\/client_secret pair is wrong/,
+      /^Globus Auth refused the client id and secret \(401\)\. The token endpoint refused the same credentials \(401 invalid_client\)\. The client_id\/client_secret pair is wrong.* answered 401 UNAUTHORIZED .* \(request id req-\w+\)\.$/,
     )
     expect(writes()).toEqual([])
     expect(r.everything).not.toContain('not-the-right-secret-at-all')
@@ -155,8 +160,8 @@ describe('the bundled action', () => {
         'or it is not visible to this client (Globus shows a scope only to its owner, or to everyone when it is advertised); ' +
         "check its spelling or give its scope id, and if the scope is another client's, ask its owner to advertise it",
     })
-    expect(errors(r)[1]?.message).toBe(
-      'Unknown dependent scope; nothing was changed; see the annotations on globus-scope.json.',
+    expect(errors(r)[1]?.message).toMatch(
+      /^The scope file globus-scope\.json names a dependent scope Globus Auth did not find; nothing was changed \(1 problem\): line \d+, column 18: scope\.dependent_scopes\[1\]\.scope: no Globus Auth scope/,
     )
     expect(writes()).toEqual([])
   })

@@ -80,7 +80,7 @@ describe('mode: export', () => {
       allows_refresh_token: true,
       required_domains: [],
     })
-    expect(exported.stdout).toContain('Wrote globus-scope.json: commit it')
+    expect(exported.stdout).toContain('Wrote globus-scope.json into the workspace on the runner (')
     expect(exported.summary).toContain('```json\n{\n  "scope": {')
 
     const before = server.fake.requests.length
@@ -253,10 +253,10 @@ describe('a failed step', () => {
     expect(r.exitCode).toBe(1)
     const scopeString = `https://auth.globus.org/scopes/${client.id}/action_all`
     expect(r.outputs).toEqual({ status: 'failed', scope_id: '', scope_string: scopeString })
-    expect(r.summary).toContain(`| Scope string | \`${scopeString}\` |`)
-    expect(r.summary).toContain('| Mode | `verify` |')
-    expect(r.summary).toContain('| Status | `failed` |')
-    expect(r.summary).toMatch(/### Error\n\n```\nGlobus Auth answered 401/)
+    expect(r.summary).toMatch(
+      /^## ❌ Globus Auth scope: failed\n\n```text\nGlobus Auth refused the client id and secret \(401\)/,
+    )
+    expect(r.summary).toContain(`- Scope \`${scopeString}\`\n- Mode \`verify\`, scope file \`globus-scope.json\``)
   })
 
   it('reports a trailing comma once, at the comma, as a trailing comma', async () => {
@@ -295,9 +295,9 @@ describe('ensure removing a dependent scope the file no longer lists', () => {
     expect(r.outputs.status).toBe('updated')
     expect(server.fake.requests.length - before).toBe(4)
     expect(r.stdout).toContain(
-      '    - urn:globus:auth:scope:extra.example.org:extra (optional: false, requires_refresh_token: false)',
+      '  -   "urn:globus:auth:scope:extra.example.org:extra"\n  -     optional: false, requires_refresh_token: false',
     )
-    expect(r.stdout).not.toContain(`- ${extra.id}`)
-    expect(r.summary).toContain('- `urn:globus:auth:scope:extra.example.org:extra')
+    expect(r.stdout).not.toContain(`"${extra.id}"`)
+    expect(r.summary).toContain('```diff\n  dependent_scopes:\n-   "urn:globus:auth:scope:extra.example.org:extra"')
   })
 })

@@ -158,7 +158,7 @@ describe('dist/', () => {
         },
         renamed,
       )
-      expect(r.stdout).toContain('Pull-request plan comment: created')
+      expect(r.stdout).toContain('Commented the plan on the pull request.')
     } finally {
       await api.close()
     }

@@ -74,23 +74,21 @@ it('comments the plan once and updates that comment on later pushes', async () =
   github.addComment(7, 'LGTM')
   const first = await plan(WRITE_TOKEN)
   expect(first.exitCode).toBe(0)
-  expect(first.stdout).toContain('Pull-request plan comment: created')
+  expect(first.stdout).toContain('Commented the plan on the pull request.')
   expect(planComments()).toHaveLength(1)
   const comment = planComments()[0]!
-  expect(comment.body).toContain('### Globus Auth scope plan: `would-create`')
-  expect(comment.body).toContain(
-    '| dependent_scopes | (none) | + `urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships',
-  )
+  expect(comment.body).toContain('### Globus Auth scope plan: will be created')
+  expect(comment.body).toContain('+   "urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships"')
 
   const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
   const second = await plan(WRITE_TOKEN, renamed)
-  expect(second.stdout).toContain('Pull-request plan comment: updated')
+  expect(second.stdout).toContain('Updated the plan comment on the pull request.')
   expect(planComments()).toHaveLength(1)
   expect(planComments()[0]?.id).toBe(comment.id)
-  expect(planComments()[0]?.body).toContain('| name | (none) | `"Renamed Action Provider"` |')
+  expect(planComments()[0]?.body).toContain('+ name: "Renamed Action Provider"')
 
   const third = await plan(WRITE_TOKEN, renamed)
-  expect(third.stdout).toContain('Pull-request plan comment: unchanged')
+  expect(third.stdout).toContain('The plan comment on the pull request already shows this plan.')
   expect(github.requests.filter((r) => !r.startsWith('GET'))).toEqual([
     'POST /repos/octo/ap/issues/7/comments',
     'POST /graphql',
@@ -98,6 +96,32 @@ it('comments the plan once and updates that comment on later pushes', async () =
     'POST /graphql',
   ])
   for (const run of [first, second, third]) expect(run.everything).not.toContain(WRITE_TOKEN)
+})
+
+it('names the push it shows: the pull request’s head commit and this run', async () => {
+  const head = '3f9c2a1b7d4e5f60718293a4b5c6d7e8f9012345'
+  await writeFile(
+    eventPath,
+    JSON.stringify({
+      pull_request: { number: 7, head: { sha: head } },
+      repository: { name: 'ap', owner: { login: 'octo' } },
+    }),
+  )
+  const run = await plan(
+    WRITE_TOKEN,
+    example,
+    'pull_request',
+    {},
+    {
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '987654321',
+      GITHUB_SHA: 'b'.repeat(40),
+    },
+  )
+  expect(run.exitCode).toBe(0)
+  expect(planComments()[0]?.body).toContain(
+    'Planned at commit `3f9c2a1` by [this workflow run](https://github.com/octo/ap/actions/runs/987654321).',
+  )
 })
 
 it('warns, without failing, when the token may not comment (a fork’s read-only token)', async () => {
@@ -137,7 +161,7 @@ it('adds no comment when nothing changes and none was made before', async () => 
   })
   const run = await plan(WRITE_TOKEN)
   expect(run.outputs.status).toBe('unchanged')
-  expect(run.stdout).toContain('Pull-request plan comment: not-needed')
+  expect(run.stdout).toContain('Did not comment on the pull request: it changes nothing in the scope')
   expect(github.comments).toEqual([])
 })
 
@@ -149,13 +173,13 @@ it('does not comment outside pull requests', async () => {
 
 it('never edits a comment that somebody else wrote with the plan marker', async () => {
   const first = await plan(WRITE_TOKEN)
-  expect(first.stdout).toContain('Pull-request plan comment: created')
+  expect(first.stdout).toContain('Commented the plan on the pull request.')
   const ours = planComments()[0]!
   // Someone copies our comment, marker and all, and posts it as their own.
-  const copy = github.addComment(7, ours.body.replace('would-create', 'pwned'), 'mallory')
+  const copy = github.addComment(7, ours.body.replace('will be created', 'pwned'), 'mallory')
   const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
   const second = await plan(WRITE_TOKEN, renamed)
-  expect(second.stdout).toContain('Pull-request plan comment: updated')
+  expect(second.stdout).toContain('Updated the plan comment on the pull request.')
   expect(github.comments.find((c) => c.id === copy.id)?.body).toBe(copy.body)
   expect(github.comments.find((c) => c.id === ours.id)?.body).toContain('Renamed Action Provider')
 })
@@ -166,7 +190,7 @@ it('finds its own comment when the token is a user’s, by the login GraphQL giv
   expect(planComments().map((c) => c.user.login)).toEqual(['release-bot-user'])
   const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
   const second = await plan(WRITE_TOKEN, renamed)
-  expect(second.stdout).toContain('Pull-request plan comment: updated')
+  expect(second.stdout).toContain('Updated the plan comment on the pull request.')
   expect(planComments()).toHaveLength(1)
 })
 
@@ -177,11 +201,11 @@ it('reads every page of comments without following a Link header to another host
     for (let i = 0; i < 150; i++) github.addComment(7, `comment ${i}`)
     github.nextPageOrigin = collecting.url
     const first = await plan(WRITE_TOKEN)
-    expect(first.stdout).toContain('Pull-request plan comment: created')
+    expect(first.stdout).toContain('Commented the plan on the pull request.')
     const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
     const second = await plan(WRITE_TOKEN, renamed)
     // Our comment is on the second page: found there, and updated in place.
-    expect(second.stdout).toContain('Pull-request plan comment: updated')
+    expect(second.stdout).toContain('Updated the plan comment on the pull request.')
     expect(planComments()).toHaveLength(1)
     expect(collector.requests).toEqual([])
   } finally {
@@ -206,7 +230,7 @@ it('replaces an older plan even when the new one is too long for a comment', asy
   await plan(WRITE_TOKEN)
   const long = example.replace('"Example Action Provider"', `"${'x'.repeat(70_000)}"`)
   const run = await plan(WRITE_TOKEN, long)
-  expect(run.stdout).toContain('Pull-request plan comment: updated')
+  expect(run.stdout).toContain('Updated the plan comment on the pull request.')
   const body = planComments()[0]?.body ?? ''
   expect(body.length).toBeLessThan(65_536)
   expect(body).toContain('The differences are too long for a comment')
@@ -222,7 +246,7 @@ it('sends the GitHub API calls through the runner’s proxy, as the toolkit sets
     const api = secure.url.replace('127.0.0.1', '[::ffff:7f00:1]')
     const env = { HTTPS_PROXY: proxy.url, NO_PROXY: '', GITHUB_API_URL: api, NODE_EXTRA_CA_CERTS: tls.certPath }
     const run = await plan(WRITE_TOKEN, example, 'pull_request', {}, env)
-    expect(run.stdout).toContain('Pull-request plan comment: created')
+    expect(run.stdout).toContain('Commented the plan on the pull request.')
     expect(proxy.seen.some((line) => line.startsWith('CONNECT [::ffff:7f00:1]:'))).toBe(true)
     expect(github.requests.some((line) => line.includes('/repos/octo/ap/issues/7/comments'))).toBe(true)
   } finally {

@@ -46,7 +46,7 @@ describe('verify with provider_url', () => {
     const r = await verify()
     expect([r.exitCode, r.outputs.status, r.outputs.provider_scope]).toEqual([0, 'unchanged', scopeString()])
     expect(r.stdout).toContain(`The Action Provider at ${deployed.url}/hello/ advertises ${scopeString()} (1 read).`)
-    expect(r.summary).toContain(`| Action Provider | \`${deployed.url}/hello/\` advertises \`${scopeString()}\` ✅ |`)
+    expect(r.summary).toContain(`- Action Provider \`${deployed.url}/hello/\` advertises \`${scopeString()}\` ✅`)
     expect(requests()).toEqual(['GET /v2/api/scopes'])
     expect(provider.requests.map((q) => q.path)).toEqual(['/hello/'])
   })

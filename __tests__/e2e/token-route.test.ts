@@ -81,8 +81,9 @@ describe('auth_method: auto against an API that refuses Basic', () => {
     const { r, paths } = await counted({ client_secret: 'not-the-secret-of-this-client' })
     expect(r.exitCode).toBe(1)
     expect(r.commands.at(-1)?.message).toMatch(
-      /answered 401 .*The token endpoint refused the same credentials \(401 invalid_client\)\. The client_id\/client_secret pair is wrong/,
+      /^Globus Auth refused the client id and secret \(401\)\. The token endpoint refused the same credentials \(401 invalid_client\)\. The client_id\/client_secret pair is wrong/,
     )
+    // auto tried the token route already: nothing to advise about auth_method.
     expect(r.commands.at(-1)?.message).not.toContain('auth_method')
     expect(paths).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
     expect(r.outputs.status).toBe('failed')

@@ -5,7 +5,7 @@
 // `auto` starts with Basic (one request in the steady state) and, only when the API refuses it
 // with 401 or 403 while the token endpoint accepts the same credentials, uses a token from then on.
 import type { Redactor } from '../text/redact.ts'
-import { CREDENTIALS_ADVICE, GlobusAuthError } from './errors.ts'
+import { AUTH_METHOD_ADVICE, CREDENTIALS_ADVICE, GlobusAuthError } from './errors.ts'
 import type { Request } from './request.ts'
 import { TokenAnswerSchema } from './schemas.ts'
 import type { AuthLog, Transport } from './transport.ts'
@@ -48,6 +48,8 @@ export class Credentials {
     try {
       return await this.transport.send(request)
     } catch (error) {
+      // Only Basic was tried: the token route may be what this Globus Auth wants.
+      if (this.method === 'basic' && isRefusal(error) && error.status === 401) error.message += AUTH_METHOD_ADVICE
       if (this.method !== 'auto' || this.tokenGranted || !isRefusal(error)) throw error
       // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
       await this.tokenInsteadOf(error)
@@ -82,6 +84,7 @@ export class Credentials {
       const code = error.code ? ` ${error.code}` : ''
       throw refusal.withAdvice(
         ` The token endpoint refused the same credentials (${error.status}${code}).${CREDENTIALS_ADVICE}`,
+        true,
       )
     }
   }

@@ -28,6 +28,8 @@ export interface GlobusAuthErrorOptions {
   advice?: string
   /** Why no retry helped, in parentheses at the end. */
   note?: string
+  /** The refusal is of the client id and secret (said first), whatever the status. */
+  credentialsRefused?: boolean
 }
 
 /** Globus Auth answered with an error status. */
@@ -62,10 +64,17 @@ export class GlobusAuthError extends Error {
     const requestId = first?.id || undefined
     const code = first?.code || body?.error || undefined
     const shownCode = code && !ownCodes ? ` ${code}` : ''
-    super(
+    const answered =
       `Globus Auth answered ${status}${shownCode} to ${describe(request)}: ${detail}` +
-        `${requestId ? ` (request id ${requestId})` : ''}.${options.advice ?? adviceFor(status)}` +
-        `${options.note ? ` (${options.note})` : ''}`,
+      `${requestId ? ` (request id ${requestId})` : ''}.`
+    const advice = options.advice ?? adviceFor(status)
+    const note = options.note ? ` (${options.note})` : ''
+    // Refused credentials are the cause to read first; the request (a long URL) is detail.
+    const refused = status === 401 || options.credentialsRefused
+    super(
+      refused
+        ? `Globus Auth refused the client id and secret (${status}).${advice} ${answered}${note}`
+        : `${answered}${advice}${note}`,
     )
     this.status = status
     this.code = code
@@ -78,8 +87,9 @@ export class GlobusAuthError extends Error {
   }
 
   /** The same answer with other advice: when the context knows better than the status. */
-  withAdvice(advice: string): GlobusAuthError {
-    return new GlobusAuthError(this.request, this.status, this.body, this.fallbackDetail, { advice, note: this.note })
+  withAdvice(advice: string, credentialsRefused = false): GlobusAuthError {
+    const options = { advice, note: this.note, credentialsRefused }
+    return new GlobusAuthError(this.request, this.status, this.body, this.fallbackDetail, options)
   }
 }
 
@@ -95,13 +105,14 @@ function describeAll(listed: ListedError[], ownCodes: boolean): string {
   return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`
 }
 
+/** Added to a 401 only where the token route was not tried (auth_method: basic). */
+export const AUTH_METHOD_ADVICE =
+  ' If the pair is right, this Globus Auth may refuse HTTP Basic on its API: use auth_method: auto or token.'
+
 function adviceFor(status: number): string {
   switch (status) {
     case 401:
-      return (
-        CREDENTIALS_ADVICE +
-        ' If the pair is right, this Globus Auth may refuse HTTP Basic on its API: use auth_method: auto or token.'
-      )
+      return CREDENTIALS_ADVICE
     case 403:
       return (
         ' These credentials do not administer that client or scope: pass the Action Provider’s own' +

@@ -6,11 +6,18 @@ import { markdown } from '../text/markdown.ts'
 import { printable } from '../text/printable.ts'
 import type { Redactor } from '../text/redact.ts'
 import { bounded, MAX_SUMMARY_BYTES } from './bound.ts'
+import { GROUPS_WARNING } from './lines.ts'
 
-export function verdictText(verdict: FileVerdict, file: string): string {
+/** `file` as the user named it and `path` where it is on the runner, both quoted by the caller's sink. */
+export function verdictText(verdict: FileVerdict, file: string, path: string): string {
   switch (verdict.kind) {
     case 'written':
-      return `Wrote ${file}: commit it, and open a pull request; its plan should say there is nothing to change.`
+      // The file is on the runner only, and goes when the job ends.
+      return (
+        `Wrote ${file} into the workspace on the runner (${path}); it is not committed. Upload it as an ` +
+        'artifact (examples/adopt-existing-scope.yml does), download it from the run, commit it and open a ' +
+        'pull request: its plan should say there is nothing to change.'
+      )
     case 'exists':
       return `Did not write ${file}: it exists, and export never overwrites a file. Compare it with the scope file below.`
     case 'several':
@@ -38,10 +45,10 @@ function shownWhole(exported: ExportedScope[]): number {
 const leftOut = (count: number) =>
   `The scope files of the last ${count} scope${count === 1 ? '' : 's'} are left out here: together they are too long for the log and the job summary (each scope is listed above with its id).`
 
-export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, file: string): string[] {
+export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, file: string, path: string): string[] {
   const lines = [`The client has ${exported.length} scope${exported.length === 1 ? '' : 's'}.`]
   const whole = shownWhole(exported)
-  exported.forEach(({ scope, text, problem }, index) => {
+  exported.forEach(({ scope, text, problem, missingGroups }, index) => {
     lines.push(`Scope ${printable(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`)
     if (text && index < whole)
       lines.push(
@@ -50,9 +57,10 @@ export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, 
           .split('\n')
           .map((line) => `  ${printable(line)}`),
       )
+    if (missingGroups && index < whole) lines.push(GROUPS_WARNING)
   })
   if (whole < exported.length) lines.push(leftOut(exported.length - whole))
-  lines.push(verdictText(verdict, file))
+  lines.push(verdictText(verdict, file, printable(path)))
   return lines
 }
 
@@ -60,13 +68,15 @@ export function renderExportSummary(
   exported: ExportedScope[],
   verdict: FileVerdict,
   file: string,
+  path: string,
   redactor: Redactor,
 ): string {
   const md = markdown(redactor)
-  const parts = ['## 📤 Globus Auth scope: exported', '', verdictText(verdict, md.code(file))]
+  const parts = ['## 📤 Globus Auth scope: exported', '', verdictText(verdict, md.code(file), md.code(path))]
   const whole = shownWhole(exported)
-  exported.forEach(({ scope, text, problem }, index) => {
+  exported.forEach(({ scope, text, problem, missingGroups }, index) => {
     parts.push('', `### ${md.code(scope.scope_string)}`, '', `Scope id ${md.code(scope.id)}.`)
+    if (missingGroups && index < whole) parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
     if (problem) parts.push('', `Not exported: ${problem}.`)
     else if (index < whole) parts.push('', md.fenced((text ?? '').trimEnd(), 'json'))
   })

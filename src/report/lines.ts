@@ -1,61 +1,13 @@
-// What happened, as plain text: the differences field by field, and the log lines. Values that
-// came from outside are quoted or escaped here; the log sink makes every line safe once more.
+// What happened, as plain text: the log lines (the plan as diff.ts writes it) and the notices.
+// Values that came from outside are quoted or escaped here; the log sink makes every line safe once more.
 
-import type { DependentScope, NamedScope } from '../globus/schemas.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
-import { type Drift, dependentScopeChanges, driftedFields } from '../modes/ensure/plan.ts'
+import { driftedFields } from '../modes/ensure/plan.ts'
 import type { ProviderCheck } from '../provider/description.ts'
 import { printable } from '../text/printable.ts'
-
-/** `+` added, `-` removed, `~` changed, ` ` as it is. */
-export type Marker = '+' | '-' | '~' | ' '
-
-export interface DriftEntry {
-  marker: Marker
-  text: string
-}
-
-/** One field's difference: what Globus holds (undefined: no scope yet) and what the file says. */
-export interface DriftLine {
-  field: string
-  current: DriftEntry[] | undefined
-  desired: DriftEntry[]
-}
-
-export function driftLines(drift: Drift[], knownScopes: Map<string, NamedScope>): DriftLine[] {
-  return drift.map((d) => {
-    if (d.field !== 'dependent_scopes') {
-      return {
-        field: d.field,
-        current: d.current === undefined ? undefined : [{ marker: ' ', text: JSON.stringify(d.current) }],
-        desired: [{ marker: ' ', text: JSON.stringify(d.desired) }],
-      }
-    }
-    const desired = d.desired as DependentScope[]
-    const current = d.current as DependentScope[] | undefined
-    const label = (dep: DependentScope) =>
-      `${nameOf(dep, knownScopes)} (optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token})`
-    const changes = dependentScopeChanges(desired, current ?? [])
-    const markerOf = (dep: DependentScope, side: 'current' | 'desired'): Marker => {
-      const change = changes.find(
-        (c) => (side === 'desired' ? c.kind !== 'removed' && c.desired : c.kind !== 'added' && c.current) === dep,
-      )
-      if (!change) return ' '
-      return change.kind === 'added' ? '+' : change.kind === 'removed' ? '-' : '~'
-    }
-    return {
-      field: d.field,
-      current: current?.map((dep) => ({ marker: markerOf(dep, 'current'), text: label(dep) })),
-      desired: desired.map((dep) => ({ marker: markerOf(dep, 'desired'), text: label(dep) })),
-    }
-  })
-}
-
-/** A dependent scope by its scope string where known, else by its id. */
-export const nameOf = (dep: DependentScope, knownScopes: Map<string, NamedScope>) =>
-  knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope
+import { changeCount, countText, diffText, nameOf, planDiff } from './diff.ts'
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
   created: 'created',
@@ -65,23 +17,14 @@ export const HEADLINES: Record<EnsureResult['status'], string> = {
   'would-update': 'differs from the file',
 }
 
-const entryText = (entries: DriftEntry[] | undefined) =>
-  entries === undefined ? '(none)' : entries.map((e) => printable(e.text)).join(', ') || '[]'
-
-/** The log lines of a result: the headline, each difference, and the notices. */
+/** The log lines of a result: the headline with the count, the diff, and the notices. */
 export function resultLines(result: EnsureResult): string[] {
   const id = result.scope ? ` (id ${result.scope.id})` : ''
-  const lines = [`Scope ${printable(result.scopeString)}${id} ${HEADLINES[result.status]}.`]
-  for (const line of driftLines(result.plan.drift, result.knownScopes)) {
-    if (line.field !== 'dependent_scopes') {
-      lines.push(`  ${line.field}: ${entryText(line.current)} -> ${entryText(line.desired)}`)
-      continue
-    }
-    // One per line, marked + (added), ~ (changed) or - (removed); unmarked ones stay as they are.
-    const removed = (line.current ?? []).filter((e) => e.marker === '-')
-    lines.push(`  ${line.field}:`)
-    for (const entry of [...line.desired, ...removed]) lines.push(`    ${entry.marker} ${printable(entry.text)}`)
-  }
+  const count = changeCount(result.plan)
+  const counted = count ? ` (${countText(count)})` : ''
+  const lines = [`Scope ${printable(result.scopeString)}${id} ${HEADLINES[result.status]}${counted}.`]
+  // `-` in Globus Auth, `+` in the file; the log door escapes each line.
+  lines.push(...diffText(planDiff(result.plan, result.knownScopes)).map((line) => `  ${line}`))
   if (result.variants.length > 0) {
     const variants = result.variants.map((v) => `${printable(v.scope_string)} (id ${printable(v.id)})`)
     lines.push(variantsNotice(printable(result.scopeString), variants))
@@ -126,7 +69,7 @@ export function newScopeWarning(scopeString: string, others: string[], result: E
   )
 }
 
-/** What came of provider_url, for the log; undefined when it was not given. */
+/** What came of provider_url, for the log. */
 export function providerText(check: ProviderCheck): string {
   switch (check.kind) {
     case 'verified':
@@ -146,15 +89,36 @@ export function variantsNotice(chosen: string, variants: string[]): string {
   )
 }
 
+/** What became of the plan comment, for the log. */
+export const COMMENT_LINES = {
+  created: 'Commented the plan on the pull request.',
+  updated: 'Updated the plan comment on the pull request.',
+  unchanged: 'The plan comment on the pull request already shows this plan.',
+  'not-needed':
+    'Did not comment on the pull request: it changes nothing in the scope, and no earlier plan comment needs updating.',
+} as const
+
 export const GROUPS_WARNING =
   `The scope does not depend on Globus Groups (${GROUPS_SCOPE_STRING}). ` +
   'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
   'Add it to dependent_scopes unless the provider uses no group policies.'
 
-/** Why a verify fails: the scope is missing, or differs from the file. */
-export function verifyFailure(result: EnsureResult, scopeFile: string): string {
+/**
+ * Why a verify fails, the way out first: the scope is missing, or differs from the file. The
+ * values come quoted by the caller's sink (as in consentNotice); the summary's diff shows the rest.
+ */
+export function verifyAdvice(result: EnsureResult, scopeFile: string, scopeString: string, mode: string): string {
   return result.status === 'would-create'
-    ? `The scope ${result.scopeString} does not exist. Run this action with mode: ensure to create it.`
-    : `The scope ${result.scopeString} differs from ${scopeFile} in: ` +
-        `${driftedFields(result.plan.drift)}. Run this action with mode: ensure to update it.`
+    ? `Run this action with ${mode} to create the scope ${scopeString}: it does not exist yet`
+    : `Run this action with ${mode} to update the scope ${scopeString}: it differs from ${scopeFile} in ` +
+        driftedFields(result.plan.drift)
+}
+
+/** The failure line of a verify: the advice, and how much differs. */
+export function verifyFailure(result: EnsureResult, scopeFile: string): string {
+  const advice = verifyAdvice(result, scopeFile, result.scopeString, 'mode: ensure')
+  const count = changeCount(result.plan)
+  return result.status === 'would-create' || !count
+    ? `${advice}.`
+    : `${advice} (${countText(count)}; the job summary shows each).`
 }

@@ -1,124 +1,188 @@
 // What happened, as Markdown: the job summary and the pull-request comment. Every value that
 // came from outside (Globus' answers, the scope file, error text) goes through the Markdown sink.
+// Both fit a pull-request comment (about 780 px): no tables, code lines at most CODE_WIDTH.
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import type { ProviderCheck } from '../provider/description.ts'
-import { cell, type Markdown, markdown } from '../text/markdown.ts'
+import type { ScopeFileError } from '../scope-file/problems.ts'
+import { type Markdown, markdown } from '../text/markdown.ts'
 import type { Redactor } from '../text/redact.ts'
 import { bounded, MAX_COMMENT_CHARS } from './bound.ts'
+import { changeCount, planDiff, unchangedLines } from './diff.ts'
+import { fileFailureMarkdown } from './file-problems.ts'
 import {
   consentItems,
   consentNotice,
-  type DriftEntry,
-  driftLines,
   GROUPS_WARNING,
   HEADLINES,
   newScopeWarning,
   variantsNotice,
+  verifyAdvice,
 } from './lines.ts'
+import { sentence } from './words.ts'
 
 export interface SummaryInput {
   result: EnsureResult | undefined
+  /** Why the step fails: an error, or (with a result) a verify that found the scope out of line. */
   error: string | undefined
+  /** The scope file's problems, when they are why the run failed: named in the summary itself. */
+  fileError?: ScopeFileError
   /** Why nothing was done, when the step passes without doing anything. */
   skipped?: string
   /** What is known when there is no result (a failure): the mode, the scope string it would have. */
   mode?: string
   scopeString?: string
-  /** What came of provider_url, when it was given. */
-  provider?: ProviderCheck
   scopeFile: string
   authUrl: string | undefined
   requests: number
+  /** What came of provider_url, when it was given. */
+  provider?: ProviderCheck
+}
+
+/** What a plan comment names of the push it shows; the runner reads and checks these. */
+export interface Push {
+  /** The head commit's SHA (hexadecimal). */
+  commit?: string
+  /** This workflow run's page. */
+  runUrl?: string
+}
+
+/** A plan's words, where they differ from what a run that acts says. */
+const PLAN_TITLES: Partial<Record<EnsureResult['status'], string>> = {
+  'would-create': 'will be created',
+  'would-update': 'will change',
 }
 
 export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const md = markdown(redactor)
   const { result, error } = input
   const icon = error ? '❌' : input.skipped ? '⏭️' : result?.status.startsWith('would-') ? '📝' : '✅'
-  const title = error ? 'failed' : input.skipped ? 'skipped' : result ? HEADLINES[result.status] : ''
-  const scopeString = result?.scopeString ?? input.scopeString
-  const mode = result?.mode ?? input.mode
-  const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`
-  const rows: [string, string][] = [
-    ['Scope string', scopeString ? md.code(scopeString) : '—'],
-    ['Scope id', result?.scope ? md.code(result.scope.id) : '—'],
-    ['Status', result ? md.code(result.status) : input.skipped ? '`skipped`' : '`failed`'],
-    ['Mode', mode ? md.code(mode) : '—'],
-    ['Scope file', md.code(input.scopeFile)],
-    ['Globus Auth', input.authUrl ? `${md.code(input.authUrl)} (${requests})` : '(not reached)'],
-  ]
-  if (input.provider) rows.push(['Action Provider', providerCell(input.provider, md)])
-  const parts = [`## ${icon} Globus Auth scope: ${title}`, '', '| | |', '|---|---|']
-  parts.push(...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`))
-  if (input.skipped) parts.push('', input.skipped)
-  if (error) parts.push('', '### Error', '', md.fenced(error))
-  if (result) parts.push(...driftSection(result, input.scopeFile, md))
+  const plan = result?.mode === 'plan'
+  const title = result
+    ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
+    : error
+      ? 'failed'
+      : input.skipped
+        ? 'skipped'
+        : ''
+  const parts = [`## ${icon} Globus Auth scope: ${title}`, '', ...lead(input, md), '']
+  if (result) parts.push(...resultSection(result, md))
+  parts.push(...facts(input, md))
   return bounded(`${parts.join('\n')}\n`)
 }
 
-// Markdown collapses blanks, so an unmarked entry keeps its place beside `+ ` and `- ` ones with
-// non-breaking spaces.
-const MARKERS: Record<DriftEntry['marker'], string> = { '+': '+ ', '-': '- ', '~': '~ ', ' ': '&nbsp;&nbsp; ' }
-
-const entries = (md: Markdown, list: DriftEntry[] | undefined) => {
-  if (list === undefined) return '(none)'
-  const marked = list.some((e) => e.marker !== ' ')
-  return list.map((e) => `${marked ? MARKERS[e.marker] : ''}${md.code(e.text)}`).join('\n') || '`[]`'
+/** The first words: why the run failed or was skipped, the way out first; else what it did. */
+function lead(input: SummaryInput, md: Markdown): string[] {
+  const { result, error } = input
+  if (input.skipped) return [input.skipped]
+  // With a result, the failure is a verify that found the scope out of line (the diff follows), or
+  // a deployed provider that does not advertise the scope.
+  if (result && error && input.provider?.kind !== 'failed') {
+    return [`${verifyAdvice(result, md.code(input.scopeFile), md.code(result.scopeString), '`mode: ensure`')}.`]
+  }
+  if (input.fileError) return fileFailureMarkdown(input.fileError, md)
+  if (error) return [md.fenced(error, 'text')]
+  return result ? [leadOf(result, md.code(input.scopeFile))] : []
 }
 
-/** The differences table and the notices, shared by the summary and the comment. */
-function driftSection(result: EnsureResult, scopeFile: string, md: Markdown): string[] {
+/** What the run did or would do, in a sentence; the scope string stands in the facts below. */
+function leadOf(result: EnsureResult, file: string): string {
+  const ensure = '`mode: ensure`'
+  switch (result.status) {
+    case 'created':
+      return `The scope was created as ${file} declares it.`
+    case 'updated':
+      return `The scope was updated to match ${file}.`
+    case 'unchanged':
+      return `The scope matches ${file}: nothing to change.`
+    case 'would-create':
+      return `The scope does not exist yet: ${ensure} will create it as ${file} declares it.`
+    case 'would-update':
+      return `The scope differs from ${file}: ${ensure} will change it as below.`
+  }
+}
+
+/** The scope, how the run went at it, and Globus Auth: a list, no table (it would scroll). */
+function facts(input: SummaryInput, md: Markdown): string[] {
+  const { result } = input
+  const scopeString = result?.scopeString ?? input.scopeString
+  const mode = result?.mode ?? input.mode
+  const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`
+  const lines: string[] = []
+  if (scopeString)
+    lines.push(`- Scope ${md.code(scopeString)}${result?.scope ? `, id ${md.code(result.scope.id)}` : ''}`)
+  lines.push(`- ${mode ? `Mode ${md.code(mode)}, scope` : 'Scope'} file ${md.code(input.scopeFile)}`)
+  lines.push(input.authUrl ? `- Globus Auth ${md.code(input.authUrl)}: ${requests}` : '- Globus Auth not reached')
+  if (input.provider) lines.push(`- Action Provider ${providerFact(input.provider, md)}`)
+  return lines
+}
+
+/** The count, the diff, what stays, and the notices: shared by the summary and the comment. */
+function resultSection(result: EnsureResult, md: Markdown): string[] {
   const parts: string[] = []
-  if (result.plan.drift.length > 0) {
-    parts.push('', `### ${result.plan.action === 'create' ? 'Fields of the new scope' : 'Differences'}`, '')
-    parts.push(`| Field | In Globus Auth | In ${cell(md.code(scopeFile))} |`, '|---|---|---|')
-    for (const line of driftLines(result.plan.drift, result.knownScopes)) {
-      parts.push(`| ${line.field} | ${cell(entries(md, line.current))} | ${cell(entries(md, line.desired))} |`)
+  const count = changeCount(result.plan)
+  if (count) {
+    parts.push(`**${sentence(count.total)}:** ${count.parts}`, '')
+    parts.push(md.diff(planDiff(result.plan, result.knownScopes)), '')
+    const unchanged = unchangedLines(result.plan, result.desired, result.knownScopes)
+    if (unchanged.length > 0) {
+      parts.push('<details><summary>What stays as it is</summary>', '', md.diff(unchanged), '', '</details>', '')
     }
   }
   const consent = consentItems(result).map(({ name, why }) => `${md.code(name)} (${why})`)
-  if (consent.length > 0) parts.push('', `> [!IMPORTANT]\n> ${consentNotice(consent, result)}`)
+  if (consent.length > 0) parts.push(`> [!IMPORTANT]\n> ${consentNotice(consent, result)}`, '')
   if (result.variants.length > 0) {
     const variants = result.variants.map((v) => md.code(v.scope_string))
-    parts.push('', `> [!NOTE]\n> ${variantsNotice(md.code(result.scopeString), variants)}`)
+    parts.push(`> [!NOTE]\n> ${variantsNotice(md.code(result.scopeString), variants)}`, '')
   }
-  if (result.missingGroups) parts.push('', `> [!WARNING]\n> ${GROUPS_WARNING}`)
+  if (result.missingGroups) parts.push(`> [!WARNING]\n> ${GROUPS_WARNING}`, '')
   if (result.otherScopes.length > 0) {
     const others = result.otherScopes.map((s) => md.code(s.scope_string))
-    parts.push('', `> [!WARNING]\n> ${newScopeWarning(md.code(result.scopeString), others, result)}`)
+    parts.push(`> [!WARNING]\n> ${newScopeWarning(md.code(result.scopeString), others, result)}`, '')
   }
   return parts
 }
 
-function providerCell(check: ProviderCheck, md: Markdown): string {
+/** provider_url in the facts: what the deployed provider advertises, or why it was not checked. */
+function providerFact(check: ProviderCheck, md: Markdown): string {
   const at = md.code(check.url.toString())
   if (check.kind === 'verified') return `${at} advertises ${md.code(check.advertised)} ✅`
-  if (check.kind === 'failed') return `${at}: does not advertise this scope ❌ (see the error)`
+  if (check.kind === 'failed') return `${at} does not advertise this scope ❌`
   return `${at}: checked by \`mode: verify\` only`
 }
 
-const PLAN_HEADLINES: Partial<Record<EnsureResult['status'], string>> = {
+const COMMENT_TITLES: Partial<Record<EnsureResult['status'], string>> = {
+  ...PLAN_TITLES,
+  unchanged: 'nothing to change',
+}
+
+const COMMENT_LEADS: Partial<Record<EnsureResult['status'], string>> = {
   'would-create': 'will be created',
-  'would-update': 'will be updated',
-  unchanged: 'matches the file: nothing to change',
+  'would-update': 'will change as below',
+  unchanged: 'stays as it is',
+}
+
+/** Which push the plan shows, so that a comment updated in place says how recent it is. */
+function pushLine(push: Push, md: Markdown): string[] {
+  const commit = push.commit ? ` at commit ${md.code(push.commit.slice(0, 7))}` : ''
+  const run = push.runUrl ? ` by ${md.link('this workflow run', push.runUrl)}` : ''
+  return commit || run ? [`Planned${commit}${run}.`, ''] : []
 }
 
 /** The pull-request comment of plan mode. */
-export function renderPlanComment(result: EnsureResult, scopeFile: string, redactor: Redactor): string {
+export function renderPlanComment(result: EnsureResult, push: Push, redactor: Redactor): string {
   const md = markdown(redactor)
-  const headline = PLAN_HEADLINES[result.status] ?? HEADLINES[result.status]
-  const parts = [
-    `### Globus Auth scope plan: \`${result.status}\``,
+  const head = [
+    `### Globus Auth scope plan: ${COMMENT_TITLES[result.status] ?? HEADLINES[result.status]}`,
     '',
-    `${md.code(result.scopeString)} ${headline} when this is merged and \`mode: ensure\` runs.`,
-    ...driftSection(result, scopeFile, md),
+    `${md.code(result.scopeString)} ${COMMENT_LEADS[result.status] ?? HEADLINES[result.status]} when this is merged and \`mode: ensure\` runs.`,
+    '',
+    ...pushLine(push, md),
   ]
-  const text = `${parts.join('\n')}\n`
+  const text = `${[...head, ...resultSection(result, md)].join('\n').trimEnd()}\n`
   if (text.length <= MAX_COMMENT_CHARS) return text
   // Too long for GitHub: still replace an older plan, so nobody reviews a stale one.
   return [
-    ...parts.slice(0, 3),
-    '',
+    ...head,
     `The differences are too long for a comment (${text.length} characters): they are in the job summary of this run.`,
     '',
   ].join('\n')

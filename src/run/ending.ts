@@ -1,7 +1,8 @@
 // The one builder of the Outcomes that end a run without a result: failed (any error, at any
 // point) and skipped (a plan that cannot be made here). Problems that have a place in the scope
-// file become annotations there; the failure line sums them up.
+// file become annotations there; the failure line names the first few.
 import { UnknownDependentScopeError } from '../modes/ensure/dependent-scopes.ts'
+import { fileFailure } from '../report/file-problems.ts'
 import { renderSummary } from '../report/summary.ts'
 import { ScopeFileError } from '../scope-file/problems.ts'
 import type { ScopeFile } from '../scope-file/read.ts'
@@ -22,19 +23,19 @@ export interface RunContext {
 }
 
 export function failedOutcome(error: unknown, context: RunContext, redactor: Redactor, scopeFile?: ScopeFile): Outcome {
-  const message = error instanceof Error ? error.message : String(error)
   const problems = fileProblems(error, scopeFile)
-  const failure = problems
-    ? // Annotated problems are not repeated in the failure line, only summed up.
-      `${message.split('\n')[0]?.replace(/:$/, '')}; see the annotations on ${problems.file}.`
-    : message
+  // The file's problems, each annotated at its line, and the first few named in the failure too.
+  const failure = problems ? fileFailure(problems) : error instanceof Error ? error.message : String(error)
   return {
     log: [],
     debug: error instanceof Error && error.stack ? [error.stack] : [],
     annotations: problems ? annotationsOf(problems) : [],
     outputs: { status: 'failed', scope_string: context.scopeString ?? '', scope_id: '' },
     comment: undefined,
-    summary: renderSummary({ ...context, result: undefined, error: failure }, redactor),
+    summary: renderSummary(
+      { ...context, result: undefined, error: failure, ...(problems ? { fileError: problems } : {}) },
+      redactor,
+    ),
     failure,
   }
 }
@@ -43,8 +44,8 @@ export function failedOutcome(error: unknown, context: RunContext, redactor: Red
 export function skippedOutcome(scopeFile: string, redactor: Redactor): Outcome {
   const why =
     'Skipped: this pull request gets no secrets or variables (a pull request from a fork, or from Dependabot), ' +
-    'so client_id and client_secret are empty and the plan cannot be made here. It is made when the change ' +
-    'reaches a branch of this repository; a maintainer can also run the workflow by hand.'
+    'so client_id and client_secret are empty and the plan cannot be made here. It is made for a pull ' +
+    'request from a branch of this repository: a maintainer can push the change to one and open it there.'
   return {
     log: [],
     debug: [],
@@ -68,7 +69,8 @@ function fileProblems(error: unknown, scopeFile: ScopeFile | undefined): ScopeFi
       message: p.message,
       ...scopeFile.positionOf(p.path),
     }))
-    return new ScopeFileError(scopeFile.file, problems, error.message.split('\n')[0])
+    const what = problems.length === 1 ? 'a dependent scope' : 'dependent scopes'
+    return new ScopeFileError(scopeFile.file, problems, `names ${what} Globus Auth did not find; nothing was changed`)
   }
   return undefined
 }
@@ -77,7 +79,8 @@ function annotationsOf(error: ScopeFileError): Annotation[] {
   const annotations: Annotation[] = error.problems.map((problem) => ({
     level: 'error',
     message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
-    title: 'Invalid scope file',
+    // A file not read is not called invalid: it may simply be somewhere else.
+    title: error.unread ? 'Scope file not read' : 'Invalid scope file',
     file: error.file,
     ...(problem.line ? { line: problem.line, column: problem.column } : {}),
   }))

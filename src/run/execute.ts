@@ -1,3 +1,5 @@
+// The whole run as a function: settings and collaborators in, an Outcome out. It knows nothing
+// of the runner: the runner reads the inputs, passes the collaborators, and renders the Outcome.
 import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
 import { exportScopes } from '../modes/export/export.ts'
@@ -40,26 +42,27 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   io.log.info(globusAuthLine(settings))
   const result = await ensureScope(io.auth, file.desired, mode, io.log)
   const provider = await checkDeployedProvider(settings, result, io)
+  const scopeFile = settings.scopeFile.display
   const annotations: Annotation[] = []
-  if (result.missingGroups) {
-    const title = 'No Globus Groups dependent scope'
-    annotations.push({ level: 'warning', message: GROUPS_WARNING, title, file: settings.scopeFile.display })
-  }
+  if (result.missingGroups) annotations.push(groupsWarning(GROUPS_WARNING, scopeFile))
   if (result.otherScopes.length > 0) {
-    const others = result.otherScopes.map((s) => s.scope_string)
-    const message = newScopeWarning(result.scopeString, others, result)
-    annotations.push({
-      level: 'warning',
-      message,
-      title: 'A second scope for this client',
-      file: settings.scopeFile.display,
-    })
+    const message = newScopeWarning(
+      result.scopeString,
+      result.otherScopes.map((s) => s.scope_string),
+      result,
+    )
+    annotations.push({ level: 'warning', message, title: 'A second scope for this client', file: scopeFile })
   }
   if (provider?.kind === 'not-checked') {
     annotations.push({ level: 'notice', message: providerText(provider), title: 'provider_url not checked' })
   }
-  const verifyFailed = mode === 'verify' && result.status !== 'unchanged'
-  const outcome: Outcome = {
+  const failure =
+    mode === 'verify' && result.status !== 'unchanged'
+      ? verifyFailure(result, scopeFile)
+      : provider?.kind === 'failed'
+        ? provider.message
+        : undefined
+  return {
     log: [...resultLines(result), ...(provider?.kind === 'verified' ? [providerText(provider)] : [])],
     debug: [],
     annotations,
@@ -73,30 +76,24 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
       mode === 'plan'
         ? {
             scope: { authUrl: settings.authUrl, clientId: settings.clientId, scopeSuffix: file.desired.scope_suffix },
-            body: renderPlanComment(result, settings.scopeFile.display, io.redactor),
+            body: renderPlanComment(result, io.push ?? {}, io.redactor),
             hasChanges: result.plan.action !== 'none',
           }
         : undefined,
-    summary: '',
-    failure: verifyFailed
-      ? verifyFailure(result, settings.scopeFile.display)
-      : provider?.kind === 'failed'
-        ? provider.message
-        : undefined,
+    summary: renderSummary(
+      {
+        result,
+        error: failure,
+        mode,
+        scopeFile,
+        authUrl: settings.authUrl,
+        requests: io.auth.requestCount,
+        provider,
+      },
+      io.redactor,
+    ),
+    failure,
   }
-  outcome.summary = renderSummary(
-    {
-      result,
-      error: outcome.failure,
-      mode,
-      scopeFile: settings.scopeFile.display,
-      authUrl: settings.authUrl,
-      requests: io.auth.requestCount,
-      provider,
-    },
-    io.redactor,
-  )
-  return outcome
 }
 
 /** mode: export: the client's scopes as scope files; the file written when it can be. */
@@ -106,10 +103,14 @@ async function executeExport(settings: Settings, io: Collaborators): Promise<Out
   const verdict = await writeExport(exported, settings.scopeFile, io.redactor)
   const ready = exported.filter((e) => e.text !== undefined)
   const only = ready.length === 1 ? ready[0]?.scope : undefined
+  const { display, path } = settings.scopeFile
   return {
-    log: exportLogLines(exported, verdict, settings.scopeFile.display),
+    log: exportLogLines(exported, verdict, display, path),
     debug: [],
-    annotations: [],
+    // The README's first failure, found already in a scope made by hand.
+    annotations: exported
+      .filter((e) => e.missingGroups)
+      .map(({ scope }) => groupsWarning(`${scope.scope_string}: ${GROUPS_WARNING}`)),
     outputs: {
       status: 'exported',
       scope_string: only?.scope_string ?? '',
@@ -117,9 +118,13 @@ async function executeExport(settings: Settings, io: Collaborators): Promise<Out
       scope_file_written: verdict.kind === 'written' ? 'true' : 'false',
     },
     comment: undefined,
-    summary: renderExportSummary(exported, verdict, settings.scopeFile.display, io.redactor),
+    summary: renderExportSummary(exported, verdict, display, path, io.redactor),
     failure: undefined,
   }
+}
+
+function groupsWarning(message: string, file?: string): Annotation {
+  return { level: 'warning', message, title: 'No Globus Groups dependent scope', ...(file ? { file } : {}) }
 }
 
 function globusAuthLine(settings: Settings): string {

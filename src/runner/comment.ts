@@ -2,6 +2,7 @@
 // step: every part of it, loading its module included, ends as a warning at worst, and the plan,
 // its status and its summary stand.
 import { unsafeBaseUrlReason } from '../globus/environments.ts'
+import { COMMENT_LINES } from '../report/lines.ts'
 import type { CommentRequest, Outcome } from '../run/outcome.ts'
 import type { Settings } from '../settings/settings.ts'
 import { excerpt } from '../text/excerpt.ts'
@@ -47,7 +48,7 @@ export async function commentPlan(
             'plan comment can be known to be this action’s. The plan is in the job summary.',
         )
       }
-      outcome.log.push(`Pull-request plan comment: ${result}`)
+      outcome.log.push(COMMENT_LINES[result])
     } catch (error) {
       const status = (error as { status?: unknown }).status
       // GitHub's words are outside text: redacted, one line, cut.

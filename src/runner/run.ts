@@ -17,6 +17,7 @@ import { readSettings } from '../settings/settings.ts'
 import { commandMessage, logLines } from '../text/log.ts'
 import { addCredentials, credentialRedactor } from '../text/redact.ts'
 import { commentPlan } from './comment.ts'
+import { readPush } from './push.ts'
 import { render } from './render.ts'
 import { transcriptFile } from './transcript-file.ts'
 
@@ -84,6 +85,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...(scopeFile ? { readScopeFile: async () => scopeFile } : {}),
       // The deployed provider, read with no credentials, within the same time limit.
       ...(settings.providerUrl ? { provider: { fetch: network(settings.providerUrl), deadline } } : {}),
+      ...(settings.mode === 'plan' ? { push: readPush(process.env) } : {}),
     })
     if (outcome.comment) await commentPlan(outcome, outcome.comment, settings, redactor, started)
   } catch (error) {

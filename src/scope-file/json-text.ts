@@ -1,6 +1,7 @@
 // The scope file's JSON text, checked before anything interprets it. Each check names a line
-// and column: nesting past a limit (found before any recursive parser runs), the first syntax
-// error (later ones are noise), and keys given twice (JSON.parse would silently keep the last).
+// and column: nesting past a limit (found before any recursive parser runs), every syntax error
+// (comments and trailing commas too, so one run shows them all), and keys given twice
+// (JSON.parse would silently keep the last).
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
 import { fieldPath } from '../text/field-path.ts'
 import type { FileProblem } from './problems.ts'
@@ -25,8 +26,7 @@ export function parseJsonText(source: string): { tree: Node; lines: number[] } |
     allowTrailingComma: false,
     allowEmptyContent: false,
   })
-  const first = errors[0]
-  if (first) return { problems: [syntaxProblem(first, source, lines)] }
+  if (errors.length > 0) return { problems: syntaxProblems(errors, source, lines) }
   if (!tree) return { problems: [{ field: '', message: 'invalid JSON', line: 1, column: 1 }] }
   const duplicates = duplicateKeys(tree, [], lines)
   return duplicates.length > 0 ? { problems: duplicates } : { tree, lines }
@@ -65,6 +65,17 @@ function tooDeepAt(source: string): number | undefined {
   return undefined
 }
 
+/** One error per place: the parser may report two at one (a trailing comma: name and value expected). */
+function syntaxProblems(errors: ParseError[], source: string, lines: number[]): FileProblem[] {
+  const seen = new Set<string>()
+  return errors
+    .map((error) => syntaxProblem(error, source, lines))
+    .filter((problem) => {
+      const key = `${problem.line}:${problem.column}`
+      return !seen.has(key) && seen.add(key)
+    })
+}
+
 function syntaxProblem(error: ParseError, source: string, lines: number[]): FileProblem {
   const code = printParseErrorCode(error.error)
   if (code === 'InvalidCommentToken') {
@@ -79,7 +90,11 @@ function syntaxProblem(error: ParseError, source: string, lines: number[]): File
       ...position(lines, comma),
     }
   }
-  // jsonc-parser names errors like "CommaExpected"; make them read as words.
+  // The parser finds a missing comma at what follows it: say where the comma goes.
+  if (code === 'CommaExpected') {
+    return { field: '', message: 'invalid JSON: a comma is missing before this', ...position(lines, error.offset) }
+  }
+  // jsonc-parser names errors like "ColonExpected"; make them read as words.
   const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
   return { field: '', message: `invalid JSON: ${words}`, ...position(lines, error.offset) }
 }

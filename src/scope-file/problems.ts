@@ -12,6 +12,14 @@ export interface FileProblem {
 /** Problems named at most; a file of junk would otherwise make thousands. */
 export const MAX_PROBLEMS = 20
 
+/** A scope file that could not be read at all: what to do, and the file the user may have meant. */
+export interface Unread {
+  /** Ours, never outside text: `create it (see the README) or …`. */
+  advice: string | undefined
+  /** The closest existing `*.json` beside a missing file, as the user would write its path. */
+  suggestion?: string
+}
+
 export class ScopeFileError extends Error {
   override name = 'ScopeFileError'
   readonly file: string
@@ -19,14 +27,20 @@ export class ScopeFileError extends Error {
   readonly problems: FileProblem[]
   /** How many more problems there were, for the caller to say. */
   readonly omitted: number
-  constructor(file: string, problems: FileProblem[], headline = `The scope file ${file} is not valid`) {
+  /** What is wrong with the file, in our words: `is not valid`, `does not exist`. */
+  readonly predicate: string
+  /** Set when the file could not be read at all (its one problem says the same in a line). */
+  readonly unread: Unread | undefined
+  constructor(file: string, problems: FileProblem[], predicate = 'is not valid', unread?: Unread) {
     const shown = problems.slice(0, MAX_PROBLEMS)
     const omitted = problems.length - shown.length
     const more = omitted > 0 ? `\n  …and ${omitted} more problem${omitted === 1 ? '' : 's'}` : ''
-    super(`${headline}:\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}${more}`)
+    super(`The scope file ${file} ${predicate}:\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}${more}`)
     this.file = file
     this.problems = shown
     this.omitted = omitted
+    this.predicate = predicate
+    this.unread = unread
   }
 }
 

@@ -1,6 +1,7 @@
 // Read, parse and validate the scope definition file into the desired scope. Every problem
 // names the file, the line and column, and the field, so it can be fixed (and annotated) in place.
 
+import { dirname, join } from 'node:path'
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type { z } from 'zod'
 import { fieldPath } from '../text/field-path.ts'
@@ -13,6 +14,7 @@ import {
   ScopeFieldsSchema,
 } from './document.ts'
 import { parseJsonText, position } from './json-text.ts'
+import { closestJsonFile } from './nearby.ts'
 import { type FileProblem, ScopeFileError } from './problems.ts'
 import { decodeUtf8 } from './utf8.ts'
 
@@ -40,25 +42,42 @@ export interface ScopeFile {
 export async function readScopeFile({ path, display, workspace }: ScopeFileLocation): Promise<ScopeFile> {
   const read = await readCheckoutFile(path, workspace, MAX_SCOPE_FILE_BYTES)
   if ('bytes' in read) return parseScopeBytes(read.bytes, display)
-  throw new ScopeFileError(display, [{ field: '', message: refusalMessage(read) }])
+  const { predicate, advice } = refusalWords(read)
+  // A misspelled scope_file: the closest name beside it, as the user would write the path.
+  const near = read.reason === 'missing' ? await closestJsonFile(path) : undefined
+  const suggestion = near === undefined ? undefined : join(dirname(display), near)
+  const meant = suggestion ? `; did you mean ${suggestion}?` : ''
+  const message = `${predicate}${meant}${advice ? `${meant ? ' If not, ' : '; '}${advice}` : ''}`
+  throw new ScopeFileError(display, [{ field: '', message }], predicate, {
+    advice,
+    ...(suggestion ? { suggestion } : {}),
+  })
 }
 
 const INSIDE = 'scope_file must name a file inside the repository checkout'
 
-function refusalMessage(refusal: Refusal): string {
+function refusalWords(refusal: Refusal): { predicate: string; advice: string | undefined } {
   switch (refusal.reason) {
     case 'outside':
-      return `is outside the repository checkout; ${INSIDE}`
+      return { predicate: 'is outside the repository checkout', advice: INSIDE }
     case 'outside-through-link':
-      return `leads outside the repository checkout through a symbolic link; ${INSIDE}`
+      return { predicate: 'leads outside the repository checkout through a symbolic link', advice: INSIDE }
     case 'missing':
-      return 'does not exist; create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step'
+      return {
+        predicate: 'does not exist',
+        advice:
+          'create it (see the README) or set the scope_file input to its path relative to the repository root, and check out the repository before this step',
+      }
     case 'not-a-file':
-      return 'is not a file; set scope_file to the path of the scope JSON file'
+      return { predicate: 'is not a file', advice: 'set scope_file to the path of the scope JSON file' }
     case 'too-large':
-      return `is ${refusal.size} bytes; a scope file is at most ${MAX_SCOPE_FILE_BYTES}`
+      return { predicate: `is ${refusal.size} bytes`, advice: `a scope file is at most ${MAX_SCOPE_FILE_BYTES}` }
     case 'unreadable':
-      return `cannot be read (${refusal.code})`
+      // The error's code (EACCES) only: the summary shows the predicate as words.
+      return {
+        predicate: `cannot be read (${/^E[A-Z0-9]+$/.test(refusal.code) ? refusal.code : 'error'})`,
+        advice: undefined,
+      }
   }
 }
 

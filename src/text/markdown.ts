@@ -4,19 +4,61 @@
 
 import { printable, splitLines } from './printable.ts'
 import type { Redactor } from './redact.ts'
+import { CODE_WIDTH, wrap } from './wrap.ts'
+
+/** One line of a ```diff block: `+` (in the file), `-` (in Globus Auth) or ` ` (context). */
+export interface DiffLine {
+  marker: '+' | '-' | ' '
+  /** Ours, never outside text: indentation and a field name, e.g. `  description: `. */
+  label: string
+  /** Outside text after the label (a JSON value, a scope string), whole: it is redacted whole. */
+  value?: string
+}
 
 export interface Markdown {
   /** An inline code span holding the value exactly. */
   code(value: string): string
-  /** A fenced code block holding a text of several lines; `language` is ours, never outside text. */
-  fenced(text: string, language?: 'json'): string
+  /**
+   * A fenced code block holding a text of several lines; `language` is ours, never outside text.
+   * A `text` block is prose from outside (an error): its long lines are wrapped. A `json` block
+   * is kept as it is, to be copied.
+   */
+  fenced(text: string, language?: 'json' | 'text'): string
+  /** A ```diff block, each value on the label's line when it fits, else wrapped on lines of its own. */
+  diff(lines: DiffLine[]): string
+  /** A link with our own words to a URL of our making; any other URL stands as code instead. */
+  link(label: string, url: string): string
 }
 
 export function markdown(redactor: Redactor): Markdown {
+  const safe = (text: string) => printable(redactor.redact(text))
   return {
-    code: (value) => codeSpan(printable(redactor.redact(value))),
-    fenced: (text, language) => fencedBlock(splitLines(redactor.redact(text)).map(printable), language),
+    code: (value) => codeSpan(safe(value)),
+    fenced: (text, language) => {
+      const lines = splitLines(redactor.redact(text)).map(printable)
+      return fencedBlock(language === 'text' ? lines.flatMap((line) => wrap(line, CODE_WIDTH)) : lines, language)
+    },
+    diff: (lines) =>
+      fencedBlock(
+        lines.flatMap((line) => diffLines(line, line.value === undefined ? undefined : safe(line.value))),
+        'diff',
+      ),
+    link: (label, url) => (SAFE_URL.test(url) ? `[${label}](${url})` : `${label} (${codeSpan(safe(url))})`),
   }
+}
+
+// HTTPS, a host name, and a path of unreserved characters: nothing Markdown or HTML reads.
+const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?(\/[A-Za-z0-9._~-]+)*\/?$/
+
+/** The label and its value on one line when it fits; else the value on lines of its own, indented. */
+function diffLines({ marker, label }: DiffLine, value: string | undefined): string[] {
+  const head = `${marker} ${label}`
+  if (value === undefined) return [head.trimEnd()]
+  if ([...head].length + [...value].length <= CODE_WIDTH) return [`${head}${value}`]
+  const indent = ' '.repeat(label.length - label.trimStart().length + (label.trim() ? 2 : 0))
+  const lead = `${marker} ${indent}`
+  const body = wrap(value, CODE_WIDTH - lead.length).map((chunk) => `${lead}${chunk}`)
+  return label.trim() ? [head.trimEnd(), ...body] : body
 }
 
 function longestRun(text: string, char: string): number {
@@ -37,7 +79,7 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`
 }
 
-function fencedBlock(lines: string[], language = ''): string {
+function fencedBlock(lines: string[], language: 'json' | 'text' | 'diff' | '' = ''): string {
   const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1))
   return [`${fence}${language}`, ...lines, fence].join('\n')
 }

@@ -38,15 +38,27 @@ const SAFE_TAGS = new Set([
   'blockquote',
   'em',
   'strong',
+  'ul',
+  'li',
+  'details',
+  'summary',
 ])
+
+/** The one link the action writes: to its own workflow run, in its own words. */
+const RUN_LINK =
+  /<a href="https:\/\/[a-z0-9.-]+(:[0-9]+)?\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+\/actions\/runs\/[0-9]+">this workflow run<\/a>/g
 
 /**
  * What of a Markdown text would render live from outside text (GitHub-flavoured, as marked reads
- * it): any tag but the few the action writes, and the sentinel anywhere outside code.
+ * it): any tag but the few the action writes (a link only to its own run), and the sentinel
+ * anywhere outside code.
  */
 export function liveMarkdown(md: string): string[] {
   const html = marked.parse(md, { gfm: true, async: false })
-  const outsideCode = html.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<code>[\s\S]*?<\/code>/g, '')
+  const outsideCode = html
+    .replace(/<pre>[\s\S]*?<\/pre>/g, '')
+    .replace(/<code>[\s\S]*?<\/code>/g, '')
+    .replace(RUN_LINK, '')
   const problems = [...outsideCode.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)]
     .map((m) => m[1]?.toLowerCase() ?? '')
     .filter((tag) => !SAFE_TAGS.has(tag))

@@ -71,10 +71,12 @@ describe('auth_method', () => {
       expect(error).toBeInstanceOf(GlobusAuthError)
       expect(error.status).toBe(status)
       expect(error.message).toMatch(
+        // The cause first: the credentials, then what to do, then the request it was.
         new RegExp(
-          `^Globus Auth answered ${status} FAULT_${status} to GET /v2/api/scopes\\?.*: injected status ${status} ` +
-            '\\(request id req-[0-9a-f]+\\)\\. The token endpoint refused the same credentials \\(401 invalid_client\\)\\. ' +
-            'The client_id/client_secret pair is wrong, or the secret was deleted: .* passed as client_secret\\.$',
+          `^Globus Auth refused the client id and secret \\(${status}\\)\\. The token endpoint refused the same ` +
+            'credentials \\(401 invalid_client\\)\\. The client_id/client_secret pair is wrong, or the secret was ' +
+            `deleted: .* passed as client_secret\\. Globus Auth answered ${status} FAULT_${status} to GET ` +
+            `/v2/api/scopes\\?.*: injected status ${status} \\(request id req-[0-9a-f]+\\)\\.$`,
         ),
       )
       // Not the advice to try another auth_method: auto has tried them both.
@@ -110,6 +112,16 @@ describe('auth_method', () => {
     expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
   })
 
+  it('basic with a wrong secret advises the token route, which it did not try', async () => {
+    const error = await t
+      .auth({ authMethod: 'basic', clientSecret: 'not-the-secret-at-all' })
+      .findScopesByString([GROUPS_SCOPE_STRING])
+      .catch((e) => e)
+    expect(error.message).toMatch(/^Globus Auth refused the client id and secret \(401\)/)
+    expect(error.message).toMatch(/use auth_method: auto or token\.$/)
+    expect(lines()).toEqual(['GET /v2/api/scopes'])
+  })
+
   it('token with a wrong secret fails at the token endpoint with the same advice', async () => {
     const error = await t
       .auth({ authMethod: 'token', clientSecret: 'not-the-secret-at-all' })
@@ -117,8 +129,9 @@ describe('auth_method', () => {
       .catch((e) => e)
     expect(error.status).toBe(401)
     expect(error.message).toMatch(
-      /answered 401 invalid_client to POST \/v2\/oauth2\/token: invalid_client\. The client_id\/client_secret pair is wrong/,
+      /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret pair is wrong/,
     )
+    expect(error.message).toMatch(/answered 401 invalid_client to POST \/v2\/oauth2\/token: invalid_client\.$/)
     expect(lines()).toEqual(['POST /v2/oauth2/token'])
   })
 

@@ -30,6 +30,17 @@ describe('GlobusAuthError', () => {
     expect(new GlobusAuthError(request, status, undefined, 'x').message).toContain(advice)
   })
 
+  it('says refused credentials first, before the request and its long URL', () => {
+    const refused = new GlobusAuthError(request, 401, { error: 'invalid_client' }, '')
+    expect(refused.message).toMatch(
+      /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret/,
+    )
+    expect(refused.message).toMatch(
+      /store it in the repository secret passed as client_secret\. Globus Auth answered 401/,
+    )
+    expect(refused.message.indexOf('/v2/api')).toBeGreaterThan(refused.message.indexOf('client_secret.'))
+  })
+
   it('adds no advice where there is none to give', () => {
     expect(new GlobusAuthError(request, 409, undefined, 'exists').message).toBe(
       'Globus Auth answered 409 to POST /v2/api/clients/abc/scopes: exists.',

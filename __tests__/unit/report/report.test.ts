@@ -1,31 +1,34 @@
+// The job summary, the plan comment and the log lines of a result, and how they read at a pull
+// request's width: rendered as GitHub does, nothing scrolls sideways, no empty header row, and
+// no outside text renders live.
 import { describe, expect, it } from 'vitest'
 import type { Scope } from '../../../src/globus/schemas.ts'
 import type { EnsureResult } from '../../../src/modes/ensure/ensure.ts'
 import { planScope } from '../../../src/modes/ensure/plan.ts'
-import { driftLines, resultLines } from '../../../src/report/lines.ts'
-import { renderPlanComment, renderSummary } from '../../../src/report/summary.ts'
+import { resultLines, verifyFailure } from '../../../src/report/lines.ts'
+import { renderPlanComment, renderSummary, type SummaryInput } from '../../../src/report/summary.ts'
 import { Redactor } from '../../../src/text/redact.ts'
+import { liveMarkdown } from '../../../test-support/boundary/checks.ts'
 import { dependent, heldScope, resolvedScope } from '../../../test-support/fixtures.ts'
+import { widthProblems } from '../../../test-support/render-checks.ts'
 
 const none = new Redactor()
 
 const GROUPS = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
 const OTHER = 'aaaaaaaa-0000-4000-8000-000000000001'
+const GROUPS_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships'
 
 const desired = resolvedScope({ name: 'New | name <b>', description: 'd', dependent_scopes: [dependent(GROUPS)] })
 const current: Scope = heldScope(desired, { name: 'Old', dependent_scopes: [dependent(OTHER, { optional: true })] })
-const groupsScope = {
-  ...current,
-  id: GROUPS,
-  scope_string: 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships',
-}
+const groupsScope = { ...current, id: GROUPS, scope_string: GROUPS_STRING }
 
 function result(status: EnsureResult['status'], mode: EnsureResult['mode'] = 'plan'): EnsureResult {
+  const creating = status === 'would-create' || status === 'created'
   return {
     mode,
     status,
-    plan: planScope(desired, current),
-    scope: current,
+    plan: planScope(desired, creating ? undefined : current),
+    scope: status === 'would-create' ? undefined : current,
     scopeString: current.scope_string,
     desired,
     knownScopes: new Map([[GROUPS, groupsScope]]),
@@ -35,73 +38,146 @@ function result(status: EnsureResult['status'], mode: EnsureResult['mode'] = 'pl
   }
 }
 
-describe('report', () => {
-  it('shows dependent scopes by scope string where known, marking additions and removals', () => {
-    const line = driftLines(result('would-update').plan.drift, new Map([[GROUPS, groupsScope]])).find(
-      (l) => l.field === 'dependent_scopes',
-    )
-    expect(line).toEqual({
-      field: 'dependent_scopes',
-      current: [{ marker: '-', text: `${OTHER} (optional: true, requires_refresh_token: false)` }],
-      desired: [
-        {
-          marker: '+',
-          text: 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (optional: false, requires_refresh_token: false)',
-        },
-      ],
-    })
-  })
+const summaryOf = (r: EnsureResult | undefined, more: Partial<SummaryInput> = {}) =>
+  renderSummary(
+    {
+      result: r,
+      error: r?.mode === 'verify' && r.status !== 'unchanged' ? verifyFailure(r, 'globus-scope.json') : undefined,
+      scopeFile: 'globus-scope.json',
+      authUrl: 'https://auth.globus.org',
+      requests: 1,
+      ...more,
+    },
+    none,
+  )
 
-  it('escapes table cells so a value cannot break the summary', () => {
-    const summary = renderSummary(
-      {
-        result: result('would-update'),
-        error: undefined,
-        scopeFile: 'globus-scope.json',
-        authUrl: 'https://auth.globus.org',
-        requests: 1,
-      },
-      none,
-    )
-    expect(summary).toContain('| name | `"Old"` | `"New \\| name <b>"` |')
-    expect(summary).toContain('(1 request)')
-    // The file's column holds only what is in the file; what goes away shows on Globus' side.
+const push = { commit: '3f9c2a1b7d4e5f60718293a4b5c6d7e8f9012345', runUrl: 'https://github.com/o/r/actions/runs/42' }
+
+describe('the job summary', () => {
+  it('shows a drift plan as a count and a diff, with a heading that agrees with the status', () => {
+    const summary = summaryOf(result('would-update'))
+    expect(summary).toMatch(/^## 📝 Globus Auth scope: will change\n/)
+    expect(summary).toContain('**3 changes:** 1 field, 1 dependent scope added, 1 removed')
     expect(summary).toContain(
-      `| dependent_scopes | - \`${OTHER} (optional: true, requires_refresh_token: false)\` | + \`urn:`,
+      [
+        '```diff',
+        '- name: "Old"',
+        '+ name: "New | name <b>"',
+        '  dependent_scopes:',
+        `+   "${GROUPS_STRING}"`,
+        '+     optional: false, requires_refresh_token: false',
+        `-   "${OTHER}"`,
+        '-     optional: true, requires_refresh_token: false',
+        '```',
+      ].join('\n'),
+    )
+    // What stays is there, collapsed.
+    expect(summary).toContain('<details><summary>What stays as it is</summary>\n\n```diff\n  description: "d"')
+    expect(summary).toContain('- Globus Auth `https://auth.globus.org`: 1 request')
+    // No table: a row of long values would scroll sideways.
+    expect(summary).not.toMatch(/^\|/m)
+  })
+
+  it('makes the advice of a failed verify its first sentence, the values in the diff below', () => {
+    const summary = summaryOf(result('would-update', 'verify'))
+    expect(summary).toMatch(/^## ❌ Globus Auth scope: differs from the file\n/)
+    expect(summary.split('\n')[2]).toBe(
+      `Run this action with \`mode: ensure\` to update the scope \`${current.scope_string}\`: it differs from \`globus-scope.json\` in name, dependent_scopes.`,
+    )
+    expect(summary).toContain('```diff\n- name: "Old"')
+    expect(summaryOf(result('would-create', 'verify'))).toContain(
+      `Run this action with \`mode: ensure\` to create the scope \`${current.scope_string}\`: it does not exist yet.`,
     )
   })
 
-  it('puts a failure in the summary as a code block', () => {
-    const summary = renderSummary(
-      {
-        result: undefined,
-        error: 'bad ```thing```',
-        scopeFile: 'f.json',
-        authUrl: undefined,
-        requests: 0,
-      },
-      none,
-    )
-    expect(summary).toContain('## ❌ Globus Auth scope: failed')
+  it('shows a create as a new scope, and a run that acted by what it did', () => {
+    const planned = summaryOf(result('would-create'))
+    expect(planned).toMatch(/^## 📝 Globus Auth scope: will be created\n/)
+    expect(planned).toContain('**New scope:** 5 fields, 1 dependent scope')
+    expect(planned).not.toContain('<details>')
+    expect(summaryOf(result('created', 'ensure'))).toMatch(/^## ✅ Globus Auth scope: created\n/)
+    expect(summaryOf(result('updated', 'ensure'))).toContain('The scope was updated to match `globus-scope.json`.')
+  })
+
+  it('puts an error from outside in a wrapped code block, never a line that scrolls', () => {
+    const error = `bad \`\`\`thing\`\`\` ${'word '.repeat(50)}`
+    const summary = summaryOf(undefined, { error, mode: 'ensure', authUrl: undefined })
+    expect(summary).toMatch(/^## ❌ Globus Auth scope: failed\n/)
     // A fence longer than any backtick run inside, so the text cannot close it.
-    expect(summary).toContain('````\nbad ```thing```\n````')
+    expect(summary).toContain('````text\nbad ```thing``` word')
+    expect(summary).toContain('- Globus Auth not reached')
+    expect(widthProblems(summary)).toEqual([])
   })
 
-  it('writes the comment and the log lines from the same differences', () => {
-    const comment = renderPlanComment(result('would-update'), 'globus-scope.json', none)
-    expect(comment).toContain('### Globus Auth scope plan: `would-update`')
-    expect(comment).toContain('will be updated when this is merged')
-    expect(resultLines(result('updated', 'ensure'))).toEqual([
-      `Scope ${current.scope_string} (id ${current.id}) updated.`,
-      '  name: "Old" -> "New | name <b>"',
-      '  dependent_scopes:',
-      '    + urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (optional: false, requires_refresh_token: false)',
-      `    - ${OTHER} (optional: true, requires_refresh_token: false)`,
-      'Existing consents do not cover urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships (added): users and flows must consent again (Globus Flows runs that use this Action Provider wait until they do).',
-    ])
+  it('says what the skip was, with no Status row repeating the heading', () => {
+    const summary = summaryOf(undefined, { skipped: 'Skipped: no credentials.', mode: 'plan', authUrl: undefined })
+    expect(summary).toMatch(/^## ⏭️ Globus Auth scope: skipped\n\nSkipped: no credentials\.\n/)
+    expect(summary).not.toMatch(/Status/)
+  })
+})
+
+describe('the plan comment', () => {
+  it('names the push it shows: the head commit and a link to the run', () => {
+    const comment = renderPlanComment(result('would-update'), push, none)
+    expect(comment).toMatch(/^### Globus Auth scope plan: will change\n/)
     expect(comment).toContain(
-      '> [!IMPORTANT]\n> Once this is applied, existing consents do not cover `urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships` (added): users and flows must consent again',
+      'Planned at commit `3f9c2a1` by [this workflow run](https://github.com/o/r/actions/runs/42).',
     )
+    expect(comment).toContain('**3 changes:** 1 field, 1 dependent scope added, 1 removed\n\n```diff\n- name: "Old"')
+    expect(renderPlanComment(result('would-update'), {}, none)).not.toContain('Planned')
+  })
+
+  it('never links a URL that is not of our making', () => {
+    const comment = renderPlanComment(result('unchanged'), { runUrl: 'javascript:alert(1)' }, none)
+    expect(comment).toContain('Planned by this workflow run (`javascript:alert(1)`).')
+    expect(liveMarkdown(comment)).toEqual([])
+  })
+
+  it('writes the comment and the log lines from the same diff', () => {
+    expect(resultLines(result('updated', 'ensure'))).toEqual([
+      `Scope ${current.scope_string} (id ${current.id}) updated (3 changes: 1 field, 1 dependent scope added, 1 removed).`,
+      '  - name: "Old"',
+      '  + name: "New | name <b>"',
+      '    dependent_scopes:',
+      `  +   "${GROUPS_STRING}"`,
+      '  +     optional: false, requires_refresh_token: false',
+      `  -   "${OTHER}"`,
+      '  -     optional: true, requires_refresh_token: false',
+      `Existing consents do not cover ${GROUPS_STRING} (added): users and flows must consent again (Globus Flows runs that use this Action Provider wait until they do).`,
+    ])
+    expect(renderPlanComment(result('would-update'), push, none)).toContain(
+      `> [!IMPORTANT]\n> Once this is applied, existing consents do not cover \`${GROUPS_STRING}\` (added): users and flows must consent again`,
+    )
+  })
+})
+
+describe('at a pull request’s width, as GitHub renders it', () => {
+  const long = (status: EnsureResult['status'], mode: EnsureResult['mode'] = 'plan'): EnsureResult => {
+    const wide = resolvedScope({ ...desired, description: `${'a long description '.repeat(20)}\`\`\` end` })
+    const r = result(status, mode)
+    return { ...r, desired: wide, plan: planScope(wide, r.plan.action === 'create' ? undefined : current) }
+  }
+  const rendered: [string, string][] = [
+    ['drift plan summary', summaryOf(long('would-update'))],
+    ['drift plan comment', renderPlanComment(long('would-update'), push, none)],
+    ['create summary', summaryOf(long('would-create'))],
+    ['create comment', renderPlanComment(long('would-create'), push, none)],
+    ['verify failure summary', summaryOf(long('would-update', 'verify'))],
+    ['error summary', summaryOf(undefined, { error: `Globus Auth refused ${'x'.repeat(400)}`, mode: 'verify' })],
+  ]
+
+  it.each(rendered)('fits the %s: no code line over 110 characters, no wide table, no empty header', (_, md) => {
+    expect(widthProblems(md)).toEqual([])
+    expect(liveMarkdown(md)).toEqual([])
+  })
+
+  it('finds what the old layout had: an empty header row and three long columns', () => {
+    const old = `| | |\n|---|---|\n| a | b |\n\n| Field | In Globus Auth | In file |\n|---|---|---|\n| x | \`${'y'.repeat(60)}\` | \`${'z'.repeat(60)}\` |\n`
+    expect(widthProblems(old)).toEqual([
+      'a table with an empty header row',
+      expect.stringMatching(/^a table row of \d+/),
+    ])
+    expect(widthProblems(`\`\`\`\n${'x'.repeat(111)}\n\`\`\`\n`)).toEqual([expect.stringMatching(/^code line of 111/)])
   })
 })
 
@@ -122,9 +198,10 @@ describe('size bounds', () => {
   })
 
   it('keeps the plan comment under GitHub’s 65,536 characters, saying where the rest is', () => {
-    const comment = renderPlanComment(huge('x'.repeat(70_000)), 'globus-scope.json', none)
+    const comment = renderPlanComment(huge('x'.repeat(70_000)), push, none)
     expect(comment.length).toBeLessThan(65_536 - 100)
-    expect(comment).toContain('### Globus Auth scope plan: `would-update`')
+    expect(comment).toContain('### Globus Auth scope plan: will change')
+    expect(comment).toContain('Planned at commit `3f9c2a1`')
     expect(comment).toMatch(
       /The differences are too long for a comment \(\d+ characters\): they are in the job summary/,
     )

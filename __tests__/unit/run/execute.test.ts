@@ -50,7 +50,9 @@ describe('execute', () => {
     expect(outcome.failure).toBeUndefined()
     expect(outcome.outputs).toEqual({ status: 'created', scope_string: scope?.scope_string, scope_id: scope?.id })
     expect(outcome.comment).toBeUndefined()
-    expect(outcome.log[0]).toBe(`Scope ${scope?.scope_string} (id ${scope?.id}) created.`)
+    expect(outcome.log[0]).toBe(
+      `Scope ${scope?.scope_string} (id ${scope?.id}) created (new scope: 5 fields, 1 dependent scope).`,
+    )
     expect(outcome.summary).toContain('Globus Auth scope: created')
     expect(io.lines[0]).toBe(`Globus Auth at ${AUTH_URL} (from the production environment); mode ensure`)
   })
@@ -70,7 +72,12 @@ describe('execute', () => {
     await writeScopeFile(`${JSON.stringify({ scope: desiredScope({ name: 'Renamed' }) })}\n`)
     const outcome = await execute(settings('verify'), collaborators())
     expect(outcome.outputs.status).toBe('would-update')
-    expect(outcome.failure).toMatch(/differs from globus-scope\.json in: name\. Run this action with mode: ensure/)
+    // The way out first; the values are in the summary's diff.
+    expect(outcome.failure).toBe(
+      `Run this action with mode: ensure to update the scope ${outcome.outputs.scope_string}: it differs from ` +
+        'globus-scope.json in name (1 change: 1 field; the job summary shows each).',
+    )
+    expect(outcome.summary).toContain('- name: "My Action Provider"\n+ name: "Renamed"')
   })
 
   it('ends a broken scope file as annotations at their lines, sending nothing', async () => {
@@ -80,8 +87,12 @@ describe('execute', () => {
     expect(io.auth.requestCount).toBe(0)
     expect(outcome.outputs).toEqual({ status: 'failed', scope_string: '', scope_id: '' })
     expect(outcome.failure).toBe(
-      'The scope file globus-scope.json is not valid; see the annotations on globus-scope.json.',
+      'The scope file globus-scope.json is not valid (3 problems): ' +
+        'line 2, column 12: scope.description: is required (string); ' +
+        'line 2, column 12: scope.scope_suffix: is required (string); ' +
+        'line 3, column 13: scope.name: Invalid input: expected string, received number.',
     )
+    expect(outcome.summary).toContain('The scope file `globus-scope.json` is not valid: 3 problems')
     expect(outcome.annotations).toContainEqual(
       expect.objectContaining({
         level: 'error',
@@ -103,7 +114,9 @@ describe('execute', () => {
     expect(outcome.outputs.status).toBe('failed')
     expect(outcome.outputs.scope_string).toBe(`https://auth.globus.org/scopes/${t.client.id}/action_all`)
     expect(outcome.annotations[0]).toMatchObject({ file: 'globus-scope.json', line: 8, level: 'error' })
-    expect(outcome.failure).toMatch(/^Unknown dependent scope; nothing was changed; see the annotations/)
+    expect(outcome.failure).toMatch(
+      /^The scope file globus-scope\.json names a dependent scope Globus Auth did not find; nothing was changed \(1 problem\): line 8, column \d+: scope\.dependent_scopes\[0\]\.scope: no Globus Auth scope/,
+    )
     expect(t.fake.scopesOf(t.client.id)).toEqual([])
   })
 
@@ -127,8 +140,16 @@ describe('execute', () => {
     const outcome = await execute(settings('export'), collaborators())
     expect(outcome.failure).toBeUndefined()
     expect(outcome.outputs.status).toBe('exported')
-    expect(outcome.log.at(-1)).toMatch(/^Wrote globus-scope\.json/)
+    // Where the file is: on the runner, not in the repository.
+    expect(outcome.log.at(-1)).toContain(
+      `Wrote globus-scope.json into the workspace on the runner (${join(workspace, 'globus-scope.json')}); it is not committed.`,
+    )
     expect(outcome.summary).toContain('## 📤 Globus Auth scope: exported')
+    // Made by hand without Globus Groups: the README's first failure, warned already here.
+    expect(outcome.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'No Globus Groups dependent scope' }),
+    ])
+    expect(outcome.summary).toContain('> [!WARNING]\n> The scope does not depend on Globus Groups')
   })
 
   it('ends a refusal from Globus Auth as a failed Outcome with the request count', async () => {
@@ -136,7 +157,7 @@ describe('execute', () => {
     t.fake.inject({ kind: 'status', status: 401 })
     const outcome = await execute(settings('ensure'), collaborators())
     expect(outcome.outputs.status).toBe('failed')
-    expect(outcome.failure).toMatch(/^Globus Auth answered 401/)
-    expect(outcome.summary).toContain('(1 request)')
+    expect(outcome.failure).toMatch(/^Globus Auth refused the client id and secret \(401\)/)
+    expect(outcome.summary).toContain('- Globus Auth `https://auth.globus.org`: 1 request')
   })
 })

@@ -112,7 +112,7 @@ describe('parseScopeFile', () => {
 
   it('names the line and column of a syntax error', () => {
     expect(problems('{\n  "scope": {\n    "name": "AP"\n    "description": "x"\n  }\n}')).toEqual([
-      { field: '', message: 'invalid JSON: comma expected', line: 4, column: 5 },
+      { field: '', message: 'invalid JSON: a comma is missing before this', line: 4, column: 5 },
     ])
   })
 })
@@ -127,9 +127,27 @@ describe('syntax errors', () => {
     ])
   })
 
-  it('reports a comment once, at the comment', () => {
+  it('reports each comment once, at the comment', () => {
     expect(problems('{\n  // the scope\n  "scope": {} /* and more */\n}')).toEqual([
       { field: '', message: 'JSON does not allow comments', line: 2, column: 3 },
+      { field: '', message: 'JSON does not allow comments', line: 3, column: 15 },
+    ])
+  })
+
+  it('reports every syntax error of a file in one run, each at its line', () => {
+    const text = [
+      '{',
+      '  "scope": { // the provider',
+      '    "name": "AP",',
+      '    "description": "x"',
+      '    "scope_suffix": "a",',
+      '  }',
+      '}',
+    ].join('\n')
+    expect(problems(text)).toEqual([
+      { field: '', message: 'JSON does not allow comments', line: 2, column: 14 },
+      { field: '', message: 'invalid JSON: a comma is missing before this', line: 5, column: 5 },
+      { field: '', message: 'trailing comma: JSON does not allow a comma before } or ]', line: 5, column: 24 },
     ])
   })
 
@@ -139,9 +157,12 @@ describe('syntax errors', () => {
     ])
   })
 
-  it('reports only the first syntax error of a file of junk', () => {
+  it(`names at most ${MAX_PROBLEMS} syntax errors of a file of junk, counting the rest`, () => {
     const junk = `{"scope": ${'@,'.repeat(100_000)}`
-    expect(problems(junk)).toEqual([{ field: '', message: 'invalid JSON: invalid symbol', line: 1, column: 11 }])
+    const error = refusal(junk)
+    expect(error.problems).toHaveLength(MAX_PROBLEMS)
+    expect(error.problems[0]).toEqual({ field: '', message: 'invalid JSON: invalid symbol', line: 1, column: 11 })
+    expect(error.omitted).toBeGreaterThan(100_000)
   })
 })
 
@@ -357,11 +378,31 @@ describe('readScopeFile', () => {
       },
     )
 
-  it('says how to fix a missing file, naming it', async () => {
+  it('says how to fix a missing file, naming it, and never calls it not valid', async () => {
     const { workspace } = await checkout()
     const error = await refused(readScopeFile(at(workspace)))
+    expect(error.message).toMatch(/^The scope file globus-scope.json does not exist:\n/)
     expect(error.message).toContain('globus-scope.json: does not exist; create it')
     expect(error.message).toContain('set the scope_file input')
+    expect(error.message).not.toContain('not valid')
+    expect(error.unread).toEqual({ advice: expect.stringMatching(/^create it/) })
+  })
+
+  it('suggests the closest *.json beside a misspelled file, and only a near one', async () => {
+    const { workspace } = await checkout()
+    await mkdir(join(workspace, 'globus'))
+    for (const name of ['globus-scope.json', 'package.json', 'globus-scope.yml']) {
+      await writeFile(join(workspace, 'globus', name), '{}')
+    }
+    const error = await refused(readScopeFile(at(workspace, 'globus/globus-scopes.json')))
+    expect(error.unread?.suggestion).toBe('globus/globus-scope.json')
+    expect(error.problems[0]?.message).toMatch(
+      /^does not exist; did you mean globus\/globus-scope\.json\? If not, create it/,
+    )
+    const far = await refused(readScopeFile(at(workspace, 'globus/settings.json')))
+    expect(far.unread?.suggestion).toBeUndefined()
+    const noFolder = await refused(readScopeFile(at(workspace, 'nowhere/globus-scope.json')))
+    expect(noFolder.unread?.suggestion).toBeUndefined()
   })
 
   it('refuses a directory', async () => {
@@ -408,7 +449,7 @@ describe('readScopeFile', () => {
       },
     ])
     expect(error.message).toMatch(
-      /^The scope file globus-scope.json is not valid:\n {2}globus-scope.json: leads outside/,
+      /^The scope file globus-scope.json leads outside the repository checkout through a symbolic link:\n {2}globus-scope.json: leads outside/,
     )
     expect(error.message).not.toContain(outside)
     expect(error.message).not.toContain('outside-secret-name')

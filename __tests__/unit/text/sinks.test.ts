@@ -6,6 +6,7 @@ import { commandMessage, logLine } from '../../../src/text/log.ts'
 import { cell, markdown } from '../../../src/text/markdown.ts'
 import { printable } from '../../../src/text/printable.ts'
 import { credentialRedactor, REDACTED, Redactor } from '../../../src/text/redact.ts'
+import { CODE_WIDTH, wrap } from '../../../src/text/wrap.ts'
 import { forgedCommands, liveMarkdown } from '../../../test-support/boundary/checks.ts'
 
 const none = new Redactor()
@@ -91,5 +92,74 @@ describe('printable, character by character', () => {
       'a\\u0000b\\u001fc\\u007fd\\u009fe\\u2028f\\u2066g\\u200bh\\ufeffi\\ud800j',
     )
     expect(printable('é ü 😀 中文 tab-free')).toBe('é ü 😀 中文 tab-free')
+  })
+})
+
+describe('wrap', () => {
+  it('keeps every character, in lines no longer than the width, never cutting an escape', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.integer({ min: 10, max: 120 }), (text, width) => {
+        const shown = printable(text)
+        const lines = wrap(shown, width)
+        expect(lines.join('')).toBe(shown)
+        for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width)
+        for (const line of lines) expect(line).not.toMatch(/\\u[0-9a-f]{0,3}$|\\u\{[0-9a-f]*$/)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('breaks at a blank in the second half of a line, else where the line is full', () => {
+    expect(wrap('aaaa bbbb cccc', 10)).toEqual(['aaaa bbbb ', 'cccc'])
+    expect(wrap('a bbbbbbbbbbbbbbbbbb', 10)).toEqual(['a bbbbbbbb', 'bbbbbbbbbb'])
+  })
+})
+
+describe('the Markdown door, for the plan', () => {
+  const md = markdown(credentialRedactor('0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f', 'correct horse battery staple'))
+
+  it('keeps any value of a ```diff block in it, marked, within the width, and redacted whole', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ marker: fc.constantFrom('+', '-', ' ' as const), value: fc.string({ unit: 'binary' }) })),
+        fc.string({ unit: 'binary' }),
+        (lines, tail) => {
+          const secret = `${tail}correct horse battery staple${'w '.repeat(60)}FORGED`
+          const diff = md.diff([
+            ...lines.map((l) => ({ ...l, label: 'name: ' })),
+            { marker: '+', label: '  ', value: secret },
+          ])
+          expect(liveMarkdown(diff)).toEqual([])
+          expect(diff).not.toContain('battery')
+          const body = diff.split('\n').slice(1, -1)
+          for (const line of body) expect([...line].length).toBeLessThanOrEqual(CODE_WIDTH)
+          for (const line of body) expect(line).toMatch(/^[+ -] /)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('links only an https URL of plain characters; any other shows as code', () => {
+    expect(md.link('this run', 'https://github.com/o/r/actions/runs/1')).toBe(
+      '[this run](https://github.com/o/r/actions/runs/1)',
+    )
+    for (const url of [
+      'http://github.com/x',
+      'https://a.b/x)[y](z',
+      'https://a.b/<b>',
+      'javascript:x',
+      'https://a.b/ x',
+    ]) {
+      const text = md.link('this run', url)
+      expect(text).toMatch(/^this run \(`/)
+      expect(liveMarkdown(text)).toEqual([])
+    }
+  })
+
+  it('wraps a text block of prose from outside, and leaves a JSON block as it is, to be copied', () => {
+    const long = 'word '.repeat(40)
+    expect(md.fenced(long, 'text').split('\n').length).toBeGreaterThan(3)
+    expect(md.fenced(long, 'json').split('\n')).toHaveLength(3)
   })
 })

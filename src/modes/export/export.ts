@@ -3,7 +3,7 @@
 // Read only. Plain values in and out; nothing here knows about GitHub.
 import { type AuthClient, mayBeOwn, ownScope } from '../../globus/client.ts'
 import type { Scope } from '../../globus/schemas.ts'
-import { suffixOf } from '../../globus/scope-string.ts'
+import { GROUPS_SCOPE_STRING, suffixOf } from '../../globus/scope-string.ts'
 import { committedJson } from '../../text/committed-json.ts'
 
 export interface ExportedScope {
@@ -11,6 +11,8 @@ export interface ExportedScope {
   /** The scope file's text, ready to commit; undefined when the scope cannot be one (see `problem`). */
   text: string | undefined
   problem: string | undefined
+  /** Whether none of its dependent scopes is Globus Groups (the README's first failure). */
+  missingGroups: boolean
 }
 
 /**
@@ -26,8 +28,13 @@ export async function exportScopes(auth: AuthClient): Promise<ExportedScope[]> {
   return own
     .sort((a, b) => a.scope_string.localeCompare(b.scope_string))
     .map((scope) => {
+      const missingGroups = !scope.dependent_scopes.some(
+        (d) => named.get(d.scope.toLowerCase()) === GROUPS_SCOPE_STRING,
+      )
       const suffix = suffixOf(scope.scope_string)
-      if (!suffix) return { scope, text: undefined, problem: 'its scope string does not end in a scope suffix' }
+      if (!suffix) {
+        return { scope, text: undefined, problem: 'its scope string does not end in a scope suffix', missingGroups }
+      }
       const document = {
         scope: {
           name: scope.name,
@@ -44,6 +51,6 @@ export async function exportScopes(auth: AuthClient): Promise<ExportedScope[]> {
           required_domains: scope.required_domains,
         },
       }
-      return { scope, text: committedJson(document), problem: undefined }
+      return { scope, text: committedJson(document), problem: undefined, missingGroups }
     })
 }

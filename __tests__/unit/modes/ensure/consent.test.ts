@@ -54,7 +54,7 @@ describe('the consent notice', () => {
       dependent_scopes: [dep(t.fake.groupsScopeId)],
     })
     const plan = await ensureScope(t.auth(), file(false), 'plan', log)
-    const comment = renderPlanComment(plan, 'globus-scope.json', new Redactor())
+    const comment = renderPlanComment(plan, {}, new Redactor())
     expect(comment).toContain(
       `> [!IMPORTANT]\n> Once this is applied, existing consents do not cover \`${TRANSFER_SCOPE_STRING}\` (added): ` +
         'users and flows must consent again (Globus Flows runs that use this Action Provider wait until they do).',

@@ -43,6 +43,22 @@ describe('exportScopes', () => {
     expect(exported?.text).toContain(`"scope": "${GROUPS_SCOPE_STRING}"`)
   })
 
+  it('says which exported scope leaves out Globus Groups, the README’s first failure', async () => {
+    t.fake.addScope(t.client.id, {
+      scope_suffix: 'with_groups',
+      dependent_scopes: [{ scope: t.fake.groupsScopeId, optional: false, requires_refresh_token: false }],
+    })
+    t.fake.addScope(t.client.id, {
+      scope_suffix: 'without_groups',
+      dependent_scopes: [{ scope: t.fake.transferScopeId, optional: false, requires_refresh_token: false }],
+    })
+    const exported = await exportScopes(t.auth())
+    expect(exported.map((e) => [e.scope.scope_string.split('/').at(-1), e.missingGroups])).toEqual([
+      ['with_groups', false],
+      ['without_groups', true],
+    ])
+  })
+
   it('names a scope it cannot export instead of guessing its suffix', async () => {
     t.fake.addScope(t.client.id, { scope_suffix: 'action_all', name: 'AP', description: 'Runs' })
     const scope = t.fake.scopesOf(t.client.id)[0]
@@ -54,7 +70,12 @@ describe('exportScopes', () => {
 
 describe('writeExport', () => {
   const scope = { id: 'x' } as ExportedScope['scope']
-  const one = (text: string | undefined): ExportedScope => ({ scope, text, problem: text ? undefined : 'no' })
+  const one = (text: string | undefined): ExportedScope => ({
+    scope,
+    text,
+    problem: text ? undefined : 'no',
+    missingGroups: false,
+  })
   const place = async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'export-'))
     return { path: join(workspace, 'globus-scope.json'), display: 'globus-scope.json', workspace }

@@ -1,0 +1,33 @@
+// Long lines broken into shorter ones, for code blocks that GitHub does not wrap: at 780 px (a
+// pull-request comment) about 100 characters of code fit before the block scrolls sideways.
+
+/** Characters of a code line at most, its marker and indentation included: 100, less a margin. */
+export const CODE_WIDTH = 96
+
+// One piece never split: an escape `printable` wrote (\u{e0041}, \u200b), else one code point.
+const PIECE = /\\u\{[0-9a-f]+\}|\\u[0-9a-f]{4}|[\s\S]/gu
+
+/**
+ * `text` in lines of at most `width` characters (code points), broken after a blank where one is
+ * in the second half of the line, else anywhere but inside an escape or a surrogate pair.
+ */
+export function wrap(text: string, width: number): string[] {
+  const pieces = text.match(PIECE) ?? []
+  const lines: string[] = []
+  let line: string[] = []
+  let length = 0
+  for (const piece of pieces) {
+    const size = [...piece].length
+    if (length + size > width && line.length > 0) {
+      const blank = line.lastIndexOf(' ')
+      const cut = blank >= 0 && blank + 1 >= line.length / 2 ? blank + 1 : line.length
+      lines.push(line.slice(0, cut).join(''))
+      line = line.slice(cut)
+      length = line.reduce((sum, p) => sum + [...p].length, 0)
+    }
+    line.push(piece)
+    length += size
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line.join(''))
+  return lines
+}
