@@ -84,7 +84,9 @@ function pullRequestComments(token, timeoutMs) {
         return undefined;
     const signal = AbortSignal.timeout(timeoutMs);
     // The toolkit's proxy-aware agent and fetch stay: options replace its request defaults whole.
-    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(token, { request: { ..._actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .defaults */ .NT.request, signal }, log: silent });
+    // Never following a redirect: it could carry the plan (and the next request) to another host.
+    const request = { ..._actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .defaults */ .NT.request, signal, redirect: 'manual' };
+    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(token, { request, log: silent });
     const issue = { ...repo, issue_number: number };
     return {
         // Page by page, never following a Link header: it could name another host for the token.
@@ -92,7 +94,8 @@ function pullRequestComments(token, timeoutMs) {
             const comments = [];
             for (let page = 1; page <= MAX_PAGES; page++) {
                 const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page });
-                comments.push(...data);
+                for (const comment of data)
+                    comments.push(comment);
                 if (data.length < 100)
                     break;
             }

@@ -2163,9 +2163,11 @@ function fieldPath(path) {
 // reader could take for a line break, cannot see or sees other than it is, becomes a visible
 // escape. Nothing else is changed. The one rule for every door (log, output, Markdown, messages).
 // Control characters (C0, DEL, C1), the Unicode line and paragraph separators, format characters
-// (invisible ones, bidirectional overrides and isolates, zero-width ones, tags), lone surrogates
-// and unassigned code points (tomorrow's format characters).
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]/gu;
+// (invisible ones, bidirectional overrides and isolates, zero-width ones, tags), lone surrogates,
+// unassigned code points (tomorrow's format characters), every code point Unicode says to show as
+// nothing (variation selectors, which can carry hidden bytes; Hangul fillers; the grapheme
+// joiner), the blank Braille pattern, and every space but the ASCII one.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]|(?! )\p{Zs}/gu;
 /** The text with every unprintable character as `\uXXXX` (or `\u{XXXXX}`); a tab stays a tab. */
 function printable(text) {
     return text.replace(UNPRINTABLE, (c) => {
@@ -2194,9 +2196,11 @@ function splitLines(text) {
 /* harmony export */   wG: () => (/* binding */ addCredentials)
 /* harmony export */ });
 /* unused harmony export WINDOW */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7944);
 // Scrubs credentials out of text that came from outside (answers, error pages) before it is
 // shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
 // pull-request comment, and a shortened or re-spaced copy of a secret no longer matches a mask.
+
 const REDACTED = '[redacted]';
 /** Any run of this many characters of a credential is treated as the credential. */
 const WINDOW = 12;
@@ -2220,6 +2224,9 @@ const FORMS = [
     (t) => Buffer.from(t, 'utf8').toString('latin1'),
     (t) => t.toWellFormed(),
     (t) => encodeURIComponent(t.toWellFormed()),
+    // As this action's own doors show it: invisible characters escaped, on one line (excerpt.ts).
+    (t) => (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(t),
+    (t) => (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(t.trim().replace(/\s+/g, ' ')),
 ];
 class Redactor {
     /** Forms shorter than a window: matched whole. */

@@ -392,6 +392,9 @@ function unsafeBaseUrlReason(url) {
         return 'it must not carry a user name or password';
     if (url.search || url.hash)
         return 'it must not have a query or fragment';
+    // Port 0 connects to the default port instead: the URL would not say where the credentials go.
+    if (url.port === '0')
+        return 'port 0 is not a port to connect to';
     if (url.protocol === 'https:')
         return undefined;
     if (url.protocol === 'http:' && isLoopback(url))
@@ -417,8 +420,24 @@ function unsafeBaseUrlReason(url) {
 // requests (`https_proxy=""` beside `HTTPS_PROXY=…` must not switch the proxy off). Zod-free: the
 // boot asks it whether a proxy applies before anything else has loaded.
 function proxySettings(env) {
-    const read = (name) => env[name] || env[name.toUpperCase()] || '';
-    return { httpsProxy: read('https_proxy'), httpProxy: read('http_proxy'), noProxy: read('no_proxy') };
+    const read = (name) => (env[name] || env[name.toUpperCase()] || '').trim();
+    return {
+        httpsProxy: proxyUrl(read('https_proxy'), 'HTTPS_PROXY'),
+        httpProxy: proxyUrl(read('http_proxy'), 'HTTP_PROXY'),
+        noProxy: read('no_proxy'),
+    };
+}
+/**
+ * A proxy as a URL: `proxy.corp:3128` means http://proxy.corp:3128, as the toolkit reads it. The
+ * value is not repeated in the error: it may hold a user name and password.
+ */
+function proxyUrl(value, name) {
+    if (!value)
+        return '';
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    if (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))
+        return url;
+    throw new Error(`${name} (or its lower-case twin) is not a proxy URL; give one like http://proxy.example.org:3128`);
 }
 /** Whether an HTTPS request may go through a proxy at all (NO_PROXY aside: the boot stays out then). */
 function mayUseProxy(env) {
@@ -524,7 +543,7 @@ const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(980), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6601));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(980), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2949));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {

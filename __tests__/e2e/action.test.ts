@@ -214,7 +214,15 @@ describe('the bundled action', () => {
       // An empty lower-case variable beside the upper-case one counts as unset, as the toolkit reads it.
       const r = await run(
         { auth_url: secure.url },
-        { env: { https_proxy: '', HTTPS_PROXY: proxy.url, no_proxy: '', NODE_EXTRA_CA_CERTS: tls.certPath } },
+        // The proxy without a scheme (host:port) means http://host:port, as the toolkit reads it.
+        {
+          env: {
+            https_proxy: '',
+            HTTPS_PROXY: proxy.url.replace('http://', ''),
+            no_proxy: '',
+            NODE_EXTRA_CA_CERTS: tls.certPath,
+          },
+        },
       )
       expect(r.exitCode).toBe(0)
       expect(r.outputs.status).toBe('created')

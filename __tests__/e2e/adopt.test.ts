@@ -119,13 +119,13 @@ describe('mode: export', () => {
 
 describe('mode: export of outside text', () => {
   it('writes invisible and reordering characters as \\u escapes, so the file shows what it holds and reads back the same', async () => {
-    const name = 'A\u202eP\u2066x\u2069\u200b\u2028 \u{e0041}'
+    const name = 'A\u202eP\u2066x\u2069\u200b\u2028 \u{e0041}\ufe01\u3164'
     server.fake.addScope(client.id, { scope_suffix: 'action_all', name, description: 'd' })
     const r = await run({ mode: 'export' })
     expect(r.outputs.scope_file_written).toBe('true')
     const text = await readFile(join(r.workspace, 'globus-scope.json'), 'utf8')
-    expect(text).toContain('"name": "A\\u202eP\\u2066x\\u2069\\u200b\\u2028 \\udb40\\udc41"')
-    expect(text).not.toMatch(/[\u202e\u2066\u2069\u200b\u2028]/)
+    expect(text).toContain('"name": "A\\u202eP\\u2066x\\u2069\\u200b\\u2028 \\udb40\\udc41\\ufe01\\u3164"')
+    expect(text).not.toMatch(/[\u202e\u2066\u2069\u200b\u2028\ufe01\u3164]/)
     expect(JSON.parse(text).scope.name).toBe(name)
     const verified = await run({ mode: 'verify' }, { workspace: r.workspace })
     expect(verified.outputs.status).toBe('unchanged')

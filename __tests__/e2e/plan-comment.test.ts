@@ -3,6 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
+import { forgedCommands } from '../../test-support/boundary/checks.ts'
 import { FakeGitHub } from '../../test-support/fake-github.ts'
 import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
 import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
@@ -311,4 +312,27 @@ it('never sends the token over plain HTTP to a host that is not loopback, nor pr
     expect(run.everything).not.toContain('hunter2password')
     expect(run.everything).not.toContain('user:')
   }
+})
+
+it('comments nothing, at once and with a warning, when GITHUB_EVENT_PATH is a FIFO or holds a line break', async () => {
+  const { execFileSync } = await import('node:child_process')
+  const fifo = join(await mkdtemp(join(tmpdir(), 'event-fifo-')), 'event.json')
+  execFileSync('mkfifo', [fifo])
+  for (const [path, warning] of [
+    [fifo, /^Did not comment the plan: GITHUB_EVENT_PATH is not a regular file/],
+    [
+      `${eventPath}\n::error title=forged::FORGED\n##[warning]FORGED`,
+      /^Did not comment the plan: GITHUB_EVENT_PATH holds a control character/,
+    ],
+  ] as const) {
+    const run = await plan(WRITE_TOKEN, example, 'pull_request', {}, { GITHUB_EVENT_PATH: path })
+    expect([run.exitCode, run.outputs.status]).toEqual([0, 'would-create'])
+    expect(run.durationMs).toBeLessThan(15_000) // a bound on hanging, not a speed claim
+    expect(run.commands.filter((c) => c.command === 'warning').map((c) => c.message)).toEqual([
+      expect.stringMatching(warning),
+    ])
+    expect(forgedCommands(run.stdout)).toEqual([])
+    expect(run.stdout).not.toContain('FORGED')
+  }
+  expect(github.requests).toEqual([])
 })

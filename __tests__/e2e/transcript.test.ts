@@ -142,4 +142,23 @@ describe('the transcript of the bundled action', () => {
     const warnings = r.commands.filter((c) => c.command === 'warning')
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/to \/proc\/nope\/x\.jsonl: .*ENOENT/)])
   })
+
+  it('warns at once on a FIFO (or any file that is not a regular one) and goes on within its time limit', async () => {
+    const { execFileSync } = await import('node:child_process')
+    const { mkdtemp } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const fifo = join(await mkdtemp(join(tmpdir(), 'fifo-')), 'transcript.jsonl')
+    execFileSync('mkfifo', [fifo])
+    const r = await runAction({
+      inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, timeout_seconds: '10' },
+      files: { 'globus-scope.json': example },
+      env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: fifo },
+    })
+    expect([r.exitCode, r.outputs.status]).toEqual([0, 'created'])
+    expect(r.durationMs).toBeLessThan(10_000) // a bound on hanging, not a speed claim
+    expect(r.commands.filter((c) => c.command === 'warning').map((c) => c.message)).toEqual([
+      expect.stringMatching(/Could not write the transcript .*(not a regular file|ENXIO)/),
+    ])
+  })
 })

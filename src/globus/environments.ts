@@ -33,6 +33,8 @@ export function isLoopback(url: URL): boolean {
 export function unsafeBaseUrlReason(url: URL): string | undefined {
   if (url.username || url.password) return 'it must not carry a user name or password'
   if (url.search || url.hash) return 'it must not have a query or fragment'
+  // Port 0 connects to the default port instead: the URL would not say where the credentials go.
+  if (url.port === '0') return 'port 0 is not a port to connect to'
   if (url.protocol === 'https:') return undefined
   if (url.protocol === 'http:' && isLoopback(url)) return undefined
   if (url.protocol === 'http:') {

@@ -11,8 +11,23 @@ export interface ProxySettings {
 }
 
 export function proxySettings(env: NodeJS.ProcessEnv): ProxySettings {
-  const read = (name: string) => env[name] || env[name.toUpperCase()] || ''
-  return { httpsProxy: read('https_proxy'), httpProxy: read('http_proxy'), noProxy: read('no_proxy') }
+  const read = (name: string) => (env[name] || env[name.toUpperCase()] || '').trim()
+  return {
+    httpsProxy: proxyUrl(read('https_proxy'), 'HTTPS_PROXY'),
+    httpProxy: proxyUrl(read('http_proxy'), 'HTTP_PROXY'),
+    noProxy: read('no_proxy'),
+  }
+}
+
+/**
+ * A proxy as a URL: `proxy.corp:3128` means http://proxy.corp:3128, as the toolkit reads it. The
+ * value is not repeated in the error: it may hold a user name and password.
+ */
+function proxyUrl(value: string, name: string): string {
+  if (!value) return ''
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`
+  if (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)) return url
+  throw new Error(`${name} (or its lower-case twin) is not a proxy URL; give one like http://proxy.example.org:3128`)
 }
 
 /** Whether an HTTPS request may go through a proxy at all (NO_PROXY aside: the boot stays out then). */

@@ -7,6 +7,7 @@ import type { CommentRequest, Outcome } from '../run/outcome.ts'
 import type { Settings } from '../settings/settings.ts'
 import { excerpt } from '../text/excerpt.ts'
 import type { Redactor } from '../text/redact.ts'
+import { eventFileProblem } from './event-file.ts'
 
 /** The pull-request comment, at most (and never more than what timeout_seconds leaves). */
 export const COMMENT_TIMEOUT_SECONDS = 30
@@ -29,6 +30,9 @@ export async function commentPlan(
     return warn(
       `Did not comment the plan: GITHUB_API_URL ${api}, so the github_token is not sent. The plan is in the job summary.`,
     )
+  // The toolkit reads the event itself, synchronously, as it loads: a regular file only.
+  const event = eventFileProblem(process.env.GITHUB_EVENT_PATH)
+  if (event) return warn(`Did not comment the plan: ${event}. The plan is in the job summary.`)
   try {
     // octokit loads only here, where a comment is wanted: a chunk of its own (dist/).
     const { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } = await import(

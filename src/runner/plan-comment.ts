@@ -96,7 +96,9 @@ export function pullRequestComments(token: string, timeoutMs: number): CommentsA
   if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number') return undefined
   const signal = AbortSignal.timeout(timeoutMs)
   // The toolkit's proxy-aware agent and fetch stay: options replace its request defaults whole.
-  const octokit = github.getOctokit(token, { request: { ...defaults.request, signal }, log: silent })
+  // Never following a redirect: it could carry the plan (and the next request) to another host.
+  const request = { ...defaults.request, signal, redirect: 'manual' as const }
+  const octokit = github.getOctokit(token, { request, log: silent })
   const issue = { ...repo, issue_number: number }
   return {
     // Page by page, never following a Link header: it could name another host for the token.
@@ -104,7 +106,7 @@ export function pullRequestComments(token: string, timeoutMs: number): CommentsA
       const comments: PlanComment[] = []
       for (let page = 1; page <= MAX_PAGES; page++) {
         const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page })
-        comments.push(...data)
+        for (const comment of data) comments.push(comment)
         if (data.length < 100) break
       }
       return comments

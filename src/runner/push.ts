@@ -1,8 +1,9 @@
 // What a plan comment names of the push it shows: the head commit and this workflow run. GitHub's
 // environment and event are outside text: each value must have its shape (a hexadecimal SHA, an
 // owner/name, a run id of digits, an https server), or it is left out.
-import { readFileSync } from 'node:fs'
+
 import type { Push } from '../report/summary.ts'
+import { readEventFile } from './event-file.ts'
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 const REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9._-]+$/
@@ -37,13 +38,7 @@ function serverOrigin(text: string): string | undefined {
   }
 }
 
-/** The push of this run: the event file read once, as @actions/github would read it. */
+/** The push of this run: the event file read once (event-file.ts), as @actions/github would read it. */
 export function readPush(env: Env): Push {
-  let event: unknown
-  try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : undefined
-  } catch {
-    event = undefined
-  }
-  return pushOf(env, event)
+  return pushOf(env, readEventFile(env.GITHUB_EVENT_PATH))
 }

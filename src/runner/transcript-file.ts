@@ -2,7 +2,7 @@
 // Auth, appended as it happens, for `npm run contract` and for replays in the tests. The records
 // come scrubbed from the transport (globus/exchange.ts). A transcript is a side record: when it
 // cannot be written, the run goes on and the runner is told once.
-import { appendFileSync, existsSync, mkdirSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Exchange } from '../globus/exchange.ts'
 
@@ -19,19 +19,36 @@ export function transcriptFile(
 
 /** A record hook appending to `path`; after the first failure it says why through `warn` and stops. */
 export function transcriptWriter(path: string, warn: (message: string) => void): (exchange: Exchange) => void {
-  let state: 'new' | 'open' | 'failed' = 'new'
+  let fd: number | 'failed' | undefined
   return (exchange) => {
-    if (state === 'failed') return
+    if (fd === 'failed') return
     try {
-      if (state === 'new') makeFolder(dirname(path))
-      state = 'open'
-      appendFileSync(path, `${JSON.stringify(exchange)}\n`)
+      fd ??= openTranscript(path)
+      writeSync(fd, `${JSON.stringify(exchange)}\n`)
     } catch (error) {
-      state = 'failed'
+      fd = 'failed'
       const why = error instanceof Error ? error.message : String(error)
       warn(`Could not write the transcript (${TRANSCRIPT_VARIABLE}) to ${path}: ${why}. The run goes on without it.`)
     }
   }
+}
+
+/**
+ * A regular file, opened once to append: never a FIFO or a device (a write there could block the
+ * one thread past every time limit, or put answers raw into the log), never through a final link.
+ */
+function openTranscript(path: string): number {
+  makeFolder(dirname(path))
+  const flags =
+    constants.O_WRONLY |
+    constants.O_APPEND |
+    constants.O_CREAT |
+    (constants.O_NONBLOCK ?? 0) |
+    (constants.O_NOFOLLOW ?? 0)
+  const fd = openSync(path, flags, 0o644)
+  if (fstatSync(fd).isFile()) return fd
+  closeSync(fd)
+  throw new Error('it is not a regular file')
 }
 
 /**

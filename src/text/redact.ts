@@ -2,6 +2,8 @@
 // shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
 // pull-request comment, and a shortened or re-spaced copy of a secret no longer matches a mask.
 
+import { printable } from './printable.ts'
+
 export const REDACTED = '[redacted]'
 
 /** Any run of this many characters of a credential is treated as the credential. */
@@ -28,6 +30,9 @@ const FORMS: ((text: string) => string)[] = [
   (t) => Buffer.from(t, 'utf8').toString('latin1'),
   (t) => t.toWellFormed(),
   (t) => encodeURIComponent(t.toWellFormed()),
+  // As this action's own doors show it: invisible characters escaped, on one line (excerpt.ts).
+  (t) => printable(t),
+  (t) => printable(t.trim().replace(/\s+/g, ' ')),
 ]
 
 export class Redactor {

@@ -40,4 +40,19 @@ describe('the transcript writer', () => {
       /^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to \/proc\/nope\/deeper\/x\.jsonl: .*ENOENT/,
     )
   })
+
+  it('refuses a FIFO and a device at once, never blocking and never writing answers into the log', async () => {
+    const { execFileSync } = await import('node:child_process')
+    const fifo = join(await mkdtemp(join(tmpdir(), 'fifo-')), 'transcript.jsonl')
+    execFileSync('mkfifo', [fifo])
+    for (const path of [fifo, '/dev/null']) {
+      const warnings: string[] = []
+      const write = transcriptWriter(path, (m) => warnings.push(m))
+      write(record)
+      write(record)
+      expect(warnings).toEqual([
+        expect.stringMatching(/: (it is not a regular file|.*ENXIO.*)\. The run goes on without it\.$/),
+      ])
+    }
+  })
 })

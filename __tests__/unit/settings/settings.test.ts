@@ -123,4 +123,10 @@ describe('readSettings', () => {
     })
     expect(settings({}, { GITHUB_WORKSPACE: '' }).scopeFile.workspace).toBe(process.cwd())
   })
+
+  it('refuses an auth_url or provider_url on port 0, which would connect somewhere the URL does not say', () => {
+    for (const name of ['auth_url', 'provider_url']) {
+      expect(error({ [name]: 'http://127.0.0.1:0' })).toContain('port 0 is not a port to connect to')
+    }
+  })
 })

@@ -1,6 +1,7 @@
 // The redactor scrubs credentials, whole or any 12-character piece, in every form they come back in.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { printable } from '../../../src/text/printable.ts'
 import { credentialRedactor, REDACTED, WINDOW } from '../../../src/text/redact.ts'
 
 const CLIENT_ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
@@ -87,5 +88,14 @@ describe('credentialRedactor', () => {
     const text = `Skipped: ${CLIENT_ID}: no credentials`
     expect(credentialRedactor(CLIENT_ID, '').redact(text)).toBe(text)
     expect(credentialRedactor('', '').redact(text)).toBe(text)
+  })
+})
+
+describe('a secret as the action’s own doors show it', () => {
+  it('is found again once its invisible characters are escaped', () => {
+    const secret = 'abc\u0000def\u200bghi\u0001jkl\u2028mno'
+    const redactor = credentialRedactor('0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f', secret)
+    const shown = `echo: ${printable(secret)} end`
+    expect(redactor.redact(shown)).toBe(`echo: ${REDACTED} end`)
   })
 })

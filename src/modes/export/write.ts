@@ -1,6 +1,7 @@
 // Whether the export becomes the scope file in the workspace: only when there is exactly one
 // scope to export, no file is there yet, and the text holds no piece of a credential. Never
 // overwrites.
+import { relative } from 'node:path'
 import { writeNewCheckoutFile } from '../../scope-file/checkout-file.ts'
 import type { ScopeFileLocation } from '../../scope-file/read.ts'
 import type { Redactor } from '../../text/redact.ts'
@@ -29,6 +30,10 @@ export async function writeExport(
       kind: 'refused',
       why: 'Globus Auth answered with text that holds this client’s credentials (a name or description echoing them); fix the scope in Globus Auth, then export again',
     }
+  }
+  // Git's own folder is no place for a scope file (nor for anything export writes).
+  if (relative(location.workspace, location.path).split(/[\\/]/).includes('.git')) {
+    return { kind: 'refused', why: 'it would be inside .git; set scope_file to a path in the repository' }
   }
   const written = await writeNewCheckoutFile(location.path, location.workspace, only)
   if ('written' in written) return { kind: 'written' }

@@ -109,3 +109,23 @@ describe('writeExport', () => {
     })
   })
 })
+
+describe('writeExport into .git', () => {
+  it('refuses, whatever the folder', async () => {
+    const { mkdir, mkdtemp } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const workspace = await mkdtemp(join(tmpdir(), 'export-git-'))
+    await mkdir(join(workspace, '.git/hooks'), { recursive: true })
+    const scope = { id: 'x' } as ExportedScope['scope']
+    const one: ExportedScope = { scope, text: '{}\n', problem: undefined, missingGroups: false }
+    const verdict = await writeExport(
+      [one],
+      { path: join(workspace, '.git/hooks/pre-commit'), display: 'x', workspace },
+      new Redactor(),
+    )
+    expect(verdict).toEqual({
+      kind: 'refused',
+      why: 'it would be inside .git; set scope_file to a path in the repository',
+    })
+  })
+})
