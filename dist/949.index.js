@@ -490,6 +490,8 @@ function diffText(lines) {
     return lines.map(({ marker, label, value }) => `${marker} ${label}${value ?? ''}`.trimEnd());
 }
 
+// EXTERNAL MODULE: ./lib/globus/retry.js
+var retry = __webpack_require__(5484);
 ;// CONCATENATED MODULE: ./lib/modes/ensure/consent.js
 
 /** Empty for a create: nobody has consented to a scope that does not exist yet. */
@@ -518,6 +520,7 @@ function changesNeedingConsent(plan) {
 ;// CONCATENATED MODULE: ./lib/report/lines.js
 // What happened, as plain text: the log lines (the plan as diff.ts writes it) and the notices.
 // Values that came from outside are quoted or escaped here; the log sink makes every line safe once more.
+
 
 
 
@@ -575,15 +578,39 @@ function newScopeWarning(scopeString, others, result) {
         'users must move to it (with new consents), and the old scope stays until it is deleted by hand. To change ' +
         'an existing scope instead, keep its scope_suffix in the file.');
 }
-/** What came of provider_url, for the log. */
-function providerText(check) {
+/** What came of provider_url, for the log and the failure line. */
+function providerText(check, wanted) {
     switch (check.kind) {
         case 'verified':
             return `The Action Provider at ${check.url} advertises ${check.advertised} (${check.reads} read${check.reads === 1 ? '' : 's'}).`;
         case 'not-checked':
             return `provider_url is checked in mode: verify only: the provider is deployed after ${check.mode}. Run verify after the deploy.`;
         case 'failed':
-            return check.message;
+            return providerFailure(check.url.toString(), wanted, check.failure, (value) => value);
+    }
+}
+/**
+ * Why the deployed provider fails the gate, the way out first. Values come quoted by the caller's
+ * door (as they are for consentNotice): the provider's words are outside text.
+ */
+function providerFailure(url, wanted, failure, quote) {
+    const at = `the Action Provider at ${quote(url)}`;
+    const shown = (why) => (why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : '');
+    const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.';
+    switch (failure.kind) {
+        case 'other-scope': {
+            const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${(0,retry/* seconds */.YA)(failure.ms)}`;
+            return (`Set the provider's globus_auth_scope to ${quote(wanted)} and deploy it again: ${at} advertises ` +
+                `${quote(failure.advertised)} (${after}). It takes its scope from its deployment's configuration (the ` +
+                `globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with). ${rollout}`);
+        }
+        case 'unreadable': {
+            const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${(0,retry/* seconds */.YA)(failure.ms)}`;
+            return (`Check that the provider is deployed and that the runner reaches it: ${at} could not be read: it ` +
+                `${failure.why}${shown(failure)} (${after}). ${rollout}`);
+        }
+        case 'refused':
+            return `The Action Provider at ${quote(url)} ${failure.why}${shown(failure)}.`;
     }
 }
 /** Domain variants of the scope: this action keeps only the chosen one in line with the file. */
@@ -637,13 +664,15 @@ function renderSummary(input, redactor) {
     const { result, error } = input;
     const icon = error ? '❌' : input.skipped ? '⏭️' : result?.status.startsWith('would-') ? '📝' : '✅';
     const plan = result?.mode === 'plan';
-    const title = result
-        ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
-        : error
-            ? 'failed'
-            : input.skipped
-                ? 'skipped'
-                : '';
+    const title = input.provider?.kind === 'failed'
+        ? 'the deployed Action Provider fails the check'
+        : result
+            ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
+            : error
+                ? 'failed'
+                : input.skipped
+                    ? 'skipped'
+                    : '';
     const parts = [`## ${icon} Globus Auth scope: ${title}`, '', ...lead(input, md), ''];
     if (result)
         parts.push(...resultSection(result, md));
@@ -655,9 +684,12 @@ function lead(input, md) {
     const { result, error } = input;
     if (input.skipped)
         return [input.skipped];
-    // With a result, the failure is a verify that found the scope out of line (the diff follows), or
-    // a deployed provider that does not advertise the scope.
-    if (result && error && input.provider?.kind !== 'failed') {
+    // A deployed provider that fails the gate, in prose: the way out first, the values as code.
+    if (result && input.provider?.kind === 'failed') {
+        return [providerFailure(input.provider.url.toString(), result.scopeString, input.provider.failure, md.code)];
+    }
+    // With a result, the failure is a verify that found the scope out of line: the diff follows.
+    if (result && error) {
         return [`${verifyAdvice(result, md.code(input.scopeFile), md.code(result.scopeString), '`mode: ensure`')}.`];
     }
     if (input.fileError)
@@ -1366,8 +1398,6 @@ var globus_answer = __webpack_require__(2834);
 var network_errors = __webpack_require__(402);
 // EXTERNAL MODULE: ./lib/globus/request.js
 var request = __webpack_require__(3551);
-// EXTERNAL MODULE: ./lib/globus/retry.js
-var retry = __webpack_require__(5484);
 // EXTERNAL MODULE: ./lib/globus/schemas.js
 var globus_schemas = __webpack_require__(210);
 ;// CONCATENATED MODULE: ./lib/provider/description.js
@@ -1386,6 +1416,11 @@ var globus_schemas = __webpack_require__(210);
 /** The provider does not advertise the scope, or cannot be read as a provider: the step fails. */
 class ProviderCheckError extends Error {
     name = 'ProviderCheckError';
+    failure;
+    constructor(failure) {
+        super(`the Action Provider check failed (${failure.kind})`);
+        this.failure = failure;
+    }
 }
 const DescriptionSchema = schemas/* object */.Ikc({ globus_auth_scope: globus_schemas/* ScopeStringSchema */.VY });
 /**
@@ -1396,28 +1431,24 @@ async function waitForProviderScope(url, wanted, accepts, io) {
     const now = io.now ?? Date.now;
     const sleep = io.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const started = now();
-    const where = `The Action Provider at ${url}`;
     for (let reads = 1;; reads++) {
         const read = await readDescription(url, io, now);
         if (read.kind === 'final')
-            throw new ProviderCheckError(`${where} ${read.why}`);
+            throw new ProviderCheckError({ ...read, kind: 'refused' });
         if (read.kind === 'scope' && (read.advertised === wanted || (await accepts(read.advertised)))) {
             return { advertised: read.advertised, reads };
         }
         const why = read.kind === 'scope'
             ? `advertises globus_auth_scope ${JSON.stringify(read.advertised)}, not ${JSON.stringify(wanted)}`
-            : read.why;
+            : `${read.why}${read.shown ? ` (${read.shown.label}${read.shown.value})` : ''}`;
         const wait = (0,retry/* backoffMs */.jo)(Math.min(reads - 1, 4), (io.random ?? Math.random)(), retry/* DEFAULT_RETRY_POLICY */.cO);
         if (now() + wait >= io.deadline) {
-            const after = `after ${reads} read${reads === 1 ? '' : 's'} in ${(0,retry/* seconds */.YA)(now() - started)}`;
+            const ms = now() - started;
             throw new ProviderCheckError(read.kind === 'scope'
-                ? `${where} ${why} (${after}). It takes its scope from its deployment's configuration (the ` +
-                    'globus_auth_scope of its description, in action-provider-tools the ActionProviderDescription ' +
-                    `it is built with): set it to ${wanted} and deploy again, or give a rollout more time with timeout_seconds.`
-                : `${where} could not be read: it ${why} (${after}). Check that the provider is deployed and ` +
-                    'reachable from the runner, or give a rollout more time with timeout_seconds.');
+                ? { kind: 'other-scope', advertised: read.advertised, reads, ms }
+                : { ...read, kind: 'unreadable', reads, ms });
         }
-        io.log.info(`Waiting for ${where} to advertise ${wanted}: it ${why}; reading again in ${(0,retry/* seconds */.YA)(wait)}`);
+        io.log.info(`Waiting for the Action Provider at ${url} to advertise ${wanted}: it ${why}; reading again in ${(0,retry/* seconds */.YA)(wait)}`);
         await sleep(wait);
     }
 }
@@ -1440,8 +1471,10 @@ async function readDescription(url, io, now) {
         return meaning(answer.status, answer.headers.get('content-type'), text, io.redactor);
     }
     catch (error) {
-        const why = controller.signal.aborted ? 'did not answer in time' : (0,excerpt/* excerpt */.Kb)((0,network_errors/* networkCause */.u6)(error), io.redactor);
-        return { kind: 'again', why: `could not be reached (${why})` };
+        if (controller.signal.aborted)
+            return { kind: 'again', why: 'did not answer in time' };
+        const cause = (0,excerpt/* excerpt */.Kb)((0,network_errors/* networkCause */.u6)(error), io.redactor);
+        return { kind: 'again', why: 'could not be reached', shown: { label: '', value: cause } };
     }
     finally {
         clearTimeout(timer);
@@ -1470,10 +1503,10 @@ function meaning(status, type, text, redactor) {
         return { kind: 'final', why: `answered more than ${globus_answer/* MAX_ANSWER_BYTES */.gB} bytes: not a description` };
     const json = (0,globus_answer/* parseJson */.qF)(text);
     if (json === undefined) {
-        const shown = type ? (0,excerpt/* excerpt */.Kb)(type, redactor, 60) : 'no content type';
         return {
             kind: 'final',
-            why: `answered something that is not JSON (${shown}): provider_url is not an Action Provider’s base URL`,
+            why: 'answered something that is not JSON: provider_url is not an Action Provider’s base URL',
+            shown: { label: 'content type ', value: type ? (0,excerpt/* excerpt */.Kb)(type, redactor, 60) : 'none' },
         };
     }
     const advertised = json?.globus_auth_scope;
@@ -1505,7 +1538,13 @@ async function checkDeployedProvider(settings, result, io) {
     if (!io.provider)
         throw new Error('provider_url is set, but nothing was given to read the provider with');
     const want = { clientId: settings.clientId, suffix: result.desired.scope_suffix };
-    const accepts = (advertised) => isOwnVariant(io.auth, want, advertised);
+    // One lookup per string the provider names, however often a rollout makes it read again.
+    const asked = new Map();
+    const accepts = (advertised) => {
+        const known = asked.get(advertised) ?? isOwnVariant(io.auth, want, advertised);
+        asked.set(advertised, known);
+        return known;
+    };
     try {
         const seen = await waitForProviderScope(url, result.scopeString, accepts, {
             ...io.provider,
@@ -1516,7 +1555,7 @@ async function checkDeployedProvider(settings, result, io) {
     }
     catch (error) {
         if (error instanceof ProviderCheckError)
-            return { kind: 'failed', url, message: error.message };
+            return { kind: 'failed', url, failure: error.failure };
         throw error;
     }
 }
@@ -1558,6 +1597,9 @@ async function execute(settings, io) {
 async function executeScope(settings, mode, file, io) {
     io.log.info(globusAuthLine(settings));
     const result = await ensureScope(io.auth, file.desired, mode, io.log);
+    // Said now: what the provider check waits for comes after it in the log.
+    for (const line of resultLines(result))
+        io.log.info(line);
     const provider = await checkDeployedProvider(settings, result, io);
     const scopeFile = settings.scopeFile.display;
     const annotations = [];
@@ -1568,15 +1610,16 @@ async function executeScope(settings, mode, file, io) {
         annotations.push({ level: 'warning', message, title: 'A second scope for this client', file: scopeFile });
     }
     if (provider?.kind === 'not-checked') {
-        annotations.push({ level: 'notice', message: providerText(provider), title: 'provider_url not checked' });
+        const message = providerText(provider, result.scopeString);
+        annotations.push({ level: 'notice', message, title: 'provider_url not checked' });
     }
     const failure = mode === 'verify' && result.status !== 'unchanged'
         ? verifyFailure(result, scopeFile)
         : provider?.kind === 'failed'
-            ? provider.message
+            ? providerText(provider, result.scopeString)
             : undefined;
     return {
-        log: [...resultLines(result), ...(provider?.kind === 'verified' ? [providerText(provider)] : [])],
+        log: provider?.kind === 'verified' ? [providerText(provider, result.scopeString)] : [],
         debug: [],
         annotations,
         outputs: {

@@ -86,21 +86,23 @@ describe('examples', () => {
     expect(onPush.map(([file]) => file)).toEqual(['examples/ensure-verify-deploy.yml'])
   })
 
-  it('deploy: ensure, then the verify gate, then the deploy, one run at a time', () => {
+  it('deploy: ensure, then the deploy with its scope string, then verify with the provider, one run at a time', () => {
     const workflow = example('ensure-verify-deploy.yml')
     const steps = actionSteps(workflow)
     const ensure = steps.find(({ step }) => modeOf(step) === 'ensure')
     const verify = steps.find(({ step }) => modeOf(step) === 'verify')
-    expect(ensure && verify && ensure.job !== verify.job).toBe(true)
-    expect(needsOf(workflow.jobs[verify?.job ?? ''] ?? {})).toContain(ensure?.job)
     const deploy = Object.entries(workflow.jobs).find(([, job]) => job.steps?.some((s) => s.run?.includes('deploy')))
-    expect(needsOf(deploy?.[1] ?? {})).toContain(verify?.job)
+    expect(ensure && verify && deploy && new Set([ensure.job, verify.job, deploy[0]]).size).toBe(3)
+    expect(needsOf(deploy?.[1] ?? {})).toContain(ensure?.job)
+    expect(needsOf(workflow.jobs[verify?.job ?? ''] ?? {})).toContain(deploy?.[0])
     expect(workflow.concurrency).toMatchObject({ 'cancel-in-progress': false })
     expect(workflow.concurrency?.group).not.toContain('${{')
-    // The scope string reaches the deploy through the gate's job outputs.
+    // The scope string reaches the deploy through ensure's job outputs; verify then checks the
+    // deployed provider advertises it.
     expect(
-      deploy?.[1].steps?.some((s) => JSON.stringify(s).includes(`needs.${verify?.job}.outputs.scope_string`)),
+      deploy?.[1].steps?.some((s) => JSON.stringify(s).includes(`needs.${ensure?.job}.outputs.scope_string`)),
     ).toBe(true)
+    expect(verify?.step.with?.provider_url).toBeTruthy()
   })
 
   it('plan: one run per pull request, the older cancelled, and fork pull requests skipped visibly', () => {

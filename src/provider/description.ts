@@ -24,16 +24,36 @@ export interface ProviderIo {
   random?: () => number
 }
 
+/** Why the check failed, as data: report/ words it for each door. */
+export type ProviderFailure =
+  /** It kept naming another scope until the time limit. */
+  | { kind: 'other-scope'; advertised: string; reads: number; ms: number }
+  /** It kept failing to answer (5xx, no connection) until the time limit. */
+  | ({ kind: 'unreadable'; reads: number; ms: number } & Why)
+  /** It answered something that ends the check at once (not public, not a provider, ...). */
+  | ({ kind: 'refused' } & Why)
+
+/** Why, in this action's words; `shown` is outside text (already an excerpt), quoted by each door. */
+export interface Why {
+  why: string
+  shown?: { label: string; value: string }
+}
+
 /** The provider does not advertise the scope, or cannot be read as a provider: the step fails. */
 export class ProviderCheckError extends Error {
   override name = 'ProviderCheckError'
+  readonly failure: ProviderFailure
+  constructor(failure: ProviderFailure) {
+    super(`the Action Provider check failed (${failure.kind})`)
+    this.failure = failure
+  }
 }
 
 /** What came of provider_url in a run. */
 export type ProviderCheck =
   | { kind: 'not-checked'; url: URL; mode: 'plan' | 'ensure' }
   | { kind: 'verified'; url: URL; advertised: string; reads: number }
-  | { kind: 'failed'; url: URL; message: string }
+  | { kind: 'failed'; url: URL; failure: ProviderFailure }
 
 export interface ProviderScope {
   /** The scope string the provider advertises, verified. */
@@ -44,7 +64,7 @@ export interface ProviderScope {
 const DescriptionSchema = z.object({ globus_auth_scope: ScopeStringSchema })
 
 /** One read: the advertised scope, a reason to read again, or the end of the check. */
-type Read = { kind: 'scope'; advertised: string } | { kind: 'again'; why: string } | { kind: 'final'; why: string }
+type Read = { kind: 'scope'; advertised: string } | ({ kind: 'again' } & Why) | ({ kind: 'final' } & Why)
 
 /**
  * Read the provider's description until it advertises `wanted` (or a scope `accepts` takes: a
@@ -59,30 +79,28 @@ export async function waitForProviderScope(
   const now = io.now ?? Date.now
   const sleep = io.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const started = now()
-  const where = `The Action Provider at ${url}`
   for (let reads = 1; ; reads++) {
     const read = await readDescription(url, io, now)
-    if (read.kind === 'final') throw new ProviderCheckError(`${where} ${read.why}`)
+    if (read.kind === 'final') throw new ProviderCheckError({ ...read, kind: 'refused' })
     if (read.kind === 'scope' && (read.advertised === wanted || (await accepts(read.advertised)))) {
       return { advertised: read.advertised, reads }
     }
     const why =
       read.kind === 'scope'
         ? `advertises globus_auth_scope ${JSON.stringify(read.advertised)}, not ${JSON.stringify(wanted)}`
-        : read.why
+        : `${read.why}${read.shown ? ` (${read.shown.label}${read.shown.value})` : ''}`
     const wait = backoffMs(Math.min(reads - 1, 4), (io.random ?? Math.random)(), DEFAULT_RETRY_POLICY)
     if (now() + wait >= io.deadline) {
-      const after = `after ${reads} read${reads === 1 ? '' : 's'} in ${seconds(now() - started)}`
+      const ms = now() - started
       throw new ProviderCheckError(
         read.kind === 'scope'
-          ? `${where} ${why} (${after}). It takes its scope from its deployment's configuration (the ` +
-              'globus_auth_scope of its description, in action-provider-tools the ActionProviderDescription ' +
-              `it is built with): set it to ${wanted} and deploy again, or give a rollout more time with timeout_seconds.`
-          : `${where} could not be read: it ${why} (${after}). Check that the provider is deployed and ` +
-              'reachable from the runner, or give a rollout more time with timeout_seconds.',
+          ? { kind: 'other-scope', advertised: read.advertised, reads, ms }
+          : { ...read, kind: 'unreadable', reads, ms },
       )
     }
-    io.log.info(`Waiting for ${where} to advertise ${wanted}: it ${why}; reading again in ${seconds(wait)}`)
+    io.log.info(
+      `Waiting for the Action Provider at ${url} to advertise ${wanted}: it ${why}; reading again in ${seconds(wait)}`,
+    )
     await sleep(wait)
   }
 }
@@ -104,8 +122,9 @@ async function readDescription(url: URL, io: ProviderIo, now: () => number): Pro
     io.log.debug(`Action Provider: GET ${url} -> ${answer.status}`)
     return meaning(answer.status, answer.headers.get('content-type'), text, io.redactor)
   } catch (error) {
-    const why = controller.signal.aborted ? 'did not answer in time' : excerpt(networkCause(error), io.redactor)
-    return { kind: 'again', why: `could not be reached (${why})` }
+    if (controller.signal.aborted) return { kind: 'again', why: 'did not answer in time' }
+    const cause = excerpt(networkCause(error), io.redactor)
+    return { kind: 'again', why: 'could not be reached', shown: { label: '', value: cause } }
   } finally {
     clearTimeout(timer)
   }
@@ -133,10 +152,10 @@ function meaning(status: number, type: string | null, text: string | undefined, 
     return { kind: 'final', why: `answered more than ${MAX_ANSWER_BYTES} bytes: not a description` }
   const json = parseJson(text)
   if (json === undefined) {
-    const shown = type ? excerpt(type, redactor, 60) : 'no content type'
     return {
       kind: 'final',
-      why: `answered something that is not JSON (${shown}): provider_url is not an Action Provider’s base URL`,
+      why: 'answered something that is not JSON: provider_url is not an Action Provider’s base URL',
+      shown: { label: 'content type ', value: type ? excerpt(type, redactor, 60) : 'none' },
     }
   }
   const advertised = (json as { globus_auth_scope?: unknown } | null)?.globus_auth_scope

@@ -1,11 +1,12 @@
 // What happened, as plain text: the log lines (the plan as diff.ts writes it) and the notices.
 // Values that came from outside are quoted or escaped here; the log sink makes every line safe once more.
 
+import { seconds } from '../globus/retry.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { driftedFields } from '../modes/ensure/plan.ts'
-import type { ProviderCheck } from '../provider/description.ts'
+import type { ProviderCheck, ProviderFailure, Why } from '../provider/description.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, nameOf, planDiff } from './diff.ts'
 
@@ -69,15 +70,49 @@ export function newScopeWarning(scopeString: string, others: string[], result: E
   )
 }
 
-/** What came of provider_url, for the log. */
-export function providerText(check: ProviderCheck): string {
+/** What came of provider_url, for the log and the failure line. */
+export function providerText(check: ProviderCheck, wanted: string): string {
   switch (check.kind) {
     case 'verified':
       return `The Action Provider at ${check.url} advertises ${check.advertised} (${check.reads} read${check.reads === 1 ? '' : 's'}).`
     case 'not-checked':
       return `provider_url is checked in mode: verify only: the provider is deployed after ${check.mode}. Run verify after the deploy.`
     case 'failed':
-      return check.message
+      return providerFailure(check.url.toString(), wanted, check.failure, (value) => value)
+  }
+}
+
+/**
+ * Why the deployed provider fails the gate, the way out first. Values come quoted by the caller's
+ * door (as they are for consentNotice): the provider's words are outside text.
+ */
+export function providerFailure(
+  url: string,
+  wanted: string,
+  failure: ProviderFailure,
+  quote: (value: string) => string,
+): string {
+  const at = `the Action Provider at ${quote(url)}`
+  const shown = (why: Why) => (why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : '')
+  const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.'
+  switch (failure.kind) {
+    case 'other-scope': {
+      const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${seconds(failure.ms)}`
+      return (
+        `Set the provider's globus_auth_scope to ${quote(wanted)} and deploy it again: ${at} advertises ` +
+        `${quote(failure.advertised)} (${after}). It takes its scope from its deployment's configuration (the ` +
+        `globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with). ${rollout}`
+      )
+    }
+    case 'unreadable': {
+      const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${seconds(failure.ms)}`
+      return (
+        `Check that the provider is deployed and that the runner reaches it: ${at} could not be read: it ` +
+        `${failure.why}${shown(failure)} (${after}). ${rollout}`
+      )
+    }
+    case 'refused':
+      return `The Action Provider at ${quote(url)} ${failure.why}${shown(failure)}.`
   }
 }
 

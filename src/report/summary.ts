@@ -15,6 +15,7 @@ import {
   GROUPS_WARNING,
   HEADLINES,
   newScopeWarning,
+  providerFailure,
   variantsNotice,
   verifyAdvice,
 } from './lines.ts'
@@ -57,13 +58,16 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const { result, error } = input
   const icon = error ? '❌' : input.skipped ? '⏭️' : result?.status.startsWith('would-') ? '📝' : '✅'
   const plan = result?.mode === 'plan'
-  const title = result
-    ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
-    : error
-      ? 'failed'
-      : input.skipped
-        ? 'skipped'
-        : ''
+  const title =
+    input.provider?.kind === 'failed'
+      ? 'the deployed Action Provider fails the check'
+      : result
+        ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
+        : error
+          ? 'failed'
+          : input.skipped
+            ? 'skipped'
+            : ''
   const parts = [`## ${icon} Globus Auth scope: ${title}`, '', ...lead(input, md), '']
   if (result) parts.push(...resultSection(result, md))
   parts.push(...facts(input, md))
@@ -74,9 +78,12 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
 function lead(input: SummaryInput, md: Markdown): string[] {
   const { result, error } = input
   if (input.skipped) return [input.skipped]
-  // With a result, the failure is a verify that found the scope out of line (the diff follows), or
-  // a deployed provider that does not advertise the scope.
-  if (result && error && input.provider?.kind !== 'failed') {
+  // A deployed provider that fails the gate, in prose: the way out first, the values as code.
+  if (result && input.provider?.kind === 'failed') {
+    return [providerFailure(input.provider.url.toString(), result.scopeString, input.provider.failure, md.code)]
+  }
+  // With a result, the failure is a verify that found the scope out of line: the diff follows.
+  if (result && error) {
     return [`${verifyAdvice(result, md.code(input.scopeFile), md.code(result.scopeString), '`mode: ensure`')}.`]
   }
   if (input.fileError) return fileFailureMarkdown(input.fileError, md)

@@ -41,6 +41,8 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
 async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile, io: Collaborators): Promise<Outcome> {
   io.log.info(globusAuthLine(settings))
   const result = await ensureScope(io.auth, file.desired, mode, io.log)
+  // Said now: what the provider check waits for comes after it in the log.
+  for (const line of resultLines(result)) io.log.info(line)
   const provider = await checkDeployedProvider(settings, result, io)
   const scopeFile = settings.scopeFile.display
   const annotations: Annotation[] = []
@@ -54,16 +56,17 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
     annotations.push({ level: 'warning', message, title: 'A second scope for this client', file: scopeFile })
   }
   if (provider?.kind === 'not-checked') {
-    annotations.push({ level: 'notice', message: providerText(provider), title: 'provider_url not checked' })
+    const message = providerText(provider, result.scopeString)
+    annotations.push({ level: 'notice', message, title: 'provider_url not checked' })
   }
   const failure =
     mode === 'verify' && result.status !== 'unchanged'
       ? verifyFailure(result, scopeFile)
       : provider?.kind === 'failed'
-        ? provider.message
+        ? providerText(provider, result.scopeString)
         : undefined
   return {
-    log: [...resultLines(result), ...(provider?.kind === 'verified' ? [providerText(provider)] : [])],
+    log: provider?.kind === 'verified' ? [providerText(provider, result.scopeString)] : [],
     debug: [],
     annotations,
     outputs: {

@@ -19,7 +19,13 @@ export async function checkDeployedProvider(
   if (result.status !== 'unchanged') return undefined
   if (!io.provider) throw new Error('provider_url is set, but nothing was given to read the provider with')
   const want = { clientId: settings.clientId, suffix: result.desired.scope_suffix }
-  const accepts = (advertised: string) => isOwnVariant(io.auth, want, advertised)
+  // One lookup per string the provider names, however often a rollout makes it read again.
+  const asked = new Map<string, Promise<boolean>>()
+  const accepts = (advertised: string) => {
+    const known = asked.get(advertised) ?? isOwnVariant(io.auth, want, advertised)
+    asked.set(advertised, known)
+    return known
+  }
   try {
     const seen = await waitForProviderScope(url, result.scopeString, accepts, {
       ...io.provider,
@@ -28,7 +34,7 @@ export async function checkDeployedProvider(
     })
     return { kind: 'verified', url, ...seen }
   } catch (error) {
-    if (error instanceof ProviderCheckError) return { kind: 'failed', url, message: error.message }
+    if (error instanceof ProviderCheckError) return { kind: 'failed', url, failure: error.failure }
     throw error
   }
 }
