@@ -43,3 +43,14 @@ export function heldScope(fields: ResolvedScope, overrides: Partial<Scope> = {})
     ...overrides,
   }
 }
+
+/** A minimal create body, for tests of the calls rather than of the scope. */
+export const NEW_SCOPE = { scope_suffix: 'action_all', name: 'A', description: 'B' }
+
+/** The error a promise rejects with, or undefined when it resolves. */
+export function caught<E = Error>(promise: Promise<unknown>): Promise<E | undefined> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error as E,
+  )
+}

@@ -1,7 +1,7 @@
 // A team's way in and the runs they meet, through the bundle as the runner runs it: export of a
 // hand-made scope, pull requests from forks, and what a failed step leaves for `if: always()`.
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
@@ -10,6 +10,7 @@ import {
   GROUPS_SCOPE_STRING,
   TRANSFER_SCOPE_STRING,
 } from '../../test-support/fake-globus-auth/store.ts'
+import { swapFolderForLink } from '../../test-support/folder-swap.ts'
 import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
 import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
@@ -159,37 +160,20 @@ describe('mode: export of outside text', () => {
   })
 
   it('lands inside the workspace or not at all while a folder on the path is swapped for a link', async () => {
-    const { spawn } = await import('node:child_process')
-    const { mkdir, mkdtemp, readdir } = await import('node:fs/promises')
-    const { tmpdir } = await import('node:os')
     handMade()
-    const outside = await mkdtemp(join(tmpdir(), 'outside-'))
-    const workspace = await mkdtemp(join(tmpdir(), 'export-race-'))
-    await mkdir(join(workspace, 'sub'))
-    const swapper = spawn(
-      'bash',
-      [
-        '-c',
-        'cd "$1" && while :; do mv sub sub.real; ln -s "$2" sub; rm sub; mv sub.real sub; done',
-        '_',
-        workspace,
-        outside,
-      ],
-      { stdio: 'ignore' },
-    )
+    const swap = await swapFolderForLink()
     const written: string[] = []
+    let folder = ''
     try {
       for (let i = 0; i < 12; i++) {
-        const r = await run({ mode: 'export', scope_file: `sub/x${i}.json` }, { workspace })
+        const r = await run({ mode: 'export', scope_file: `sub/x${i}.json` }, { workspace: swap.workspace })
         if (r.outputs.scope_file_written === 'true') written.push(`x${i}.json`)
         else expect(r.stdout).toMatch(/Did not write sub\/x\d+\.json: its folder (is outside|does not exist)/)
       }
     } finally {
-      swapper.kill('SIGKILL')
-      await new Promise((done) => swapper.on('close', done))
+      folder = await swap.stop()
     }
-    expect(await readdir(outside)).toEqual([])
-    const folder = join(workspace, (await readdir(workspace)).includes('sub.real') ? 'sub.real' : 'sub')
+    expect(await readdir(swap.outside)).toEqual([])
     for (const name of written)
       expect(JSON.parse(await readFile(join(folder, name), 'utf8')).scope.name).toBe('Hand-made AP')
   })

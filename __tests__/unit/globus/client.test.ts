@@ -5,15 +5,9 @@ import { IDS_PER_LOOKUP, ownScope } from '../../../src/globus/client.ts'
 import { GlobusAuthError, TransportError } from '../../../src/globus/errors.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_ID, GROUPS_SCOPE_STRING } from '../../../test-support/fake-globus-auth/store.ts'
+import { caught, NEW_SCOPE } from '../../../test-support/fixtures.ts'
 
 const t = useFakeGlobusAuth()
-
-const newScope = { scope_suffix: 'action_all', name: 'A', description: 'B' }
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (e: unknown) => e as Error,
-  )
 
 describe('AuthClient', () => {
   it('looks scopes up by scope string with Basic auth, and absent strings are simply absent', async () => {
@@ -31,9 +25,9 @@ describe('AuthClient', () => {
 
   it('accepts both create answer shapes', async () => {
     t.fake.createAnswer = 'scope'
-    const [a, ...restA] = await t.auth().createScope(newScope)
+    const [a, ...restA] = await t.auth().createScope(NEW_SCOPE)
     t.fake.createAnswer = 'scopes'
-    const [b, ...restB] = await t.auth().createScope({ ...newScope, scope_suffix: 'other' })
+    const [b, ...restB] = await t.auth().createScope({ ...NEW_SCOPE, scope_suffix: 'other' })
     expect(a?.scope_string).toMatch(/\/action_all$/)
     expect(b?.scope_string).toMatch(/\/other$/)
     expect([...restA, ...restB]).toEqual([])
@@ -92,7 +86,7 @@ describe('AuthClient', () => {
     const other = t.fake.addClient({})
     const error = await t
       .auth({ clientId: other.id })
-      .createScope(newScope)
+      .createScope(NEW_SCOPE)
       .catch((e) => e)
     expect(error.status).toBe(401) // wrong pair: the other client with our secret
     const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs' })
@@ -168,7 +162,7 @@ describe('ids in request paths', () => {
 
   it('refuses a client id that is not a UUID before any request', async () => {
     const auth = t.auth({ clientId: '../scopes' })
-    for (const call of [() => auth.getClientScopeIds(), () => auth.createScope(newScope)]) {
+    for (const call of [() => auth.getClientScopeIds(), () => auth.createScope(NEW_SCOPE)]) {
       expect((await caught(call()))?.message).toMatch(
         /^(GET|POST) \/v2\/api\/clients\/\{client_id\}.*the client id is not a UUID/,
       )
@@ -183,7 +177,7 @@ describe('ids in request paths', () => {
       /the answer did not have the expected shape \(client\.scopes\[0\]: must be a UUID\)$/,
     )
     t.fake.inject({ kind: 'field', path: ['scope', 'id'], value: '..' }, { method: 'POST' })
-    expect((await caught(t.auth().createScope(newScope)))?.message).toContain('(scope.id: must be a UUID)')
+    expect((await caught(t.auth().createScope(NEW_SCOPE)))?.message).toContain('(scope.id: must be a UUID)')
     expect(t.fake.requests).toHaveLength(2)
   })
 })

@@ -8,14 +8,9 @@ import { backoffMs, DEFAULT_RETRY_POLICY } from '../../../src/globus/retry.ts'
 import { REDACTED, Redactor } from '../../../src/text/redact.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_ID } from '../../../test-support/fake-globus-auth/store.ts'
+import { caught, NEW_SCOPE } from '../../../test-support/fixtures.ts'
 
 const t = useFakeGlobusAuth()
-const newScope = { scope_suffix: 'action_all', name: 'A', description: 'B' }
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (e: unknown) => e as Error,
-  )
 
 describe('answers that fail at once', () => {
   it.each([
@@ -38,7 +33,7 @@ describe('answers that fail at once', () => {
 
   it('an oversized answer to a write is not lost: it fails without being sent again', async () => {
     t.fake.inject({ kind: 'field', path: ['scope', 'pad'], value: 'x'.repeat(4096) }, { method: 'POST' })
-    const error = await caught(t.auth({ maxBodyBytes: 2048 }).createScope(newScope))
+    const error = await caught(t.auth({ maxBodyBytes: 2048 }).createScope(NEW_SCOPE))
     expect(error).toBeInstanceOf(TransportError)
     expect(error?.message).toMatch(/the answer \(status 201\) was larger than 2048 bytes; it was not read/)
     expect(t.fake.requests).toHaveLength(1)
@@ -118,7 +113,7 @@ describe('TLS failures, told apart by code', () => {
     ],
   ])('%s is not retried, and says nothing was sent', async (_, error) => {
     const auth = t.auth({ fetch: failingFetch(error) })
-    for (const call of [() => auth.findScopesById([GROUPS_SCOPE_ID]), () => auth.createScope(newScope)]) {
+    for (const call of [() => auth.findScopesById([GROUPS_SCOPE_ID]), () => auth.createScope(NEW_SCOPE)]) {
       const failure = await caught(call())
       expect(failure).toBeInstanceOf(TransportError)
       expect(failure).not.toBeInstanceOf(LostWriteError)
@@ -221,7 +216,7 @@ describe('messages built from outside text', () => {
     const error = new TypeError('fetch failed', {
       cause: coded(`proxy said\n::error::${t.client.secret}`, 'ECONNRESET'),
     })
-    const failure = await caught(t.auth({ fetch: failingFetch(error) }).createScope(newScope))
+    const failure = await caught(t.auth({ fetch: failingFetch(error) }).createScope(NEW_SCOPE))
     expect(failure).toBeInstanceOf(LostWriteError)
     expect(failure?.message).toContain(`(connection failed: ECONNRESET proxy said ::error:${REDACTED})`)
   })
@@ -308,16 +303,16 @@ describe('retries, time limits and redirects', () => {
 
   it('never replays a write whose answer was lost', async () => {
     t.fake.inject({ kind: 'lost-answer' }, { method: 'POST' })
-    await expect(t.auth().createScope(newScope)).rejects.toBeInstanceOf(LostWriteError)
+    await expect(t.auth().createScope(NEW_SCOPE)).rejects.toBeInstanceOf(LostWriteError)
     expect(t.fake.requests).toHaveLength(1)
     expect(t.fake.scopesOf(t.client.id)).toHaveLength(1) // it did happen
   })
 
   it('treats a 5xx answer to a write as lost, and retries a 429 (Globus did not act)', async () => {
     t.fake.inject({ kind: 'status', status: 502 }, { method: 'POST' })
-    await expect(t.auth().createScope(newScope)).rejects.toBeInstanceOf(LostWriteError)
+    await expect(t.auth().createScope(NEW_SCOPE)).rejects.toBeInstanceOf(LostWriteError)
     t.fake.inject({ kind: 'status', status: 429, retryAfter: '1' }, { method: 'POST' })
-    await t.auth().createScope(newScope)
+    await t.auth().createScope(NEW_SCOPE)
     expect(t.fake.requestLines().filter((l) => l.startsWith('POST'))).toHaveLength(3)
     expect(t.fake.scopesOf(t.client.id)).toHaveLength(1)
   })

@@ -6,6 +6,7 @@ import type { Fetch } from '../../../src/globus/request.ts'
 import { ProviderCheckError, waitForProviderScope } from '../../../src/provider/description.ts'
 import { Redactor } from '../../../src/text/redact.ts'
 import { FakeProvider } from '../../../test-support/fake-provider.ts'
+import { caught } from '../../../test-support/fixtures.ts'
 
 const URL_OF = new URL('https://actions.example.org/hello/')
 const WANTED = 'https://auth.globus.org/scopes/0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f/action_all'
@@ -37,11 +38,7 @@ function check(accepts: (s: string) => Promise<boolean> = async () => false, sec
   })
 }
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (e: ProviderCheckError) => e,
-  )
+const failure = (promise: Promise<unknown>) => caught<ProviderCheckError>(promise)
 const whyOf = (error: ProviderCheckError | undefined) => {
   const f = error?.failure
   return f && f.kind !== 'other-scope' ? `${f.why}${f.shown ? ` (${f.shown.label}${f.shown.value})` : ''}` : ''

@@ -1,44 +1,28 @@
 // Writing a new file into the checkout while someone swaps a folder on its path for a link to
 // elsewhere: the file lands inside the checkout or nowhere, whatever the timing.
-import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { writeNewCheckoutFile } from '../../../src/scope-file/checkout-file.ts'
+import { swapFolderForLink } from '../../../test-support/folder-swap.ts'
 
 it('never writes outside the checkout while a folder on the path is swapped for a link, over many tries', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'write-race-'))
-  const workspace = join(root, 'workspace')
-  const outside = join(root, 'outside')
-  await mkdir(join(workspace, 'sub'), { recursive: true })
-  await mkdir(outside)
-  // As fast as it can: the folder away, a link to outside in its place, then the folder back.
-  const swapper = spawn(
-    'bash',
-    [
-      '-c',
-      'cd "$1" && while :; do mv sub sub.real; ln -s "$2" sub; rm sub; mv sub.real sub; done',
-      '_',
-      workspace,
-      outside,
-    ],
-    { stdio: 'ignore' },
-  )
+  const swap = await swapFolderForLink()
   const verdicts: string[] = []
+  let folder = ''
   try {
     for (let i = 0; i < 200; i++) {
-      const result = await writeNewCheckoutFile(join(workspace, 'sub', `x${i}.json`), workspace, `{"n": ${i}}\n`)
+      const result = await writeNewCheckoutFile(
+        join(swap.workspace, 'sub', `x${i}.json`),
+        swap.workspace,
+        `{"n": ${i}}\n`,
+      )
       verdicts.push('written' in result ? `written ${i}` : result.reason)
     }
   } finally {
-    swapper.kill('SIGKILL')
-    await new Promise((done) => swapper.on('close', done))
+    folder = await swap.stop()
   }
-  // Put the folder back wherever the swap stopped, then look.
-  const names = await readdir(workspace)
-  const folder = join(workspace, names.includes('sub.real') ? 'sub.real' : 'sub')
-  expect(await readdir(outside)).toEqual([])
+  expect(await readdir(swap.outside)).toEqual([])
   const written = verdicts.filter((v) => v.startsWith('written'))
   expect(written.length).toBeGreaterThan(0)
   for (const verdict of written) {
@@ -46,7 +30,5 @@ it('never writes outside the checkout while a folder on the path is swapped for 
     expect(await readFile(join(folder, `x${i}.json`), 'utf8')).toBe(`{"n": ${i}}\n`)
   }
   // Every other try ends in a refusal that names what went wrong, never a file elsewhere.
-  expect(new Set(verdicts.filter((v) => !v.startsWith('written')))).toSatisfy((reasons: Set<string>) =>
-    [...reasons].every((r) => ['outside', 'no-folder'].includes(r)),
-  )
+  expect(verdicts.filter((v) => !v.startsWith('written')).every((r) => ['outside', 'no-folder'].includes(r))).toBe(true)
 })
