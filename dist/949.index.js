@@ -35,12 +35,18 @@ var proxy = __webpack_require__(8186);
 
 
 
-function dispatcherFor(authUrl, env = process.env) {
+/**
+ * `connectTimeoutMs`: how long a connection (TCP and TLS) may take to open. A request given up on
+ * does not end a connection still opening, and the process would wait for it: the caller passes
+ * what is left of its time limit.
+ */
+function dispatcherFor(authUrl, connectTimeoutMs, env = process.env) {
     const url = new URL(authUrl);
     const unsafe = (0,environments/* unsafeBaseUrlReason */.D0)(url);
     if (unsafe)
         throw new Error(`No dispatcher for the Globus Auth URL ${url.origin}: ${unsafe}`);
-    return url.protocol === 'https:' ? new undici.EnvHttpProxyAgent((0,proxy/* proxySettings */.E)(env)) : new undici.Agent();
+    const connect = connectTimeoutMs === undefined ? {} : { connect: { timeout: Math.max(1, connectTimeoutMs) } };
+    return url.protocol === 'https:' ? new undici.EnvHttpProxyAgent({ ...(0,proxy/* proxySettings */.E)(env), ...connect }) : new undici.Agent(connect);
 }
 
 // EXTERNAL MODULE: ./lib/globus/scope-string.js
@@ -160,8 +166,10 @@ function fileFailure(error) {
     if (error.unread && only)
         return `The scope file ${error.file} ${only.message}.`;
     const named = error.problems.slice(0, PROBLEMS_IN_FAILURE).map(problemText);
-    const rest = total(error) - named.length;
-    const more = rest > 0 ? `; ${rest} more annotated at their lines` : '';
+    // Annotated are the problems kept (MAX_PROBLEMS); the rest are only counted.
+    const annotated = error.problems.length - named.length;
+    const more = (annotated > 0 ? `; ${annotated} more annotated at their lines` : '') +
+        (error.omitted > 0 ? `${annotated > 0 ? ',' : ';'} ${error.omitted} more not shown` : '');
     return `The scope file ${error.file} ${error.predicate} (${counted(total(error), 'problem')}): ${named.join('; ')}${more}.`;
 }
 /** The same for the summary: our words as prose, the problems (outside text) in a code block. */
@@ -190,9 +198,18 @@ var printable = __webpack_require__(7944);
 const CODE_WIDTH = 96;
 // One piece never split: an escape `printable` wrote (\u{e0041}, \u200b), else one code point.
 const PIECE = /\\u\{[0-9a-f]+\}|\\u[0-9a-f]{4}|[\s\S]/gu;
+// What a monospace font draws two columns wide: CJK, Hangul, kana, fullwidth forms, emoji.
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Emoji_Presentation}\u2e80-\u303e\uff00-\uff60\uffe0-\uffe6\ufdfd]/u;
+/** How many columns a text takes in a code block: two for a wide character, one for any other. */
+function columns(text) {
+    let count = 0;
+    for (const char of text)
+        count += WIDE.test(char) ? 2 : 1;
+    return count;
+}
 /**
- * `text` in lines of at most `width` characters (code points), broken after a blank where one is
- * in the second half of the line, else anywhere but inside an escape or a surrogate pair.
+ * `text` in lines of at most `width` columns (columns()), broken after a blank where one is in the
+ * second half of the line, else anywhere but inside an escape or a surrogate pair.
  */
 function wrap(text, width) {
     const pieces = text.match(PIECE) ?? [];
@@ -200,13 +217,13 @@ function wrap(text, width) {
     let line = [];
     let length = 0;
     for (const piece of pieces) {
-        const size = [...piece].length;
+        const size = columns(piece);
         if (length + size > width && line.length > 0) {
             const blank = line.lastIndexOf(' ');
             const cut = blank >= 0 && blank + 1 >= line.length / 2 ? blank + 1 : line.length;
             lines.push(line.slice(0, cut).join(''));
             line = line.slice(cut);
-            length = line.reduce((sum, p) => sum + [...p].length, 0);
+            length = line.reduce((sum, p) => sum + columns(p), 0);
         }
         line.push(piece);
         length += size;
@@ -309,12 +326,24 @@ function bounded(text, maxBytes = MAX_SUMMARY_BYTES) {
     // only turns the rest into code). Bytes are counted once per line, as they are kept.
     const kept = [];
     let bytes = 0;
+    let fence;
     for (const line of text.split('\n')) {
         bytes += Buffer.byteLength(line) + 1;
         if (bytes > maxBytes - 100)
             break;
         kept.push(line);
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (!marker)
+            continue;
+        if (!fence)
+            fence = marker;
+        else if (marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length)) {
+            fence = undefined;
+        }
     }
+    // A block cut open would turn the note, and anything after it, into code: close it first.
+    if (fence)
+        kept.push(fence);
     return `${kept.join('\n')}\n\n*(truncated)*\n`;
 }
 
@@ -1013,19 +1042,37 @@ async function findOwnScope(auth, target, want) {
  * client's other scopes. One request when the client has no scope, two (or more, in pieces) otherwise.
  */
 async function findInClientScopes(auth, want) {
-    const ids = await auth.getClientScopeIds();
-    const own = ids.length === 0 ? [] : (await auth.findScopesById(ids)).filter(isOwn(auth));
+    // Each id once, whatever the answer repeats; scopes told apart by id, not by which answer held them.
+    const ids = [...new Set((await auth.getClientScopeIds()).map((id) => id.toLowerCase()))];
+    const found = ids.length === 0 ? [] : (await auth.findScopesById(ids)).filter(isOwn(auth));
+    const own = [...new Map(found.map((scope) => [scope.id.toLowerCase(), scope])).values()];
     const { chosen, variants } = chooseScope(own, want);
-    const same = new Set([chosen, ...variants]);
-    return { scope: chosen && (0,client/* ownScope */.T$)(chosen), variants, others: own.filter((scope) => !same.has(scope)) };
+    const same = new Set([chosen, ...variants].map((scope) => scope?.id.toLowerCase()));
+    return {
+        scope: chosen && (0,client/* ownScope */.T$)(chosen),
+        variants,
+        others: own.filter((scope) => !same.has(scope.id.toLowerCase())),
+    };
 }
 /**
  * Whether `scopeString` names this client's scope with this suffix under another string: one of
- * the domain variants Globus' guide says "may be used interchangeably". One lookup.
+ * the domain variants Globus' guide says "may be used interchangeably". One lookup. The answer
+ * must name this client as the owner (a scope that names none is not taken on trust), and the
+ * string must not be the client form of another client (`/scopes/<another client id>/...`).
  */
 async function isOwnVariant(auth, want, scopeString) {
-    const found = (await auth.findScopesByString([scopeString])).filter(isOwn(auth));
-    return found.some((scope) => scope.scope_string === scopeString && (0,scope_string/* hasSuffix */.gs)(scope.scope_string, want.suffix));
+    if (clientInScopeString(scopeString, auth.clientId) === 'another')
+        return false;
+    const found = await auth.findScopesByString([scopeString]);
+    return found.some((scope) => scope.whole !== undefined &&
+        (0,scope_string/* sameId */.s)(scope.whole.client, auth.clientId) &&
+        scope.scope_string === scopeString &&
+        (0,scope_string/* hasSuffix */.gs)(scope.scope_string, want.suffix));
+}
+/** Whether a scope string's `/scopes/<UUID>/` segment names this client, another one, or none. */
+function clientInScopeString(scopeString, clientId) {
+    const named = /\/scopes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\//i.exec(scopeString)?.[1];
+    return named === undefined ? 'none' : (0,scope_string/* sameId */.s)(named, clientId) ? 'this' : 'another';
 }
 const isOwn = (auth) => (scope) => (0,client/* mayBeOwn */.Zw)(scope, auth.clientId);
 
@@ -2008,6 +2055,8 @@ function makeFolder(folder) {
 
 
 
+/** undici's own default for opening a connection; less when timeout_seconds leaves less. */
+const CONNECT_TIMEOUT_MS = 10_000;
 async function run(options = {}) {
     // timeout_seconds bounds the whole step, from the moment the process started.
     const started = Math.round(Date.now() - process.uptime() * 1000);
@@ -2040,10 +2089,12 @@ async function run(options = {}) {
         // The id as it is sent (lower case), which may differ from the input's spelling.
         (0,redact/* addCredentials */.wG)(redactor, settings.clientId, settings.clientSecret);
         // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
+        const deadline = started + settings.timeoutSeconds * 1000;
         const network = (url) => {
             if (options.fetch)
                 return options.fetch;
-            const dispatcher = dispatcherFor(url);
+            // A connection never takes longer to open than what is left of timeout_seconds.
+            const dispatcher = dispatcherFor(url, Math.min(CONNECT_TIMEOUT_MS, deadline - Date.now()));
             dispatchers.push(dispatcher);
             return ((target, init) => (0,undici.fetch)(target, { ...init, dispatcher }));
         };
@@ -2062,7 +2113,6 @@ async function run(options = {}) {
             record: transcriptFile(process.env, (message) => core/* warning */.$e(commandMessage(message, redactor))),
         });
         const scopeFile = options.boot?.scopeFile;
-        const deadline = started + settings.timeoutSeconds * 1000;
         outcome = await execute(settings, {
             auth,
             redactor,
@@ -2087,7 +2137,9 @@ async function run(options = {}) {
     finally {
         // A first lookup nothing took (a run that failed before it) must not hold the process open.
         options.boot?.firstLookup?.discard();
-        await Promise.all(dispatchers.map((dispatcher) => dispatcher.close()));
+        // Nothing is under way any more but what was given up on (a connection still handshaking):
+        // end it now rather than wait for its own connect timeout past timeout_seconds.
+        await Promise.all(dispatchers.map((dispatcher) => dispatcher.destroy()));
     }
     await render(outcome, redactor);
 }

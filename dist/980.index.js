@@ -692,6 +692,8 @@ function uuidOnly(id, what, request) {
 
 
 const AUTH_METHODS = ['auto', 'basic', 'token'];
+const TOKEN_REFUSED = ' Globus Auth refused the manage_projects token it had granted these credentials for this run (it may have' +
+    ' expired, or been revoked): run again, and if it persists, check the client in the Globus web app.';
 const MANAGE_PROJECTS_SCOPE = 'urn:globus:auth:scope:auth.globus.org:manage_projects';
 class Credentials {
     tokenGranted = false;
@@ -709,7 +711,7 @@ class Credentials {
         if (this.method === 'token' && !this.tokenGranted)
             await this.useToken();
         try {
-            return await this.transport.send(request);
+            return await this.sendOnce(request);
         }
         catch (error) {
             // Only Basic was tried: the token route may be what this Globus Auth wants.
@@ -720,7 +722,7 @@ class Credentials {
             // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
             await this.tokenInsteadOf(error);
             try {
-                const answer = await this.transport.send(request);
+                const answer = await this.sendOnce(request);
                 this.noticeToken(error.status);
                 return answer;
             }
@@ -730,6 +732,21 @@ class Credentials {
                     this.noticeToken(error.status);
                 throw retried;
             }
+        }
+    }
+    /**
+     * One request with the credentials in use. A 401 to a token Globus Auth granted these very
+     * credentials is not a wrong secret: say what it is instead of advising a new secret.
+     */
+    async sendOnce(request) {
+        const withToken = this.tokenGranted;
+        try {
+            return await this.transport.send(request);
+        }
+        catch (error) {
+            if (!withToken || !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5) || error.status !== 401)
+                throw error;
+            throw error.withAdvice(TOKEN_REFUSED, false);
         }
     }
     noticeToken(status) {
@@ -792,8 +809,15 @@ function refusesCredentials(error) {
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
 /* unused harmony export MAX_ERRORS_SHOWN */
+/* harmony import */ var _text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
+// Errors from talking to Globus Auth, each with a message that says what to do next.
+// No message ever contains the client secret or the Authorization header: they are built
+// only from the method, the path, the status and what Globus answered, and the transport
+// hands over what Globus answered only redacted, on one line and cut short (answer-text.ts).
+
+/** The request as people read it, its path and query cut short: a file may make them long. */
 function describe(req) {
-    return `${req.method} ${req.path}`;
+    return `${req.method} ${(0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(req.path, _text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PIECE */ .KW)}`;
 }
 /** At most this many of the errors one answer lists are shown; the rest are counted. */
 const MAX_ERRORS_SHOWN = 5;
@@ -831,7 +855,7 @@ class GlobusAuthError extends Error {
         const advice = options.advice ?? adviceFor(status);
         const note = options.note ? ` (${options.note})` : '';
         // Refused credentials are the cause to read first; the request (a long URL) is detail.
-        const refused = status === 401 || options.credentialsRefused;
+        const refused = options.credentialsRefused ?? status === 401;
         super(refused
             ? `Globus Auth refused the client id and secret (${status}).${advice} ${answered}${note}`
             : `${answered}${advice}${note}`);
@@ -1101,6 +1125,7 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VY: () => (/* binding */ ScopeStringSchema),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   dN: () => (/* binding */ TokenAnswerSchema),
 /* harmony export */   ht: () => (/* binding */ ClientAnswerSchema),
 /* harmony export */   i1: () => (/* binding */ ErrorBodySchema),
@@ -1110,7 +1135,7 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 /* harmony export */   yd: () => (/* binding */ LookupAnswerSchema),
 /* harmony export */   yt: () => (/* binding */ ScopeAnswerSchema)
 /* harmony export */ });
-/* unused harmony exports LIMITS, DependentScopeSchema, ScopeSchema, ScopeRefSchema, ScopesAnswerSchema */
+/* unused harmony exports DependentScopeSchema, ScopeSchema, ScopeRefSchema, ScopesAnswerSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 /* harmony import */ var _text_field_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7683);
 /* harmony import */ var _scope_string_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8154);
@@ -1447,15 +1472,20 @@ var external_node_path_ = __webpack_require__(6760);
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./lib/text/field-path.js
 var field_path = __webpack_require__(7683);
+// EXTERNAL MODULE: ./lib/text/printable.js
+var printable = __webpack_require__(7944);
 // EXTERNAL MODULE: ./lib/scope-file/checkout-file.js
 var checkout_file = __webpack_require__(672);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./lib/globus/schemas.js
+var globus_schemas = __webpack_require__(210);
 // EXTERNAL MODULE: ./lib/globus/scope-string.js
 var scope_string = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./lib/scope-file/document.js
 // The scope definition document: the creation body of Globus' Action Provider guide,
 // `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
+
 
 
 const uniqueBy = (key, what) => (items, ctx) => {
@@ -1475,10 +1505,21 @@ const uniqueBy = (key, what) => (items, ctx) => {
         }
     });
 };
+/**
+ * The file asks for no more than the action accepts back from Globus Auth (the answers' bounds,
+ * globus/schemas.ts LIMITS): a value past them would be written, and then every later answer
+ * holding it refused, so the scope could no longer be kept from this file.
+ */
+const atMost = (max, what) => ({
+    error: `must be at most ${max} ${what} (the most the action accepts back from Globus Auth)`,
+});
 // Not trimmed: the file's text is what Globus gets, so a value is never silently rewritten.
-const notBlank = (message) => schemas/* string */.YjP().refine((value) => value.trim().length > 0, message);
+const document_text = (max, blank) => schemas/* string */.YjP()
+    .max(max, atMost(max, 'characters'))
+    .refine((value) => value.trim().length > 0, blank);
 const DependentScopeEntrySchema = schemas/* strictObject */.rej({
     scope: schemas/* string */.YjP()
+        .max(globus_schemas/* LIMITS */.b1.scopeString, atMost(globus_schemas/* LIMITS */.b1.scopeString, 'characters'))
         .regex(/^\S+$/, 'give the dependent scope’s id (a UUID) or its scope string, without spaces')
         .describe('The dependent scope: its id (a UUID) or its scope string.'),
     optional: schemas/* boolean */.zMY().default(false).describe('Whether users may decline this dependent scope.'),
@@ -1488,12 +1529,13 @@ const DependentScopeEntrySchema = schemas/* strictObject */.rej({
 })
     .describe('A scope the Action Provider needs tokens for when it acts for a user.');
 const ScopeFieldsSchema = schemas/* strictObject */.rej({
-    name: notBlank('give the scope a name users will see on the consent page').describe('Shown to users on the consent page.'),
-    description: notBlank('describe what the scope allows; users see it on the consent page').describe('Shown to users on the consent page.'),
+    name: document_text(globus_schemas/* LIMITS */.b1.name, 'give the scope a name users will see on the consent page').describe('Shown to users on the consent page.'),
+    description: document_text(globus_schemas/* LIMITS */.b1.description, 'describe what the scope allows; users see it on the consent page').describe('Shown to users on the consent page.'),
     scope_suffix: schemas/* string */.YjP()
         .regex(scope_string/* SCOPE_SUFFIX */.xy, 'use only lowercase letters, digits and underscores, for example "action_all"')
         .describe('The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed.'),
     dependent_scopes: schemas/* array */.YOg(DependentScopeEntrySchema)
+        .max(globus_schemas/* LIMITS */.b1.dependentScopes, atMost(globus_schemas/* LIMITS */.b1.dependentScopes, 'entries'))
         .superRefine(uniqueBy((d) => ((0,scope_string/* isUuid */.O1)(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
         .default([])
         .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
@@ -1504,7 +1546,10 @@ const ScopeFieldsSchema = schemas/* strictObject */.rej({
     allow_refresh_tokens: schemas/* boolean */.zMY()
         .optional()
         .describe('The spelling of allows_refresh_token used by the Globus guide; same meaning.'),
-    required_domains: schemas/* array */.YOg(notBlank('a domain cannot be empty'))
+    required_domains: schemas/* array */.YOg(document_text(globus_schemas/* LIMITS */.b1.domain, 'a domain cannot be empty').refine(
+    // A blank one is said above, once.
+    (domain) => !domain.trim() || /^\S+$/.test(domain), 'give a domain, without spaces, for example "example.org"'))
+        .max(globus_schemas/* LIMITS */.b1.requiredDomains, atMost(globus_schemas/* LIMITS */.b1.requiredDomains, 'entries'))
         .superRefine(uniqueBy((d) => d, 'domain'))
         .default([])
         .describe('Identity domains a user must have linked to consent (default none).'),
@@ -1828,6 +1873,7 @@ function bytePosition(bytes, index) {
 
 
 
+
 /** A scope file is at most this big; a larger one is not read. */
 const MAX_SCOPE_FILE_BYTES = 256 * 1024;
 async function readScopeFile({ path, display, workspace }) {
@@ -1837,7 +1883,8 @@ async function readScopeFile({ path, display, workspace }) {
     const { predicate, advice } = refusalWords(read);
     // A misspelled scope_file: the closest name beside it, as the user would write the path.
     const near = read.reason === 'missing' ? await closestJsonFile(path) : undefined;
-    const suggestion = near === undefined ? undefined : (0,external_node_path_.join)((0,external_node_path_.dirname)(display), near);
+    // A name from the folder's listing: outside text, one line (a pull request can add any file).
+    const suggestion = near === undefined ? undefined : (0,printable/* printable */.g$)((0,external_node_path_.join)((0,external_node_path_.dirname)(display), near));
     const meant = suggestion ? `; did you mean ${suggestion}?` : '';
     const message = `${predicate}${meant}${advice ? `${meant ? ' If not, ' : '; '}${advice}` : ''}`;
     throw new scope_file_problems/* ScopeFileError */.f(display, [{ field: '', message }], predicate, {
@@ -2059,9 +2106,9 @@ function missing(name, what, example) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iu: () => (/* binding */ quotedDifference),
 /* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   KW: () => (/* binding */ MAX_PIECE),
 /* harmony export */   Kb: () => (/* binding */ excerpt)
 /* harmony export */ });
-/* unused harmony export MAX_PIECE */
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7944);
 // A piece of outside text for a message. Globus Auth and GitHub are trusted with credentials,
 // not as sources of safe text: an error page may echo the request, Authorization header

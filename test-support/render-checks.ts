@@ -1,6 +1,7 @@
 // How Markdown the action writes reads at a pull request's width (a comment is about 780 px):
 // rendered as GitHub does (GitHub-flavoured, as marked reads it), nothing may scroll sideways.
 import { marked, type Token, type Tokens } from 'marked'
+import { columns } from '../src/text/wrap.ts'
 
 /** Characters of code that fit one line of a code block at 780 px, with some slack. */
 export const MAX_CODE_LINE = 110
@@ -12,7 +13,8 @@ export function widthProblems(md: string): string[] {
     for (const token of tokens) {
       if (token.type === 'code') {
         for (const line of (token as Tokens.Code).text.split('\n')) {
-          if ([...line].length > MAX_CODE_LINE) problems.push(`code line of ${[...line].length}: ${line.slice(0, 60)}…`)
+          if (columns(line) > MAX_CODE_LINE)
+            problems.push(`code line of ${columns(line)} columns: ${line.slice(0, 60)}…`)
         }
       }
       if (token.type === 'table') {

@@ -229,7 +229,10 @@ it('edits nothing, and says why, when GitHub will not say who the token is', asy
 
 it('replaces an older plan even when the new one is too long for a comment', async () => {
   await plan(WRITE_TOKEN)
-  const long = example.replace('"Example Action Provider"', `"${'x'.repeat(70_000)}"`)
+  // As long as a file may make it: invisible characters shown as escapes, six characters each.
+  const long = example
+    .replace('"Example Action Provider"', `"${'x'.repeat(1000)}"`)
+    .replace(/"description": "[^"]*"/, `"description": "${'\\u200b'.repeat(10_000)}"`)
   const run = await plan(WRITE_TOKEN, long)
   expect(run.stdout).toContain('Updated the plan comment on the pull request.')
   const body = planComments()[0]?.body ?? ''

@@ -179,3 +179,20 @@ describe('a new scope_suffix', () => {
     expect(steady.commands.filter((c) => c.command === 'warning')).toEqual([])
   })
 })
+
+describe('a provider that never finishes its TLS handshake', () => {
+  it('ends the step within timeout_seconds, not at the connect timeout of the network library', async () => {
+    const { createServer } = await import('node:net')
+    await run()
+    const silent = createServer((socket) => socket.on('data', () => {}))
+    await new Promise<void>((ready) => silent.listen(0, '127.0.0.1', ready))
+    try {
+      const port = (silent.address() as { port: number }).port
+      const r = await verify({ provider_url: `https://127.0.0.1:${port}/`, timeout_seconds: '3' })
+      expect(r.exitCode).toBe(1)
+      expect(r.durationMs).toBeLessThan(7_000) // a bound on hanging, not a speed claim
+    } finally {
+      silent.close()
+    }
+  })
+})

@@ -97,15 +97,33 @@ describe('the bundled action on hostile scope-file bytes', () => {
     )
   })
 
+  it('refuses a file that would make hundreds of lookups, before any request', async () => {
+    const ids = Array.from({ length: 4000 }, (_, i) => ({
+      scope: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }))
+    const r = await run(
+      { files: { [FILE]: JSON.stringify({ scope: { ...exampleScope, dependent_scopes: ids } }) } },
+      { mode: 'plan' },
+    )
+    expectRefused(r)
+    expect(errors(r)[0]?.message).toMatch(/^scope\.dependent_scopes: must be at most 100 entries/)
+  })
+
   it('annotates at most 20 schema problems of a file that has hundreds', async () => {
-    const domains = Array.from({ length: 300 }, (_, i) => ' '.repeat(i + 1))
-    const text = JSON.stringify({ scope: { ...exampleScope, required_domains: domains } }, null, 2)
+    // As many as the file may hold: 100 blank domains and 100 dependent scopes with a space each.
+    const domains = Array.from({ length: 100 }, (_, i) => ' '.repeat(i + 1))
+    const dependents = Array.from({ length: 100 }, (_, i) => ({ scope: `no such scope ${i}` }))
+    const text = JSON.stringify(
+      { scope: { ...exampleScope, dependent_scopes: dependents, required_domains: domains } },
+      null,
+      2,
+    )
     const r = await run({ files: { [FILE]: text } })
     expectRefused(r)
     // 20 annotations, one that counts the rest, and the failure line.
     expect(r.stdout.match(/^::error/gm)).toHaveLength(22)
-    expect(errors(r)[0]?.message).toBe('scope.required_domains[0]: a domain cannot be empty')
-    expect(errors(r)[20]?.message).toBe('…and 280 more problems in globus-scope.json; fix these first and run again.')
+    expect(errors(r)[0]?.message).toMatch(/^scope\.dependent_scopes\[0\]\.scope: give the dependent scope’s id/)
+    expect(errors(r)[20]?.message).toBe('…and 180 more problems in globus-scope.json; fix these first and run again.')
   })
 
   it('does not follow a symbolic link to a file outside the workspace, nor show it', async () => {

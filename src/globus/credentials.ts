@@ -13,6 +13,10 @@ import type { AuthLog, Transport } from './transport.ts'
 export const AUTH_METHODS = ['auto', 'basic', 'token'] as const
 export type AuthMethod = (typeof AUTH_METHODS)[number]
 
+const TOKEN_REFUSED =
+  ' Globus Auth refused the manage_projects token it had granted these credentials for this run (it may have' +
+  ' expired, or been revoked): run again, and if it persists, check the client in the Globus web app.'
+
 export const MANAGE_PROJECTS_SCOPE = 'urn:globus:auth:scope:auth.globus.org:manage_projects'
 
 export interface CredentialEvents {
@@ -46,7 +50,7 @@ export class Credentials {
   async send<T>(request: Request<T>): Promise<T> {
     if (this.method === 'token' && !this.tokenGranted) await this.useToken()
     try {
-      return await this.transport.send(request)
+      return await this.sendOnce(request)
     } catch (error) {
       // Only Basic was tried: the token route may be what this Globus Auth wants.
       if (this.method === 'basic' && isRefusal(error) && error.status === 401) error.message += AUTH_METHOD_ADVICE
@@ -54,7 +58,7 @@ export class Credentials {
       // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
       await this.tokenInsteadOf(error)
       try {
-        const answer = await this.transport.send(request)
+        const answer = await this.sendOnce(request)
         this.noticeToken(error.status)
         return answer
       } catch (retried) {
@@ -62,6 +66,20 @@ export class Credentials {
         if (!isRefusal(retried)) this.noticeToken(error.status)
         throw retried
       }
+    }
+  }
+
+  /**
+   * One request with the credentials in use. A 401 to a token Globus Auth granted these very
+   * credentials is not a wrong secret: say what it is instead of advising a new secret.
+   */
+  private async sendOnce<T>(request: Request<T>): Promise<T> {
+    const withToken = this.tokenGranted
+    try {
+      return await this.transport.send(request)
+    } catch (error) {
+      if (!withToken || !(error instanceof GlobusAuthError) || error.status !== 401) throw error
+      throw error.withAdvice(TOKEN_REFUSED, false)
     }
   }
 

@@ -8,9 +8,19 @@ import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici'
 import { unsafeBaseUrlReason } from './environments.ts'
 import { proxySettings } from './proxy.ts'
 
-export function dispatcherFor(authUrl: URL | string, env: NodeJS.ProcessEnv = process.env): Dispatcher {
+/**
+ * `connectTimeoutMs`: how long a connection (TCP and TLS) may take to open. A request given up on
+ * does not end a connection still opening, and the process would wait for it: the caller passes
+ * what is left of its time limit.
+ */
+export function dispatcherFor(
+  authUrl: URL | string,
+  connectTimeoutMs?: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Dispatcher {
   const url = new URL(authUrl)
   const unsafe = unsafeBaseUrlReason(url)
   if (unsafe) throw new Error(`No dispatcher for the Globus Auth URL ${url.origin}: ${unsafe}`)
-  return url.protocol === 'https:' ? new EnvHttpProxyAgent(proxySettings(env)) : new Agent()
+  const connect = connectTimeoutMs === undefined ? {} : { connect: { timeout: Math.max(1, connectTimeoutMs) } }
+  return url.protocol === 'https:' ? new EnvHttpProxyAgent({ ...proxySettings(env), ...connect }) : new Agent(connect)
 }

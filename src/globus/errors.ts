@@ -2,6 +2,7 @@
 // No message ever contains the client secret or the Authorization header: they are built
 // only from the method, the path, the status and what Globus answered, and the transport
 // hands over what Globus answered only redacted, on one line and cut short (answer-text.ts).
+import { cut, MAX_PIECE } from '../text/excerpt.ts'
 import type { ErrorBody } from './schemas.ts'
 
 export interface RequestDescription {
@@ -10,8 +11,9 @@ export interface RequestDescription {
   path: string
 }
 
+/** The request as people read it, its path and query cut short: a file may make them long. */
 function describe(req: RequestDescription): string {
-  return `${req.method} ${req.path}`
+  return `${req.method} ${cut(req.path, MAX_PIECE)}`
 }
 
 /** At most this many of the errors one answer lists are shown; the rest are counted. */
@@ -70,7 +72,7 @@ export class GlobusAuthError extends Error {
     const advice = options.advice ?? adviceFor(status)
     const note = options.note ? ` (${options.note})` : ''
     // Refused credentials are the cause to read first; the request (a long URL) is detail.
-    const refused = status === 401 || options.credentialsRefused
+    const refused = options.credentialsRefused ?? status === 401
     super(
       refused
         ? `Globus Auth refused the client id and secret (${status}).${advice} ${answered}${note}`

@@ -13,10 +13,19 @@ export function bounded(text: string, maxBytes = MAX_SUMMARY_BYTES): string {
   // only turns the rest into code). Bytes are counted once per line, as they are kept.
   const kept: string[] = []
   let bytes = 0
+  let fence: string | undefined
   for (const line of text.split('\n')) {
     bytes += Buffer.byteLength(line) + 1
     if (bytes > maxBytes - 100) break
     kept.push(line)
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (!marker) continue
+    if (!fence) fence = marker
+    else if (marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length)) {
+      fence = undefined
+    }
   }
+  // A block cut open would turn the note, and anything after it, into code: close it first.
+  if (fence) kept.push(fence)
   return `${kept.join('\n')}\n\n*(truncated)*\n`
 }

@@ -21,8 +21,11 @@ export function fileFailure(error: ScopeFileError): string {
   const [only] = error.problems
   if (error.unread && only) return `The scope file ${error.file} ${only.message}.`
   const named = error.problems.slice(0, PROBLEMS_IN_FAILURE).map(problemText)
-  const rest = total(error) - named.length
-  const more = rest > 0 ? `; ${rest} more annotated at their lines` : ''
+  // Annotated are the problems kept (MAX_PROBLEMS); the rest are only counted.
+  const annotated = error.problems.length - named.length
+  const more =
+    (annotated > 0 ? `; ${annotated} more annotated at their lines` : '') +
+    (error.omitted > 0 ? `${annotated > 0 ? ',' : ';'} ${error.omitted} more not shown` : '')
   return `The scope file ${error.file} ${error.predicate} (${counted(total(error), 'problem')}): ${named.join('; ')}${more}.`
 }
 

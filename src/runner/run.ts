@@ -21,6 +21,9 @@ import { readPush } from './push.ts'
 import { render } from './render.ts'
 import { transcriptFile } from './transcript-file.ts'
 
+/** undici's own default for opening a connection; less when timeout_seconds leaves less. */
+const CONNECT_TIMEOUT_MS = 10_000
+
 /** What run() may be given: msw's global fetch in tests; what the boot did in the bundle. */
 export interface RunOptions {
   fetch?: Fetch
@@ -56,9 +59,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     // The id as it is sent (lower case), which may differ from the input's spelling.
     addCredentials(redactor, settings.clientId, settings.clientSecret)
     // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
+    const deadline = started + settings.timeoutSeconds * 1000
     const network = (url: URL) => {
       if (options.fetch) return options.fetch
-      const dispatcher = dispatcherFor(url)
+      // A connection never takes longer to open than what is left of timeout_seconds.
+      const dispatcher = dispatcherFor(url, Math.min(CONNECT_TIMEOUT_MS, deadline - Date.now()))
       dispatchers.push(dispatcher)
       return ((target, init) => undiciFetch(target, { ...init, dispatcher })) as Fetch
     }
@@ -77,7 +82,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
       record: transcriptFile(process.env, (message) => core.warning(commandMessage(message, redactor))),
     })
     const scopeFile = options.boot?.scopeFile
-    const deadline = started + settings.timeoutSeconds * 1000
     outcome = await execute(settings, {
       auth,
       redactor,
@@ -103,7 +107,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
   } finally {
     // A first lookup nothing took (a run that failed before it) must not hold the process open.
     options.boot?.firstLookup?.discard()
-    await Promise.all(dispatchers.map((dispatcher) => dispatcher.close()))
+    // Nothing is under way any more but what was given up on (a connection still handshaking):
+    // end it now rather than wait for its own connect timeout past timeout_seconds.
+    await Promise.all(dispatchers.map((dispatcher) => dispatcher.destroy()))
   }
   await render(outcome, redactor)
 }

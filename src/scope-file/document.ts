@@ -1,6 +1,7 @@
 // The scope definition document: the creation body of Globus' Action Provider guide,
 // `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
 import { z } from 'zod'
+import { LIMITS } from '../globus/schemas.ts'
 import { isUuid, SCOPE_SUFFIX } from '../globus/scope-string.ts'
 
 const uniqueBy =
@@ -22,13 +23,27 @@ const uniqueBy =
     })
   }
 
+/**
+ * The file asks for no more than the action accepts back from Globus Auth (the answers' bounds,
+ * globus/schemas.ts LIMITS): a value past them would be written, and then every later answer
+ * holding it refused, so the scope could no longer be kept from this file.
+ */
+const atMost = (max: number, what: string) => ({
+  error: `must be at most ${max} ${what} (the most the action accepts back from Globus Auth)`,
+})
+
 // Not trimmed: the file's text is what Globus gets, so a value is never silently rewritten.
-const notBlank = (message: string) => z.string().refine((value) => value.trim().length > 0, message)
+const text = (max: number, blank: string) =>
+  z
+    .string()
+    .max(max, atMost(max, 'characters'))
+    .refine((value) => value.trim().length > 0, blank)
 
 export const DependentScopeEntrySchema = z
   .strictObject({
     scope: z
       .string()
+      .max(LIMITS.scopeString, atMost(LIMITS.scopeString, 'characters'))
       .regex(/^\S+$/, 'give the dependent scope’s id (a UUID) or its scope string, without spaces')
       .describe('The dependent scope: its id (a UUID) or its scope string.'),
     optional: z.boolean().default(false).describe('Whether users may decline this dependent scope.'),
@@ -41,10 +56,10 @@ export const DependentScopeEntrySchema = z
 
 export const ScopeFieldsSchema = z
   .strictObject({
-    name: notBlank('give the scope a name users will see on the consent page').describe(
+    name: text(LIMITS.name, 'give the scope a name users will see on the consent page').describe(
       'Shown to users on the consent page.',
     ),
-    description: notBlank('describe what the scope allows; users see it on the consent page').describe(
+    description: text(LIMITS.description, 'describe what the scope allows; users see it on the consent page').describe(
       'Shown to users on the consent page.',
     ),
     scope_suffix: z
@@ -55,6 +70,7 @@ export const ScopeFieldsSchema = z
       ),
     dependent_scopes: z
       .array(DependentScopeEntrySchema)
+      .max(LIMITS.dependentScopes, atMost(LIMITS.dependentScopes, 'entries'))
       .superRefine(uniqueBy((d) => (isUuid(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
       .default([])
       .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
@@ -68,7 +84,14 @@ export const ScopeFieldsSchema = z
       .optional()
       .describe('The spelling of allows_refresh_token used by the Globus guide; same meaning.'),
     required_domains: z
-      .array(notBlank('a domain cannot be empty'))
+      .array(
+        text(LIMITS.domain, 'a domain cannot be empty').refine(
+          // A blank one is said above, once.
+          (domain) => !domain.trim() || /^\S+$/.test(domain),
+          'give a domain, without spaces, for example "example.org"',
+        ),
+      )
+      .max(LIMITS.requiredDomains, atMost(LIMITS.requiredDomains, 'entries'))
       .superRefine(uniqueBy((d) => d, 'domain'))
       .default([])
       .describe('Identity domains a user must have linked to consent (default none).'),

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type { z } from 'zod'
 import { fieldPath } from '../text/field-path.ts'
+import { printable } from '../text/printable.ts'
 import { type Refusal, readCheckoutFile } from './checkout-file.ts'
 import {
   DependentScopeEntrySchema,
@@ -45,7 +46,8 @@ export async function readScopeFile({ path, display, workspace }: ScopeFileLocat
   const { predicate, advice } = refusalWords(read)
   // A misspelled scope_file: the closest name beside it, as the user would write the path.
   const near = read.reason === 'missing' ? await closestJsonFile(path) : undefined
-  const suggestion = near === undefined ? undefined : join(dirname(display), near)
+  // A name from the folder's listing: outside text, one line (a pull request can add any file).
+  const suggestion = near === undefined ? undefined : printable(join(dirname(display), near))
   const meant = suggestion ? `; did you mean ${suggestion}?` : ''
   const message = `${predicate}${meant}${advice ? `${meant ? ' If not, ' : '; '}${advice}` : ''}`
   throw new ScopeFileError(display, [{ field: '', message }], predicate, {

@@ -7,9 +7,20 @@ export const CODE_WIDTH = 96
 // One piece never split: an escape `printable` wrote (\u{e0041}, \u200b), else one code point.
 const PIECE = /\\u\{[0-9a-f]+\}|\\u[0-9a-f]{4}|[\s\S]/gu
 
+// What a monospace font draws two columns wide: CJK, Hangul, kana, fullwidth forms, emoji.
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Emoji_Presentation}\u2e80-\u303e\uff00-\uff60\uffe0-\uffe6\ufdfd]/u
+
+/** How many columns a text takes in a code block: two for a wide character, one for any other. */
+export function columns(text: string): number {
+  let count = 0
+  for (const char of text) count += WIDE.test(char) ? 2 : 1
+  return count
+}
+
 /**
- * `text` in lines of at most `width` characters (code points), broken after a blank where one is
- * in the second half of the line, else anywhere but inside an escape or a surrogate pair.
+ * `text` in lines of at most `width` columns (columns()), broken after a blank where one is in the
+ * second half of the line, else anywhere but inside an escape or a surrogate pair.
  */
 export function wrap(text: string, width: number): string[] {
   const pieces = text.match(PIECE) ?? []
@@ -17,13 +28,13 @@ export function wrap(text: string, width: number): string[] {
   let line: string[] = []
   let length = 0
   for (const piece of pieces) {
-    const size = [...piece].length
+    const size = columns(piece)
     if (length + size > width && line.length > 0) {
       const blank = line.lastIndexOf(' ')
       const cut = blank >= 0 && blank + 1 >= line.length / 2 ? blank + 1 : line.length
       lines.push(line.slice(0, cut).join(''))
       line = line.slice(cut)
-      length = line.reduce((sum, p) => sum + [...p].length, 0)
+      length = line.reduce((sum, p) => sum + columns(p), 0)
     }
     line.push(piece)
     length += size

@@ -5,6 +5,7 @@ import { TokenAnswerSchema } from '../../../src/globus/schemas.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_STRING } from '../../../test-support/fake-globus-auth/store.ts'
 import { MANAGE_PROJECTS } from '../../../test-support/fake-globus-auth/token-endpoint.ts'
+import { caught } from '../../../test-support/fixtures.ts'
 
 const t = useFakeGlobusAuth()
 const lines = () => t.fake.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
@@ -183,5 +184,19 @@ describe('auth_method', () => {
     expect((error as Error).message).toMatch(/access_token: must be a bearer token/)
     expect(t.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v2/oauth2/token'])
     expect(t.sleeps).toEqual([])
+  })
+})
+
+describe('a token Globus Auth granted, then refused', () => {
+  it('is not called a wrong secret: it says what it is, and to run again', async () => {
+    t.fake.apiCredentials = 'token-only'
+    t.fake.inject({ kind: 'status', status: 401 }, { method: 'GET', path: /\/v2\/api\// })
+    const error = await caught<GlobusAuthError>(
+      t.auth({ authMethod: 'token' }).findScopesByString([GROUPS_SCOPE_STRING]),
+    )
+    expect(error?.status).toBe(401)
+    expect(error?.message).toMatch(/^Globus Auth answered 401 /)
+    expect(error?.message).toContain('refused the manage_projects token it had granted these credentials')
+    expect(error?.message).not.toContain('create a new secret')
   })
 })

@@ -86,3 +86,16 @@ describe('an error answer as Globus writes it', () => {
     expect(error.detail).toBe(`echo [redacted]; ${'y'.repeat(200)}…`)
   })
 })
+
+describe('a request in a message', () => {
+  it('is cut short, however long the file made it', () => {
+    const error = new GlobusAuthError(
+      { method: 'GET', path: `/v2/api/scopes?scope_strings=${'x'.repeat(200_000)}` },
+      431,
+      undefined,
+      'too long',
+    )
+    expect(error.message.length).toBeLessThan(1000)
+    expect(error.message).toMatch(/^Globus Auth answered 431 to GET \/v2\/api\/scopes\?scope_strings=x+…: too long\.$/)
+  })
+})

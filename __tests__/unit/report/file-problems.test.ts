@@ -88,3 +88,17 @@ describe('fileFailureMarkdown', () => {
     )
   })
 })
+
+describe('fileFailure, with more problems than are kept', () => {
+  it('says how many are annotated and how many are only counted', () => {
+    const many = Array.from({ length: 35_001 }, (_, i) => ({
+      field: '',
+      message: 'invalid JSON',
+      line: i + 1,
+      column: 1,
+    }))
+    expect(fileFailure(new ScopeFileError(FILE, many))).toMatch(
+      /\(35001 problems\): .*; 17 more annotated at their lines, 34981 more not shown\.$/,
+    )
+  })
+})

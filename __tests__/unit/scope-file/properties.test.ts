@@ -282,3 +282,35 @@ describe('the plan, on any pair of scopes', () => {
     )
   })
 })
+
+describe('the file’s bounds', () => {
+  it('asks for no more than the action reads back from Globus Auth, saying which bound', () => {
+    const scope = { name: 'AP', description: 'd', scope_suffix: 'a' }
+    const fails = (fields: Record<string, unknown>) => {
+      try {
+        parseScopeFile(JSON.stringify({ scope: { ...scope, ...fields } }), 'f.json')
+        return []
+      } catch (error) {
+        return (error as ScopeFileError).problems.map((p) => `${p.field}: ${p.message}`)
+      }
+    }
+    const ids = Array.from({ length: 101 }, (_, i) => ({
+      scope: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }))
+    expect(fails({ dependent_scopes: ids })).toEqual([
+      'scope.dependent_scopes: must be at most 100 entries (the most the action accepts back from Globus Auth)',
+    ])
+    expect(fails({ name: 'n'.repeat(1001) })).toEqual([
+      'scope.name: must be at most 1000 characters (the most the action accepts back from Globus Auth)',
+    ])
+    expect(fails({ description: 'd'.repeat(10_001) })).toHaveLength(1)
+    expect(fails({ dependent_scopes: [{ scope: `urn:${'x'.repeat(600)}` }] })).toHaveLength(1)
+    expect(fails({ required_domains: ['d'.repeat(254)] })).toHaveLength(1)
+    expect(fails({ required_domains: ['a b.org'] })).toEqual([
+      'scope.required_domains[0]: give a domain, without spaces, for example "example.org"',
+    ])
+    expect(fails({ name: 'n'.repeat(1000), description: 'd'.repeat(10_000), dependent_scopes: ids.slice(1) })).toEqual(
+      [],
+    )
+  })
+})

@@ -238,9 +238,12 @@ describe('nesting', () => {
   })
 
   it('does not count brackets in strings, after escaped quotes, or in comments', () => {
-    const name = `\\"${'['.repeat(5000)}{`
-    const { desired } = parseScopeFile(`{"scope": {"name": "${name}", "description": "]", "scope_suffix": "a"}}`, FILE)
-    expect(desired.name).toBe(`"${'['.repeat(5000)}{`)
+    const description = `\\"${'['.repeat(5000)}{`
+    const { desired } = parseScopeFile(
+      `{"scope": {"name": "]", "description": "${description}", "scope_suffix": "a"}}`,
+      FILE,
+    )
+    expect(desired.description).toBe(`"${'['.repeat(5000)}{`)
     expect(problems(`{"scope": {} /* ${'['.repeat(100)} */}`)).toEqual([
       expect.objectContaining({ message: 'JSON does not allow comments', column: 14 }),
     ])
@@ -262,14 +265,14 @@ describe('schema problems', () => {
     )
 
   it(`keeps the first ${MAX_PROBLEMS} in reading order and counts the rest`, () => {
-    const error = refusal(blankDomains(1000))
+    const error = refusal(blankDomains(100))
     expect(error.problems).toHaveLength(MAX_PROBLEMS)
-    expect(error.omitted).toBe(1000 - MAX_PROBLEMS)
+    expect(error.omitted).toBe(100 - MAX_PROBLEMS)
     expect(error.problems.map((p) => p.field)).toEqual(
       Array.from({ length: MAX_PROBLEMS }, (_, i) => `scope.required_domains[${i}]`),
     )
     expect(error.message.split('\n')).toHaveLength(1 + MAX_PROBLEMS + 1)
-    expect(error.message).toMatch(/\n {2}…and 980 more problems$/)
+    expect(error.message).toMatch(/\n {2}…and 80 more problems$/)
   })
 
   it('says nothing is omitted when nothing is', () => {
@@ -403,6 +406,14 @@ describe('readScopeFile', () => {
     expect(far.unread?.suggestion).toBeUndefined()
     const noFolder = await refused(readScopeFile(at(workspace, 'nowhere/globus-scope.json')))
     expect(noFolder.unread?.suggestion).toBeUndefined()
+  })
+
+  it('is outside text: shown on one line, whatever the pull request named the file', async () => {
+    const { workspace } = await checkout()
+    await writeFile(join(workspace, 'globus-scope\n.json'), '{}')
+    const error = await refused(readScopeFile(at(workspace, 'globus-scopes.json')))
+    expect(error.unread?.suggestion).toBe('globus-scope\\u000a.json')
+    expect(error.message).not.toMatch(/scope\n\.json/)
   })
 
   it('refuses a directory', async () => {

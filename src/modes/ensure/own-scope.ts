@@ -3,7 +3,7 @@
 // client's scopes with other suffixes: a new suffix means a second scope.
 import { type AuthClient, mayBeOwn, ownScope } from '../../globus/client.ts'
 import type { NamedScope, Scope, ScopeRef } from '../../globus/schemas.ts'
-import { hasSuffix } from '../../globus/scope-string.ts'
+import { hasSuffix, sameId } from '../../globus/scope-string.ts'
 import { chooseScope, type ScopeWanted } from './scope-choice.ts'
 
 /** The chosen scope of this client (if any), whole, and its domain variants, by name. */
@@ -26,20 +26,41 @@ export async function findOwnScope(auth: AuthClient, target: string, want: Scope
  * client's other scopes. One request when the client has no scope, two (or more, in pieces) otherwise.
  */
 export async function findInClientScopes(auth: AuthClient, want: ScopeWanted): Promise<Located> {
-  const ids = await auth.getClientScopeIds()
-  const own = ids.length === 0 ? [] : (await auth.findScopesById(ids)).filter(isOwn(auth))
+  // Each id once, whatever the answer repeats; scopes told apart by id, not by which answer held them.
+  const ids = [...new Set((await auth.getClientScopeIds()).map((id) => id.toLowerCase()))]
+  const found = ids.length === 0 ? [] : (await auth.findScopesById(ids)).filter(isOwn(auth))
+  const own = [...new Map(found.map((scope) => [scope.id.toLowerCase(), scope])).values()]
   const { chosen, variants } = chooseScope(own, want)
-  const same = new Set([chosen, ...variants])
-  return { scope: chosen && ownScope(chosen), variants, others: own.filter((scope) => !same.has(scope)) }
+  const same = new Set([chosen, ...variants].map((scope) => scope?.id.toLowerCase()))
+  return {
+    scope: chosen && ownScope(chosen),
+    variants,
+    others: own.filter((scope) => !same.has(scope.id.toLowerCase())),
+  }
 }
 
 /**
  * Whether `scopeString` names this client's scope with this suffix under another string: one of
- * the domain variants Globus' guide says "may be used interchangeably". One lookup.
+ * the domain variants Globus' guide says "may be used interchangeably". One lookup. The answer
+ * must name this client as the owner (a scope that names none is not taken on trust), and the
+ * string must not be the client form of another client (`/scopes/<another client id>/...`).
  */
 export async function isOwnVariant(auth: AuthClient, want: ScopeWanted, scopeString: string): Promise<boolean> {
-  const found = (await auth.findScopesByString([scopeString])).filter(isOwn(auth))
-  return found.some((scope) => scope.scope_string === scopeString && hasSuffix(scope.scope_string, want.suffix))
+  if (clientInScopeString(scopeString, auth.clientId) === 'another') return false
+  const found = await auth.findScopesByString([scopeString])
+  return found.some(
+    (scope) =>
+      scope.whole !== undefined &&
+      sameId(scope.whole.client, auth.clientId) &&
+      scope.scope_string === scopeString &&
+      hasSuffix(scope.scope_string, want.suffix),
+  )
+}
+
+/** Whether a scope string's `/scopes/<UUID>/` segment names this client, another one, or none. */
+function clientInScopeString(scopeString: string, clientId: string): 'this' | 'another' | 'none' {
+  const named = /\/scopes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\//i.exec(scopeString)?.[1]
+  return named === undefined ? 'none' : sameId(named, clientId) ? 'this' : 'another'
 }
 
 export const isOwn = (auth: AuthClient) => (scope: ScopeRef) => mayBeOwn(scope, auth.clientId)

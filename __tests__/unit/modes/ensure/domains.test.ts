@@ -2,6 +2,7 @@
 // only the /scopes/<client_id>/<suffix> one, names the others, and stays one request when all is right.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ensureScope } from '../../../../src/modes/ensure/ensure.ts'
+import { findInClientScopes, isOwnVariant } from '../../../../src/modes/ensure/own-scope.ts'
 import { resultLines } from '../../../../src/report/lines.ts'
 import { renderSummary } from '../../../../src/report/summary.ts'
 import { Redactor } from '../../../../src/text/redact.ts'
@@ -79,5 +80,48 @@ describe('registered domains', () => {
       'https://auth.globus.org/scopes/ap.example.org/action_all',
     ])
     expect(summaryOf(result)).toContain('> [!NOTE]')
+  })
+})
+
+describe('isOwnVariant', () => {
+  it('takes only a scope Globus names as this client’s, never one whose answer names no owner', async () => {
+    const other = t.fake.addClient({})
+    const theirs = t.fake.addScope(other.id, { scope_suffix: 'action_all', advertised: true })
+    const want = { clientId: client.id, suffix: 'action_all' }
+    expect(await isOwnVariant(auth(), want, theirs.scope_string)).toBe(false)
+    for (const value of [null, 'not-a-uuid', 42]) {
+      t.fake.inject({ kind: 'field', path: ['scopes', 0, 'client'], value }, { method: 'GET' })
+      expect(await isOwnVariant(auth(), want, theirs.scope_string)).toBe(false)
+    }
+    // The client form of another client is never this one's, whatever an answer says.
+    t.fake.requests.length = 0
+    t.fake.inject({ kind: 'field', path: ['scopes', 0, 'client'], value: client.id }, { method: 'GET' })
+    expect(await isOwnVariant(auth(), want, theirs.scope_string)).toBe(false)
+    expect(t.fake.requests).toEqual([])
+  })
+
+  it('takes this client’s domain variant, in one lookup', async () => {
+    const [domain] = createAsGlobus()
+    t.fake.requests.length = 0
+    expect(await isOwnVariant(auth(), { clientId: client.id, suffix: 'action_all' }, domain?.scope_string ?? '')).toBe(
+      true,
+    )
+    expect(t.fake.requests).toHaveLength(1)
+  })
+})
+
+describe('the client’s own list', () => {
+  it('counts each scope once, however often the answer lists its id', async () => {
+    const [domain, own] = createAsGlobus('auth.sandbox.globuscs.info')
+    const old = t.fake.addScope(client.id, { scope_suffix: 'old_one' })
+    const ids = [domain?.id, own?.id, old.id]
+    t.fake.inject(
+      { kind: 'field', path: ['client', 'scopes'], value: [...ids, ...ids, ...ids, own?.id] },
+      { method: 'GET', path: /clients/ },
+    )
+    const located = await findInClientScopes(auth(), { clientId: client.id, suffix: 'action_all' })
+    expect(located.scope?.id).toBe(own?.id)
+    expect(located.variants.map((v) => v.id)).toEqual([domain?.id])
+    expect(located.others.map((o) => o.id)).toEqual([old.id])
   })
 })
