@@ -555,6 +555,7 @@ function changesNeedingConsent(plan) {
 
 
 
+
 const HEADLINES = {
     created: 'created',
     updated: 'updated',
@@ -611,7 +612,7 @@ function newScopeWarning(scopeString, others, result) {
 function providerText(check, wanted) {
     switch (check.kind) {
         case 'verified':
-            return `The Action Provider at ${check.url} advertises ${check.advertised} (${check.reads} read${check.reads === 1 ? '' : 's'}).`;
+            return `The Action Provider at ${check.url} advertises ${check.advertised} (${counted(check.reads, 'read')}).`;
         case 'not-checked':
             return `provider_url is checked in mode: verify only: the provider is deployed after ${check.mode}. Run verify after the deploy.`;
         case 'failed':
@@ -626,18 +627,15 @@ function providerFailure(url, wanted, failure, quote) {
     const at = `the Action Provider at ${quote(url)}`;
     const shown = (why) => (why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : '');
     const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.';
+    const after = 'reads' in failure ? `after ${counted(failure.reads, 'read')} in ${(0,retry/* seconds */.YA)(failure.ms)}` : '';
     switch (failure.kind) {
-        case 'other-scope': {
-            const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${(0,retry/* seconds */.YA)(failure.ms)}`;
+        case 'other-scope':
             return (`Set the provider's globus_auth_scope to ${quote(wanted)} and deploy it again: ${at} advertises ` +
                 `${quote(failure.advertised)} (${after}). It takes its scope from its deployment's configuration (the ` +
                 `globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with). ${rollout}`);
-        }
-        case 'unreadable': {
-            const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${(0,retry/* seconds */.YA)(failure.ms)}`;
+        case 'unreadable':
             return (`Check that the provider is deployed and that the runner reaches it: ${at} could not be read: it ` +
                 `${failure.why}${shown(failure)} (${after}). ${rollout}`);
-        }
         case 'refused':
             return `The Action Provider at ${quote(url)} ${failure.why}${shown(failure)}.`;
     }
@@ -748,7 +746,7 @@ function facts(input, md) {
     const { result } = input;
     const scopeString = result?.scopeString ?? input.scopeString;
     const mode = result?.mode ?? input.mode;
-    const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`;
+    const requests = counted(input.requests, 'request');
     const lines = [];
     if (scopeString)
         lines.push(`- Scope ${md.code(scopeString)}${result?.scope ? `, id ${md.code(result.scope.id)}` : ''}`);
@@ -1367,6 +1365,7 @@ async function writeExport(exported, location, redactor) {
 
 
 
+
 /** `file` as the user named it and `path` where it is on the runner, both quoted by the caller's sink. */
 function verdictText(verdict, file, path) {
     switch (verdict.kind) {
@@ -1398,9 +1397,9 @@ function shownWhole(exported) {
     }
     return exported.length;
 }
-const leftOut = (count) => `The scope files of the last ${count} scope${count === 1 ? '' : 's'} are left out here: together they are too long for the log and the job summary (each scope is listed above with its id).`;
+const leftOut = (count) => `The scope files of the last ${counted(count, 'scope')} are left out here: together they are too long for the log and the job summary (each scope is listed above with its id).`;
 function exportLogLines(exported, verdict, file, path) {
-    const lines = [`The client has ${exported.length} scope${exported.length === 1 ? '' : 's'}.`];
+    const lines = [`The client has ${counted(exported.length, 'scope')}.`];
     const whole = shownWhole(exported);
     exported.forEach(({ scope, text, problem, missingGroups }, index) => {
         lines.push(`Scope ${(0,printable/* printable */.g$)(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`);

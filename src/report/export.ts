@@ -7,6 +7,7 @@ import { printable } from '../text/printable.ts'
 import type { Redactor } from '../text/redact.ts'
 import { bounded, MAX_SUMMARY_BYTES } from './bound.ts'
 import { GROUPS_WARNING } from './lines.ts'
+import { counted } from './words.ts'
 
 /** `file` as the user named it and `path` where it is on the runner, both quoted by the caller's sink. */
 export function verdictText(verdict: FileVerdict, file: string, path: string): string {
@@ -43,10 +44,10 @@ function shownWhole(exported: ExportedScope[]): number {
 }
 
 const leftOut = (count: number) =>
-  `The scope files of the last ${count} scope${count === 1 ? '' : 's'} are left out here: together they are too long for the log and the job summary (each scope is listed above with its id).`
+  `The scope files of the last ${counted(count, 'scope')} are left out here: together they are too long for the log and the job summary (each scope is listed above with its id).`
 
 export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, file: string, path: string): string[] {
-  const lines = [`The client has ${exported.length} scope${exported.length === 1 ? '' : 's'}.`]
+  const lines = [`The client has ${counted(exported.length, 'scope')}.`]
   const whole = shownWhole(exported)
   exported.forEach(({ scope, text, problem, missingGroups }, index) => {
     lines.push(`Scope ${printable(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`)

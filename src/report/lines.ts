@@ -9,6 +9,7 @@ import { driftedFields } from '../modes/ensure/plan.ts'
 import type { ProviderCheck, ProviderFailure, Why } from '../provider/description.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, nameOf, planDiff } from './diff.ts'
+import { counted } from './words.ts'
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
   created: 'created',
@@ -74,7 +75,7 @@ export function newScopeWarning(scopeString: string, others: string[], result: E
 export function providerText(check: ProviderCheck, wanted: string): string {
   switch (check.kind) {
     case 'verified':
-      return `The Action Provider at ${check.url} advertises ${check.advertised} (${check.reads} read${check.reads === 1 ? '' : 's'}).`
+      return `The Action Provider at ${check.url} advertises ${check.advertised} (${counted(check.reads, 'read')}).`
     case 'not-checked':
       return `provider_url is checked in mode: verify only: the provider is deployed after ${check.mode}. Run verify after the deploy.`
     case 'failed':
@@ -95,22 +96,19 @@ export function providerFailure(
   const at = `the Action Provider at ${quote(url)}`
   const shown = (why: Why) => (why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : '')
   const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.'
+  const after = 'reads' in failure ? `after ${counted(failure.reads, 'read')} in ${seconds(failure.ms)}` : ''
   switch (failure.kind) {
-    case 'other-scope': {
-      const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${seconds(failure.ms)}`
+    case 'other-scope':
       return (
         `Set the provider's globus_auth_scope to ${quote(wanted)} and deploy it again: ${at} advertises ` +
         `${quote(failure.advertised)} (${after}). It takes its scope from its deployment's configuration (the ` +
         `globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with). ${rollout}`
       )
-    }
-    case 'unreadable': {
-      const after = `after ${failure.reads} read${failure.reads === 1 ? '' : 's'} in ${seconds(failure.ms)}`
+    case 'unreadable':
       return (
         `Check that the provider is deployed and that the runner reaches it: ${at} could not be read: it ` +
         `${failure.why}${shown(failure)} (${after}). ${rollout}`
       )
-    }
     case 'refused':
       return `The Action Provider at ${quote(url)} ${failure.why}${shown(failure)}.`
   }

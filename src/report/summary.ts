@@ -19,7 +19,7 @@ import {
   variantsNotice,
   verifyAdvice,
 } from './lines.ts'
-import { sentence } from './words.ts'
+import { counted, sentence } from './words.ts'
 
 export interface SummaryInput {
   result: EnsureResult | undefined
@@ -113,7 +113,7 @@ function facts(input: SummaryInput, md: Markdown): string[] {
   const { result } = input
   const scopeString = result?.scopeString ?? input.scopeString
   const mode = result?.mode ?? input.mode
-  const requests = `${input.requests} request${input.requests === 1 ? '' : 's'}`
+  const requests = counted(input.requests, 'request')
   const lines: string[] = []
   if (scopeString)
     lines.push(`- Scope ${md.code(scopeString)}${result?.scope ? `, id ${md.code(result.scope.id)}` : ''}`)
