@@ -5,31 +5,15 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
 import { parseScopeFile } from '../../src/scope-file/read.ts'
 import { ROOT } from '../../test-support/paths.ts'
+import { readYaml, type Step } from '../../test-support/workflow.ts'
 
 const root = ROOT
 /** `${{ inner }}`, a workflow expression as the YAML holds it. */
 const expression = (inner: string) => `$\{{ ${inner} }}`
 
-interface Step {
-  id?: string
-  name?: string
-  if?: string
-  uses?: string
-  run?: string
-  env?: Record<string, string>
-  with?: Record<string, string>
-}
-interface Workflow {
-  on: Record<string, unknown>
-  permissions: unknown
-  concurrency: { group: string; 'cancel-in-progress': boolean }
-  jobs: Record<string, { 'timeout-minutes'?: number; environment?: string; steps: Step[] }>
-}
-
-const workflow = parse(await readFile(join(root, '.github/workflows/live.yml'), 'utf8')) as Workflow
+const workflow = await readYaml('.github/workflows/live.yml')
 const jobs = Object.values(workflow.jobs)
 const steps = jobs[0]?.steps ?? []
 const actionSteps = steps.filter((s) => s.uses === './')

@@ -2,28 +2,21 @@
 // metadata the Marketplace listing is made from.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
 import { ROOT } from '../../test-support/paths.ts'
+import { type Job, readYaml } from '../../test-support/workflow.ts'
 
 const root = ROOT
-const yaml = async <T>(path: string) => parse(await readFile(resolve(root, path), 'utf8')) as T
 
-interface Job {
-  needs?: string | string[]
-  permissions?: Record<string, string>
-  steps: { uses?: string; run?: string; if?: string; with?: Record<string, unknown> }[]
-}
-const release = await yaml<{ on: { push: { tags: string[] } }; jobs: Record<string, Job> }>(
+const release = await readYaml<{ on: { push: { tags: string[] } }; jobs: Record<string, Job> }>(
   '.github/workflows/release.yml',
 )
 
 describe('.github/workflows/release.yml', () => {
   it('moves the major tag only to the highest final version of its series, never backwards', () => {
-    const step = release.jobs.release?.steps.find((s) => s.run?.includes('git push --force'))
+    const step = release.jobs.release?.steps?.find((s) => s.run?.includes('git push --force'))
     // A repository with a remote, tags on three commits, and the step's own script.
     const work = mkdtempSync(join(tmpdir(), 'major-tag-'))
     const git = (...args: string[]) => execFileSync('git', args, { cwd: join(work, 'repo'), encoding: 'utf8' }).trim()
@@ -77,7 +70,7 @@ describe('.github/workflows/release.yml', () => {
     expect(check?.permissions).toBeUndefined()
     const script = runs(check)
     expect(script).toMatch(/npm run build\n\s*if \[ -n "\$\(git status --porcelain -- dist\)" \]; then/)
-    expect(check?.steps.some((s) => s.run === 'npm test')).toBe(true)
+    expect(check?.steps?.some((s) => s.run === 'npm test')).toBe(true)
     expect(script).toContain('node scripts/release-notes.ts "$TAG"')
     expect(script).toContain('git merge-base --is-ancestor HEAD "origin/$DEFAULT_BRANCH"')
   })
@@ -91,7 +84,7 @@ describe('.github/workflows/release.yml', () => {
   })
 
   it('moves the major tag, but not for a pre-release', () => {
-    const move = release.jobs.release?.steps.find((s) => s.run?.includes('git push --force origin "refs/tags/$major"'))
+    const move = release.jobs.release?.steps?.find((s) => s.run?.includes('git push --force origin "refs/tags/$major"'))
     expect(move?.if).toBe(`\${{ !contains(github.ref_name, '-') }}`)
     expect(move?.run).toContain(`major="\${TAG%%.*}"`)
   })
@@ -99,7 +92,7 @@ describe('.github/workflows/release.yml', () => {
 
 describe('.github/dependabot.yml', () => {
   it('updates npm packages and the workflows’ actions weekly, in groups', async () => {
-    const config = await yaml<{
+    const config = await readYaml<{
       version: number
       updates: { 'package-ecosystem': string; schedule: { interval: string }; groups?: Record<string, unknown> }[]
     }>('.github/dependabot.yml')
@@ -114,7 +107,7 @@ describe('.github/dependabot.yml', () => {
 
 describe('action.yml, as the Marketplace lists it', () => {
   it('has a name, a description and branding with a colour the Marketplace offers', async () => {
-    const action = await yaml<{ name: string; description: string; branding: { icon: string; color: string } }>(
+    const action = await readYaml<{ name: string; description: string; branding: { icon: string; color: string } }>(
       'action.yml',
     )
     expect(action.name.trim().length).toBeGreaterThan(0)

@@ -6,30 +6,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ROOT } from '../../test-support/paths.ts'
+import type { Job, Step, Workflow } from '../../test-support/workflow.ts'
 
 const root = ROOT
-
-interface Step {
-  id?: string
-  name?: string
-  if?: string
-  uses?: string
-  run?: string
-  with?: Record<string, unknown>
-}
-interface Job {
-  needs?: string | string[]
-  'timeout-minutes'?: number
-  permissions?: Record<string, string>
-  outputs?: Record<string, string>
-  steps?: Step[]
-}
-interface Workflow {
-  on: Record<string, unknown>
-  permissions?: Record<string, string>
-  concurrency?: { group: string; 'cancel-in-progress': boolean }
-  jobs: Record<string, Job>
-}
 
 async function workflowsIn(folder: string): Promise<Map<string, Workflow>> {
   const names = (await readdir(join(root, folder))).filter((f) => /\.ya?ml$/.test(f)).sort()
