@@ -2213,8 +2213,9 @@ function fieldPath(path) {
 // (invisible ones, bidirectional overrides and isolates, zero-width ones, tags), lone surrogates,
 // unassigned code points (tomorrow's format characters), every code point Unicode says to show as
 // nothing (variation selectors, which can carry hidden bytes; Hangul fillers; the grapheme
-// joiner), the blank Braille pattern, and every space but the ASCII one.
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]|(?! )\p{Zs}/gu;
+// joiner), the blank Braille pattern and the null notehead (blank glyphs Unicode does not call
+// ignorable), and every space but the ASCII one.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800\u{1d159}]|(?! )\p{Zs}/gu;
 /** The text with every unprintable character as `\uXXXX` (or `\u{XXXXX}`); a tab stays a tab. */
 function printable(text) {
     return text.replace(UNPRINTABLE, (c) => {

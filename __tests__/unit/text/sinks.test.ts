@@ -165,9 +165,11 @@ describe('the Markdown door, for the plan', () => {
 })
 
 describe('printable, what Unicode says to show as nothing', () => {
-  it('escapes variation selectors (hidden bytes), fillers, the grapheme joiner, the blank Braille pattern and odd spaces', () => {
-    const hidden = 'A\ufe01\u{e0100}\u3164\u115f\u034f\u180b\u2800\u00a0\u2007\u3000B'
-    expect(printable(hidden)).toBe('A\\ufe01\\u{e0100}\\u3164\\u115f\\u034f\\u180b\\u2800\\u00a0\\u2007\\u3000B')
+  it('escapes variation selectors (hidden bytes), fillers, the grapheme joiner, blank glyphs and odd spaces', () => {
+    const hidden = 'A\ufe01\u{e0100}\u3164\u115f\u034f\u180b\u2800\u{1d159}\u00a0\u2007\u3000B'
+    expect(printable(hidden)).toBe(
+      'A\\ufe01\\u{e0100}\\u3164\\u115f\\u034f\\u180b\\u2800\\u{1d159}\\u00a0\\u2007\\u3000B',
+    )
     expect(printable('plain words, é, 中文, 😀 and a space')).toBe('plain words, é, 中文, 😀 and a space')
   })
 })
