@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commentFailureAdvice: () => (/* binding */ commentFailureAdvice),
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
 /* harmony export */   pullRequestComments: () => (/* binding */ pullRequestComments),
 /* harmony export */   upsertPlanComment: () => (/* binding */ upsertPlanComment)
@@ -15,8 +14,8 @@ export const modules = {
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8665);
 // The plan as one pull-request comment, updated in place on later pushes. This module alone
-// knows the comment: its marker, how to find our own among everyone's, the upsert, what a
-// failure means, and the time limit. A comment is ours only when it carries our marker AND
+// knows the comment: its marker, how to find our own among everyone's, the upsert, and the
+// time limit. A comment is ours only when it carries our marker AND
 // was written by the identity of the token we hold.
 
 
@@ -55,18 +54,6 @@ async function upsertPlanComment(api, marker, text, hasChanges) {
         return 'not-needed';
     await api.create(body);
     return 'created';
-}
-/** Why a comment could not be written, as advice; a missing permission is never a failed step. */
-function commentFailureAdvice(status, detail) {
-    if (status === 403 || status === 401) {
-        return (`Could not comment the plan on the pull request (${status}: ${detail}). Give the job ` +
-            '`permissions: pull-requests: write`; pull requests from forks get a read-only token, so there ' +
-            'the plan is only in the job summary.');
-    }
-    if (status === 404) {
-        return `Could not comment the plan on the pull request (404: ${detail}): the github_token input cannot see this repository's pull requests.`;
-    }
-    return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`;
 }
 /** Pages of 100 comments read at most; a pull request with more gets a new plan comment. */
 const MAX_PAGES = 30;

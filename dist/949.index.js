@@ -53,7 +53,91 @@ function dispatcherFor(authUrl, connectTimeoutMs, env = process.env) {
 var scope_string = __webpack_require__(8154);
 // EXTERNAL MODULE: ./lib/text/field-path.js
 var field_path = __webpack_require__(7683);
+;// CONCATENATED MODULE: ./lib/modes/ensure/plan.js
+/** The fields compared with Globus; scope_suffix is the scope's identity and never changes. */
+const COMPARED_FIELDS = [
+    'name',
+    'description',
+    'advertised',
+    'allows_refresh_token',
+    'required_domains',
+    'dependent_scopes',
+];
+function planScope(desired, current) {
+    if (!current) {
+        return {
+            action: 'create',
+            drift: COMPARED_FIELDS.map((field) => ({ field, current: undefined, desired: desired[field] })),
+            write: { ...desired },
+        };
+    }
+    const drift = driftBetween(desired, current);
+    if (drift.length === 0)
+        return { action: 'none', drift: [] };
+    // Only the changed fields; a changed dependent_scopes list is sent whole, since whether
+    // Globus merges or replaces it is unverified.
+    const write = Object.fromEntries(drift.map((d) => [d.field, d.desired]));
+    return { action: 'update', drift, write };
+}
+function driftBetween(desired, current) {
+    return COMPARED_FIELDS.filter((field) => !sameField(field, desired[field], current[field])).map((field) => ({
+        field,
+        current: current[field],
+        desired: desired[field],
+    }));
+}
+/** The drifted fields for a message: `description, dependent_scopes`. */
+function driftedFields(drift) {
+    return drift.map((d) => d.field).join(', ');
+}
+function sameField(field, a, b) {
+    if (field === 'required_domains')
+        return sameSet(a, b, (d) => d.toLowerCase());
+    if (field === 'dependent_scopes') {
+        return dependentScopeChanges(a, b).length === 0;
+    }
+    return a === b;
+}
+function sameSet(a, b, key) {
+    const keys = new Set(a.map(key));
+    return a.length === b.length && keys.size === new Set(b.map(key)).size && b.every((item) => keys.has(key(item)));
+}
+/** The plan's drift of dependent_scopes, if they drift (a create: always). */
+function dependentDrift(plan) {
+    // The field names the type of its values (one cast here, none in the callers).
+    return plan.drift.find((d) => d.field === 'dependent_scopes');
+}
+/** The dependent scopes a plan adds, changes or removes; a create adds every one. */
+function planDependentChanges(plan) {
+    const drift = dependentDrift(plan);
+    if (!drift)
+        return [];
+    if (plan.action === 'create')
+        return drift.desired.map((desired) => ({ kind: 'added', desired }));
+    return dependentScopeChanges(drift.desired, drift.current ?? []);
+}
+/** Set difference keyed by scope id (ids compared case-insensitively); order never matters. */
+function dependentScopeChanges(desired, current) {
+    const id = (d) => d.scope.toLowerCase();
+    const currentById = new Map(current.map((d) => [id(d), d]));
+    const desiredIds = new Set(desired.map(id));
+    const changes = [];
+    for (const want of desired) {
+        const have = currentById.get(id(want));
+        if (!have)
+            changes.push({ kind: 'added', desired: want });
+        else if (have.optional !== want.optional || have.requires_refresh_token !== want.requires_refresh_token) {
+            changes.push({ kind: 'changed', current: have, desired: want });
+        }
+    }
+    for (const have of current)
+        if (!desiredIds.has(id(have)))
+            changes.push({ kind: 'removed', current: have });
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./lib/modes/ensure/dependent-scopes.js
+
 
 
 const HIDDEN = ' (Globus shows a scope only to its owner, or to everyone when it is advertised)';
@@ -132,11 +216,8 @@ async function resolveDependentScopes(declared, known, current, auth) {
 }
 /** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
 async function nameDependentScopes(auth, plan, known) {
-    const drift = plan.drift.find((d) => d.field === 'dependent_scopes');
-    const listed = [
-        ...(drift?.current ?? []),
-        ...(drift?.desired ?? []),
-    ];
+    const drift = dependentDrift(plan);
+    const listed = [...(drift?.current ?? []), ...(drift?.desired ?? [])];
     const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id));
     for (const scope of await auth.findScopesById(unnamed))
         known.set(scope.id.toLowerCase(), scope);
@@ -347,75 +428,6 @@ function bounded(text, maxBytes = MAX_SUMMARY_BYTES) {
     return `${kept.join('\n')}\n\n*(truncated)*\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/modes/ensure/plan.js
-/** The fields compared with Globus; scope_suffix is the scope's identity and never changes. */
-const COMPARED_FIELDS = [
-    'name',
-    'description',
-    'advertised',
-    'allows_refresh_token',
-    'required_domains',
-    'dependent_scopes',
-];
-function planScope(desired, current) {
-    if (!current) {
-        return {
-            action: 'create',
-            drift: COMPARED_FIELDS.map((field) => ({ field, current: undefined, desired: desired[field] })),
-            write: { ...desired },
-        };
-    }
-    const drift = driftBetween(desired, current);
-    if (drift.length === 0)
-        return { action: 'none', drift: [] };
-    // Only the changed fields; a changed dependent_scopes list is sent whole, since whether
-    // Globus merges or replaces it is unverified.
-    const write = Object.fromEntries(drift.map((d) => [d.field, d.desired]));
-    return { action: 'update', drift, write };
-}
-function driftBetween(desired, current) {
-    return COMPARED_FIELDS.filter((field) => !sameField(field, desired[field], current[field])).map((field) => ({
-        field,
-        current: current[field],
-        desired: desired[field],
-    }));
-}
-/** The drifted fields for a message: `description, dependent_scopes`. */
-function driftedFields(drift) {
-    return drift.map((d) => d.field).join(', ');
-}
-function sameField(field, a, b) {
-    if (field === 'required_domains')
-        return sameSet(a, b, (d) => d.toLowerCase());
-    if (field === 'dependent_scopes') {
-        return dependentScopeChanges(a, b).length === 0;
-    }
-    return a === b;
-}
-function sameSet(a, b, key) {
-    const keys = new Set(a.map(key));
-    return a.length === b.length && keys.size === new Set(b.map(key)).size && b.every((item) => keys.has(key(item)));
-}
-/** Set difference keyed by scope id (ids compared case-insensitively); order never matters. */
-function dependentScopeChanges(desired, current) {
-    const id = (d) => d.scope.toLowerCase();
-    const currentById = new Map(current.map((d) => [id(d), d]));
-    const desiredIds = new Set(desired.map(id));
-    const changes = [];
-    for (const want of desired) {
-        const have = currentById.get(id(want));
-        if (!have)
-            changes.push({ kind: 'added', desired: want });
-        else if (have.optional !== want.optional || have.requires_refresh_token !== want.requires_refresh_token) {
-            changes.push({ kind: 'changed', current: have, desired: want });
-        }
-    }
-    for (const have of current)
-        if (!desiredIds.has(id(have)))
-            changes.push({ kind: 'removed', current: have });
-    return changes;
-}
-
 ;// CONCATENATED MODULE: ./lib/report/diff.js
 
 
@@ -437,17 +449,14 @@ function planDiff(plan, knownScopes) {
             lines.push(fieldLine('+', drift.field, drift.desired));
             continue;
         }
-        const desired = drift.desired;
-        const current = (drift.current ?? []);
-        if (desired.length === 0 && current.length === 0) {
+        // A create adds them all; an update shows only the ones it adds, changes or removes.
+        const changes = planDependentChanges(plan);
+        if (changes.length === 0) {
+            // A create with none: the empty list is what it writes.
             lines.push(fieldLine('+', drift.field, []));
             continue;
         }
         lines.push({ marker: ' ', label: 'dependent_scopes:' });
-        // A create adds them all; an update shows only the ones it adds, changes or removes.
-        const changes = plan.action === 'create'
-            ? desired.map((dep) => ({ kind: 'added', desired: dep }))
-            : dependentScopeChanges(desired, current);
         for (const change of changes) {
             if (change.kind !== 'added')
                 lines.push(...dependentLines('-', change.current, knownScopes));
@@ -472,14 +481,11 @@ function unchangedLines(plan, desired, knownScopes) {
                 lines.push(fieldLine(' ', field, desired[field]));
             continue;
         }
-        const drift = plan.drift.find((d) => d.field === field);
-        const changes = drift
-            ? dependentScopeChanges(drift.desired, (drift.current ?? []))
-            : [];
+        const changes = planDependentChanges(plan);
         const changed = new Set(changes.flatMap((c) => (c.kind === 'removed' ? [] : [c.desired.scope.toLowerCase()])));
         const kept = desired.dependent_scopes.filter((dep) => !changed.has(dep.scope.toLowerCase()));
         if (kept.length === 0) {
-            if (!drift)
+            if (!drifted.has(field))
                 lines.push(fieldLine(' ', field, []));
             continue;
         }
@@ -494,12 +500,10 @@ function changeCount(plan) {
     if (plan.action === 'none')
         return undefined;
     const fields = plan.drift.filter((d) => d.field !== 'dependent_scopes').length;
-    const dependents = plan.drift.find((d) => d.field === 'dependent_scopes');
-    const desired = (dependents?.desired ?? []);
+    const changes = planDependentChanges(plan);
     if (plan.action === 'create') {
-        return { total: 'new scope', parts: `${counted(fields, 'field')}, ${counted(desired.length, 'dependent scope')}` };
+        return { total: 'new scope', parts: `${counted(fields, 'field')}, ${counted(changes.length, 'dependent scope')}` };
     }
-    const changes = dependents ? dependentScopeChanges(desired, (dependents.current ?? [])) : [];
     const parts = fields > 0 ? [counted(fields, 'field')] : [];
     let named = false;
     for (const kind of ['added', 'changed', 'removed']) {
@@ -527,11 +531,7 @@ var retry = __webpack_require__(5484);
 function changesNeedingConsent(plan) {
     if (plan.action !== 'update')
         return [];
-    const drift = plan.drift.find((d) => d.field === 'dependent_scopes');
-    if (!drift)
-        return [];
-    const changes = dependentScopeChanges(drift.desired, (drift.current ?? []));
-    return changes.flatMap((change) => {
+    return planDependentChanges(plan).flatMap((change) => {
         if (change.kind === 'added')
             return [{ dependent: change.desired, reasons: ['added'] }];
         if (change.kind !== 'changed')
@@ -546,9 +546,149 @@ function changesNeedingConsent(plan) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./lib/globus/answer.js
+var globus_answer = __webpack_require__(2834);
+// EXTERNAL MODULE: ./lib/globus/network-errors.js
+var network_errors = __webpack_require__(402);
+// EXTERNAL MODULE: ./lib/globus/request.js
+var request = __webpack_require__(3551);
+// EXTERNAL MODULE: ./lib/globus/schemas.js
+var globus_schemas = __webpack_require__(210);
+// EXTERNAL MODULE: ./lib/text/excerpt.js
+var excerpt = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./lib/provider/description.js
+// The deployed Action Provider's description document (GET <provider_url>, the Action Provider
+// "introspection" of Globus' guide) names the scope it takes tokens for: `globus_auth_scope`. It
+// is read without credentials of any kind. A deploy rolls out over time, so a 5xx, a failed
+// connection or a description naming another scope is read again (backoff) until the time limit;
+// any other answer ends the check at once, saying what to change.
+
+
+
+
+
+
+
+/** `answered 502`, `could not be reached (ECONNREFUSED)`: what it shows quoted by the door. */
+function whyText(why, quote = (value) => value) {
+    return `${why.why}${why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : ''}`;
+}
+/** The provider does not advertise the scope, or cannot be read as a provider: the step fails. */
+class ProviderCheckError extends Error {
+    name = 'ProviderCheckError';
+    failure;
+    constructor(failure) {
+        super(`the Action Provider check failed (${failure.kind})`);
+        this.failure = failure;
+    }
+}
+const DescriptionSchema = schemas/* object */.Ikc({ globus_auth_scope: globus_schemas/* ScopeStringSchema */.VY });
+/**
+ * Read the provider's description until it advertises `wanted` (or a scope `accepts` takes: a
+ * domain variant of it), or the time limit ends.
+ */
+async function waitForProviderScope(url, wanted, accepts, io) {
+    const now = io.now ?? Date.now;
+    const pause = io.sleep ?? retry/* sleep */.yy;
+    const started = now();
+    for (let reads = 1;; reads++) {
+        const read = await readDescription(url, io, now);
+        if (read.kind === 'final')
+            throw new ProviderCheckError({ ...read, kind: 'refused' });
+        if (read.kind === 'scope' && (read.advertised === wanted || (await accepts(read.advertised)))) {
+            return { advertised: read.advertised, reads };
+        }
+        const why = read.kind === 'scope'
+            ? `advertises globus_auth_scope ${JSON.stringify(read.advertised)}, not ${JSON.stringify(wanted)}`
+            : whyText(read);
+        const wait = (0,retry/* backoffMs */.jo)(Math.min(reads - 1, 4), (io.random ?? Math.random)(), retry/* DEFAULT_RETRY_POLICY */.cO);
+        if (now() + wait >= io.deadline) {
+            const ms = now() - started;
+            throw new ProviderCheckError(read.kind === 'scope'
+                ? { kind: 'other-scope', advertised: read.advertised, reads, ms }
+                : { ...read, kind: 'unreadable', reads, ms });
+        }
+        io.log.info(`Waiting for the Action Provider at ${url} to advertise ${wanted}: it ${why}; reading again in ${(0,retry/* seconds */.YA)(wait)}`);
+        await pause(wait);
+    }
+}
+async function readDescription(url, io, now) {
+    const remaining = io.deadline - now();
+    if (remaining <= 0)
+        return { kind: 'again', why: 'was not read: the time limit (timeout_seconds) ran out' };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.min(request/* REQUEST_TIMEOUT_SECONDS */.Eb * 1000, remaining));
+    try {
+        const answer = await io.fetch(url.toString(), {
+            method: 'GET',
+            // No Authorization, no token: the description is public or this check is not for it.
+            headers: { accept: 'application/json', 'user-agent': request/* USER_AGENT */._O },
+            signal: controller.signal,
+            redirect: 'manual',
+        });
+        const text = await (0,globus_answer/* readCapped */.EF)(answer.body, globus_answer/* MAX_ANSWER_BYTES */.gB);
+        io.log.debug(`Action Provider: GET ${url} -> ${answer.status}`);
+        return meaning(answer.status, answer.headers.get('content-type'), text, io.redactor);
+    }
+    catch (error) {
+        if (controller.signal.aborted)
+            return { kind: 'again', why: 'did not answer in time' };
+        const cause = (0,excerpt/* excerpt */.Kb)((0,network_errors/* networkCause */.u6)(error), io.redactor);
+        return { kind: 'again', why: 'could not be reached', shown: { label: '', value: cause } };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** What an answer of the provider means; its words are outside text (excerpt: redacted, one line, cut). */
+function meaning(status, type, text, redactor) {
+    if (status >= 500)
+        return { kind: 'again', why: `answered ${status}` };
+    if (status === 401 || status === 403) {
+        return {
+            kind: 'final',
+            why: `answered ${status}: its description is not public. Add "public" to the provider's visible_to, so ` +
+                'that users and flows (and this check) can read it without a token, or leave provider_url out.',
+        };
+    }
+    if (status >= 300 && status < 400) {
+        return { kind: 'final', why: `redirected (${status}); set provider_url to the provider's own base URL` };
+    }
+    if (status === 404) {
+        return { kind: 'final', why: 'answered 404: provider_url is not an Action Provider’s base URL (the URL flows use)' };
+    }
+    if (status >= 400)
+        return { kind: 'final', why: `answered ${status}; check provider_url` };
+    if (text === undefined)
+        return { kind: 'final', why: `answered more than ${globus_answer/* MAX_ANSWER_BYTES */.gB} bytes: not a description` };
+    const json = (0,globus_answer/* parseJson */.qF)(text);
+    if (json === undefined) {
+        return {
+            kind: 'final',
+            why: 'answered something that is not JSON: provider_url is not an Action Provider’s base URL',
+            shown: { label: 'content type ', value: type ? (0,excerpt/* excerpt */.Kb)(type, redactor, 60) : 'none' },
+        };
+    }
+    const advertised = json?.globus_auth_scope;
+    if (advertised === undefined) {
+        return { kind: 'final', why: 'answered JSON without globus_auth_scope: not an Action Provider description' };
+    }
+    const parsed = DescriptionSchema.safeParse(json, { error: globus_schemas/* answerIssueMessage */.xy });
+    if (parsed.success)
+        return { kind: 'scope', advertised: parsed.data.globus_auth_scope };
+    const issue = parsed.error.issues[0];
+    return {
+        kind: 'final',
+        why: `advertises a globus_auth_scope that is not a scope string (${issue ? (0,globus_schemas/* answerProblem */.mr)(issue) : 'no detail'})`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/report/lines.js
 // What happened, as plain text: the log lines (the plan as diff.ts writes it) and the notices.
 // Values that came from outside are quoted or escaped here; the log sink makes every line safe once more.
+
 
 
 
@@ -567,8 +707,8 @@ const HEADLINES = {
 function resultLines(result) {
     const id = result.scope ? ` (id ${result.scope.id})` : '';
     const count = changeCount(result.plan);
-    const counted = count ? ` (${countText(count)})` : '';
-    const lines = [`Scope ${(0,printable/* printable */.g$)(result.scopeString)}${id} ${HEADLINES[result.status]}${counted}.`];
+    const changes = count ? ` (${countText(count)})` : '';
+    const lines = [`Scope ${(0,printable/* printable */.g$)(result.scopeString)}${id} ${HEADLINES[result.status]}${changes}.`];
     // `-` in Globus Auth, `+` in the file; the log door escapes each line.
     lines.push(...diffText(planDiff(result.plan, result.knownScopes)).map((line) => `  ${line}`));
     if (result.variants.length > 0) {
@@ -625,7 +765,6 @@ function providerText(check, wanted) {
  */
 function providerFailure(url, wanted, failure, quote) {
     const at = `the Action Provider at ${quote(url)}`;
-    const shown = (why) => (why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : '');
     const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.';
     const after = 'reads' in failure ? `after ${counted(failure.reads, 'read')} in ${(0,retry/* seconds */.YA)(failure.ms)}` : '';
     switch (failure.kind) {
@@ -635,9 +774,9 @@ function providerFailure(url, wanted, failure, quote) {
                 `globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with). ${rollout}`);
         case 'unreadable':
             return (`Check that the provider is deployed and that the runner reaches it: ${at} could not be read: it ` +
-                `${failure.why}${shown(failure)} (${after}). ${rollout}`);
+                `${whyText(failure, quote)} (${after}). ${rollout}`);
         case 'refused':
-            return `The Action Provider at ${quote(url)} ${failure.why}${shown(failure)}.`;
+            return `${sentence(at)} ${whyText(failure, quote)}.`;
     }
 }
 /** Domain variants of the scope: this action keeps only the chosen one in line with the file. */
@@ -870,7 +1009,7 @@ function skippedOutcome(scopeFile, redactor) {
 }
 /** The scope file's problems, each at its place: the file's own, or dependent scopes Globus does not know. */
 function fileProblems(error, scopeFile) {
-    if (error instanceof scope_file_problems/* ScopeFileError */.f)
+    if (error instanceof scope_file_problems/* ScopeFileError */.fL)
         return error;
     if (error instanceof UnknownDependentScopeError && scopeFile) {
         const problems = error.problems.map((p) => ({
@@ -879,7 +1018,7 @@ function fileProblems(error, scopeFile) {
             ...scopeFile.positionOf(p.path),
         }));
         const what = problems.length === 1 ? 'a dependent scope' : 'dependent scopes';
-        return new scope_file_problems/* ScopeFileError */.f(scopeFile.file, problems, `names ${what} Globus Auth did not find; nothing was changed`);
+        return new scope_file_problems/* ScopeFileError */.fL(scopeFile.file, problems, `names ${what} Globus Auth did not find; nothing was changed`);
     }
     return undefined;
 }
@@ -895,7 +1034,7 @@ function annotationsOf(error) {
     if (error.omitted > 0) {
         annotations.push({
             level: 'error',
-            message: `…and ${error.omitted} more problems in ${error.file}; fix these first and run again.`,
+            message: `${(0,scope_file_problems/* moreProblems */.OI)(error.omitted)} in ${error.file}; fix these first and run again.`,
             title: 'Invalid scope file',
             file: error.file,
         });
@@ -915,8 +1054,6 @@ function leavesOutGroups(declared, resolved, found) {
     return !declared.some((dependent) => dependent.scope === scope_string/* GROUPS_SCOPE_STRING */.w);
 }
 
-// EXTERNAL MODULE: ./lib/text/excerpt.js
-var excerpt = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./lib/modes/ensure/kept-otherwise.js
 // A read-back that is not what was written, in words: each field with the value sent and the value
 // Globus Auth keeps. Where the two differ only in whitespace or Unicode normalisation, Globus
@@ -1059,18 +1196,15 @@ async function findInClientScopes(auth, want) {
  * string must not be the client form of another client (`/scopes/<another client id>/...`).
  */
 async function isOwnVariant(auth, want, scopeString) {
-    if (clientInScopeString(scopeString, auth.clientId) === 'another')
+    // The client form of another client is never this client's scope, whatever an answer says.
+    const named = (0,scope_string/* clientNamedIn */.CY)(scopeString);
+    if (named !== undefined && !(0,scope_string/* sameId */.s)(named, auth.clientId))
         return false;
     const found = await auth.findScopesByString([scopeString]);
     return found.some((scope) => scope.whole !== undefined &&
         (0,scope_string/* sameId */.s)(scope.whole.client, auth.clientId) &&
         scope.scope_string === scopeString &&
         (0,scope_string/* hasSuffix */.gs)(scope.scope_string, want.suffix));
-}
-/** Whether a scope string's `/scopes/<UUID>/` segment names this client, another one, or none. */
-function clientInScopeString(scopeString, clientId) {
-    const named = /\/scopes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\//i.exec(scopeString)?.[1];
-    return named === undefined ? 'none' : (0,scope_string/* sameId */.s)(named, clientId) ? 'this' : 'another';
 }
 const isOwn = (auth) => (scope) => (0,client/* mayBeOwn */.Zw)(scope, auth.clientId);
 
@@ -1243,7 +1377,7 @@ async function createOrFind(auth, write, target, want, log) {
 /** A create whose outcome only a lookup can tell. Wrong credentials or rights cannot be looked past. */
 function unsettled(error) {
     if (error instanceof errors/* GlobusAuthError */.f5)
-        return error.status !== 401 && error.status !== 403;
+        return !(0,errors/* isRefusal */.vu)(error);
     return error instanceof errors/* LostWriteError */.e_ || error instanceof errors/* TransportError */.wX;
 }
 /** An answer that names no client is judged whole instead (ownScope). */
@@ -1276,6 +1410,15 @@ function committedJson(value) {
 
 
 
+/** The scopes that became scope files. */
+function exportable(exported) {
+    return exported.filter((e) => e.text !== undefined);
+}
+/** The scope file of the export when it made exactly one: the file export writes, the outputs it sets. */
+function onlyExported(exported) {
+    const ready = exportable(exported);
+    return ready.length === 1 ? ready[0] : undefined;
+}
 /**
  * The client's scopes as scope files: three requests (the client, its scopes, their dependent
  * scopes, so that these are named by scope string wherever this client may see them).
@@ -1324,13 +1467,13 @@ var checkout_file = __webpack_require__(672);
 // overwrites.
 
 
+
 async function writeExport(exported, location, redactor) {
-    const ready = exported.filter((e) => e.text !== undefined);
-    const only = ready.length === 1 ? ready[0]?.text : undefined;
-    if (ready.length === 0)
-        return { kind: 'none' };
-    if (only === undefined)
-        return { kind: 'several', count: ready.length };
+    const only = onlyExported(exported)?.text;
+    if (only === undefined) {
+        const count = exportable(exported).length;
+        return count === 0 ? { kind: 'none' } : { kind: 'several', count };
+    }
     if (redactor.redact(only) !== only) {
         // The file is committed and uploaded: no piece of a credential may go into it.
         return {
@@ -1436,148 +1579,15 @@ function renderExportSummary(exported, verdict, file, path, redactor) {
 
 // EXTERNAL MODULE: ./lib/scope-file/read.js + 4 modules
 var read = __webpack_require__(9761);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./lib/globus/answer.js
-var globus_answer = __webpack_require__(2834);
-// EXTERNAL MODULE: ./lib/globus/network-errors.js
-var network_errors = __webpack_require__(402);
-// EXTERNAL MODULE: ./lib/globus/request.js
-var request = __webpack_require__(3551);
-// EXTERNAL MODULE: ./lib/globus/schemas.js
-var globus_schemas = __webpack_require__(210);
-;// CONCATENATED MODULE: ./lib/provider/description.js
-// The deployed Action Provider's description document (GET <provider_url>, the Action Provider
-// "introspection" of Globus' guide) names the scope it takes tokens for: `globus_auth_scope`. It
-// is read without credentials of any kind. A deploy rolls out over time, so a 5xx, a failed
-// connection or a description naming another scope is read again (backoff) until the time limit;
-// any other answer ends the check at once, saying what to change.
-
-
-
-
-
-
-
-/** The provider does not advertise the scope, or cannot be read as a provider: the step fails. */
-class ProviderCheckError extends Error {
-    name = 'ProviderCheckError';
-    failure;
-    constructor(failure) {
-        super(`the Action Provider check failed (${failure.kind})`);
-        this.failure = failure;
-    }
-}
-const DescriptionSchema = schemas/* object */.Ikc({ globus_auth_scope: globus_schemas/* ScopeStringSchema */.VY });
-/**
- * Read the provider's description until it advertises `wanted` (or a scope `accepts` takes: a
- * domain variant of it), or the time limit ends.
- */
-async function waitForProviderScope(url, wanted, accepts, io) {
-    const now = io.now ?? Date.now;
-    const sleep = io.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const started = now();
-    for (let reads = 1;; reads++) {
-        const read = await readDescription(url, io, now);
-        if (read.kind === 'final')
-            throw new ProviderCheckError({ ...read, kind: 'refused' });
-        if (read.kind === 'scope' && (read.advertised === wanted || (await accepts(read.advertised)))) {
-            return { advertised: read.advertised, reads };
-        }
-        const why = read.kind === 'scope'
-            ? `advertises globus_auth_scope ${JSON.stringify(read.advertised)}, not ${JSON.stringify(wanted)}`
-            : `${read.why}${read.shown ? ` (${read.shown.label}${read.shown.value})` : ''}`;
-        const wait = (0,retry/* backoffMs */.jo)(Math.min(reads - 1, 4), (io.random ?? Math.random)(), retry/* DEFAULT_RETRY_POLICY */.cO);
-        if (now() + wait >= io.deadline) {
-            const ms = now() - started;
-            throw new ProviderCheckError(read.kind === 'scope'
-                ? { kind: 'other-scope', advertised: read.advertised, reads, ms }
-                : { ...read, kind: 'unreadable', reads, ms });
-        }
-        io.log.info(`Waiting for the Action Provider at ${url} to advertise ${wanted}: it ${why}; reading again in ${(0,retry/* seconds */.YA)(wait)}`);
-        await sleep(wait);
-    }
-}
-async function readDescription(url, io, now) {
-    const remaining = io.deadline - now();
-    if (remaining <= 0)
-        return { kind: 'again', why: 'was not read: the time limit (timeout_seconds) ran out' };
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.min(request/* REQUEST_TIMEOUT_SECONDS */.Eb * 1000, remaining));
-    try {
-        const answer = await io.fetch(url.toString(), {
-            method: 'GET',
-            // No Authorization, no token: the description is public or this check is not for it.
-            headers: { accept: 'application/json', 'user-agent': request/* USER_AGENT */._O },
-            signal: controller.signal,
-            redirect: 'manual',
-        });
-        const text = await (0,globus_answer/* readCapped */.EF)(answer.body, globus_answer/* MAX_ANSWER_BYTES */.gB);
-        io.log.debug(`Action Provider: GET ${url} -> ${answer.status}`);
-        return meaning(answer.status, answer.headers.get('content-type'), text, io.redactor);
-    }
-    catch (error) {
-        if (controller.signal.aborted)
-            return { kind: 'again', why: 'did not answer in time' };
-        const cause = (0,excerpt/* excerpt */.Kb)((0,network_errors/* networkCause */.u6)(error), io.redactor);
-        return { kind: 'again', why: 'could not be reached', shown: { label: '', value: cause } };
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** What an answer of the provider means; its words are outside text (excerpt: redacted, one line, cut). */
-function meaning(status, type, text, redactor) {
-    if (status >= 500)
-        return { kind: 'again', why: `answered ${status}` };
-    if (status === 401 || status === 403) {
-        return {
-            kind: 'final',
-            why: `answered ${status}: its description is not public. Add "public" to the provider's visible_to, so ` +
-                'that users and flows (and this check) can read it without a token, or leave provider_url out.',
-        };
-    }
-    if (status >= 300 && status < 400) {
-        return { kind: 'final', why: `redirected (${status}); set provider_url to the provider's own base URL` };
-    }
-    if (status === 404) {
-        return { kind: 'final', why: 'answered 404: provider_url is not an Action Provider’s base URL (the URL flows use)' };
-    }
-    if (status >= 400)
-        return { kind: 'final', why: `answered ${status}; check provider_url` };
-    if (text === undefined)
-        return { kind: 'final', why: `answered more than ${globus_answer/* MAX_ANSWER_BYTES */.gB} bytes: not a description` };
-    const json = (0,globus_answer/* parseJson */.qF)(text);
-    if (json === undefined) {
-        return {
-            kind: 'final',
-            why: 'answered something that is not JSON: provider_url is not an Action Provider’s base URL',
-            shown: { label: 'content type ', value: type ? (0,excerpt/* excerpt */.Kb)(type, redactor, 60) : 'none' },
-        };
-    }
-    const advertised = json?.globus_auth_scope;
-    if (advertised === undefined) {
-        return { kind: 'final', why: 'answered JSON without globus_auth_scope: not an Action Provider description' };
-    }
-    const parsed = DescriptionSchema.safeParse(json, { error: globus_schemas/* answerIssueMessage */.xy });
-    if (parsed.success)
-        return { kind: 'scope', advertised: parsed.data.globus_auth_scope };
-    const issue = parsed.error.issues[0];
-    return {
-        kind: 'final',
-        why: `advertises a globus_auth_scope that is not a scope string (${issue ? (0,globus_schemas/* answerProblem */.mr)(issue) : 'no detail'})`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/run/provider-gate.js
 
 
 async function checkDeployedProvider(settings, result, io) {
     const url = settings.providerUrl;
-    if (!url || settings.mode === 'export')
+    if (!url)
         return undefined;
-    if (settings.mode !== 'verify')
-        return { kind: 'not-checked', url, mode: settings.mode };
+    if (result.mode !== 'verify')
+        return { kind: 'not-checked', url, mode: result.mode };
     // A scope that does not match its file fails verify already; the provider is not read then.
     if (result.status !== 'unchanged')
         return undefined;
@@ -1698,8 +1708,7 @@ async function executeExport(settings, io) {
     io.log.info(globusAuthLine(settings));
     const exported = await exportScopes(io.auth);
     const verdict = await writeExport(exported, settings.scopeFile, io.redactor);
-    const ready = exported.filter((e) => e.text !== undefined);
-    const only = ready.length === 1 ? ready[0]?.scope : undefined;
+    const only = onlyExported(exported)?.scope;
     const { display, path } = settings.scopeFile;
     return {
         log: exportLogLines(exported, verdict, display, path),
@@ -1773,17 +1782,11 @@ var external_node_fs_ = __webpack_require__(3024);
 const MAX_EVENT_BYTES = 16 * 1024 * 1024;
 /** Why the event file may not be read, or undefined when it may (or when there is none). */
 function eventFileProblem(path) {
-    if (!path)
-        return undefined;
-    if (/[\p{Cc}\p{Zl}\p{Zp}]/u.test(path))
-        return 'GITHUB_EVENT_PATH holds a control character or a line break';
     const read = readEvent(path);
     return 'problem' in read ? read.problem : undefined;
 }
 /** The event's JSON, or undefined when there is none or it cannot be read as one. */
 function readEventFile(path) {
-    if (!path || eventFileProblem(path))
-        return undefined;
     const read = readEvent(path);
     if (!('text' in read))
         return undefined;
@@ -1794,14 +1797,19 @@ function readEventFile(path) {
         return undefined;
     }
 }
+/** The event file's text, why it may not be read, or neither when there is none. */
 function readEvent(path) {
+    if (!path)
+        return { none: true };
+    if (/[\p{Cc}\p{Zl}\p{Zp}]/u.test(path))
+        return { problem: 'GITHUB_EVENT_PATH holds a control character or a line break' };
     let fd;
     try {
         // Never waiting on a FIFO: a non-blocking open, then only a regular file is read.
         fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
-        return { problem: `GITHUB_EVENT_PATH cannot be read (${error.code ?? 'error'})` };
+        return unreadable(error);
     }
     try {
         const info = (0,external_node_fs_.fstatSync)(fd);
@@ -1812,12 +1820,15 @@ function readEvent(path) {
         return { text: (0,external_node_fs_.readFileSync)(fd, 'utf8') };
     }
     catch (error) {
-        return { problem: `GITHUB_EVENT_PATH cannot be read (${error.code ?? 'error'})` };
+        return unreadable(error);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+const unreadable = (error) => ({
+    problem: `GITHUB_EVENT_PATH cannot be read (${error.code ?? 'error'})`,
+});
 
 ;// CONCATENATED MODULE: ./lib/runner/comment.js
 // In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the
@@ -1829,7 +1840,7 @@ function readEvent(path) {
 
 /** The pull-request comment, at most (and never more than what timeout_seconds leaves). */
 const COMMENT_TIMEOUT_SECONDS = 30;
-async function commentPlan(outcome, request, settings, redactor, started) {
+async function commentPlan(outcome, request, settings, redactor, deadline) {
     if (!settings.githubToken)
         return;
     const warn = (message) => {
@@ -1846,34 +1857,40 @@ async function commentPlan(outcome, request, settings, redactor, started) {
         return warn(`Did not comment the plan: ${event}. The plan is in the job summary.`);
     try {
         // octokit loads only here, where a comment is wanted: a chunk of its own (dist/).
-        const { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 7863));
+        const { commentMarker, pullRequestComments, upsertPlanComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 7863));
         // The comment shares the run's time limit, so the whole step ends within timeout_seconds.
-        const left = settings.timeoutSeconds * 1000 - (Date.now() - started);
-        const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, left);
+        const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, deadline - Date.now());
         if (timeoutMs < 1000)
             return warn(commentFailureAdvice(undefined, 'the time limit (timeout_seconds) ran out'));
         const comments = pullRequestComments(settings.githubToken, timeoutMs);
         if (!comments)
             return;
-        try {
-            const result = await upsertPlanComment(comments, commentMarker(request.scope), request.body, request.hasChanges);
-            if (result === 'identity-unknown') {
-                return warn('Did not comment the plan: GitHub would not say which identity the github_token is, so no earlier ' +
-                    'plan comment can be known to be this action’s. The plan is in the job summary.');
-            }
-            outcome.log.push(COMMENT_LINES[result]);
+        const result = await upsertPlanComment(comments, commentMarker(request.scope), request.body, request.hasChanges);
+        if (result === 'identity-unknown') {
+            return warn('Did not comment the plan: GitHub would not say which identity the github_token is, so no earlier ' +
+                'plan comment can be known to be this action’s. The plan is in the job summary.');
         }
-        catch (error) {
-            const status = error.status;
-            // GitHub's words are outside text: redacted, one line, cut.
-            const detail = (0,excerpt/* excerpt */.Kb)(error instanceof Error ? error.message : String(error), redactor);
-            warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail));
-        }
+        outcome.log.push(COMMENT_LINES[result]);
     }
     catch (error) {
+        // GitHub's status, when it answered; its words (or the module's, had it failed to load) are
+        // outside text: redacted, one line, cut.
+        const status = error?.status;
         const detail = (0,excerpt/* excerpt */.Kb)(error instanceof Error ? error.message : String(error), redactor);
-        warn(`Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`);
+        warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail));
     }
+}
+/** Why a comment could not be written, as advice; a missing permission is never a failed step. */
+function commentFailureAdvice(status, detail) {
+    if (status === 403 || status === 401) {
+        return (`Could not comment the plan on the pull request (${status}: ${detail}). Give the job ` +
+            '`permissions: pull-requests: write`; pull requests from forks get a read-only token, so there ' +
+            'the plan is only in the job summary.');
+    }
+    if (status === 404) {
+        return `Could not comment the plan on the pull request (404: ${detail}): the github_token input cannot see this repository's pull requests.`;
+    }
+    return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`;
 }
 /** Why GITHUB_API_URL may not receive the token; never repeating a user name or password in it. */
 function githubApiProblem(value) {
@@ -2122,7 +2139,7 @@ async function run(options = {}) {
             ...(settings.mode === 'plan' ? { push: readPush(process.env) } : {}),
         });
         if (outcome.comment)
-            await commentPlan(outcome, outcome.comment, settings, redactor, started);
+            await commentPlan(outcome, outcome.comment, settings, redactor, deadline);
     }
     catch (error) {
         // Inputs that cannot be read (or anything else execute() did not turn into an Outcome).

@@ -385,7 +385,7 @@ class Transport {
             maxBodyBytes: settings.maxBodyBytes ?? globus_answer/* MAX_ANSWER_BYTES */.gB,
             log: settings.log ?? silent,
             now: settings.now ?? Date.now,
-            sleep: settings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            sleep: settings.sleep ?? globus_retry/* sleep */.yy,
             random: settings.random ?? Math.random,
         };
         this.record = settings.record;
@@ -715,9 +715,9 @@ class Credentials {
         }
         catch (error) {
             // Only Basic was tried: the token route may be what this Globus Auth wants.
-            if (this.method === 'basic' && isRefusal(error) && error.status === 401)
+            if (this.method === 'basic' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(error) && error.status === 401)
                 error.message += _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AUTH_METHOD_ADVICE */ .KP;
-            if (this.method !== 'auto' || this.tokenGranted || !isRefusal(error))
+            if (this.method !== 'auto' || this.tokenGranted || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(error))
                 throw error;
             // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
             await this.tokenInsteadOf(error);
@@ -728,7 +728,7 @@ class Credentials {
             }
             catch (retried) {
                 // Refused with the token as well: the refusal was never about HTTP Basic.
-                if (!isRefusal(retried))
+                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(retried))
                     this.noticeToken(error.status);
                 throw retried;
             }
@@ -785,13 +785,9 @@ class Credentials {
         this.tokenGranted = true;
     }
 }
-/** 401 or 403: which of the two a refused Basic gets is unverified (docs/globus-auth-api.md). */
-function isRefusal(error) {
-    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5 && (error.status === 401 || error.status === 403);
-}
 /** The OAuth2 answer to wrong client credentials (RFC 6749: invalid_client), whatever its status. */
 function refusesCredentials(error) {
-    return error.status === 401 || error.status === 403 || error.code === 'invalid_client';
+    return error.code === 'invalid_client' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(error);
 }
 
 
@@ -806,6 +802,7 @@ function refusesCredentials(error) {
 /* harmony export */   f5: () => (/* binding */ GlobusAuthError),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
 /* harmony export */   mD: () => (/* binding */ CREDENTIALS_ADVICE),
+/* harmony export */   vu: () => (/* binding */ isRefusal),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
 /* unused harmony export MAX_ERRORS_SHOWN */
@@ -826,6 +823,13 @@ const CREDENTIALS_ADVICE = ' The client_id/client_secret pair is wrong, or the s
     ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
     ' passed as client_secret.';
 /** Globus Auth answered with an error status. */
+/**
+ * 401 or 403: Globus did not act on the request, because of the credentials or their rights.
+ * Which of the two a refused Basic gets is unverified (docs/globus-auth-api.md).
+ */
+function isRefusal(error) {
+    return error instanceof GlobusAuthError && (error.status === 401 || error.status === 403);
+}
 class GlobusAuthError extends Error {
     name = 'GlobusAuthError';
     status;
@@ -1085,7 +1089,8 @@ function describeUrl(url) {
 /* harmony export */   U3: () => (/* binding */ RETRYABLE_STATUSES),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony export retryAfterMs */
 // When and how long to wait before trying a request again. Pure: the caller owns the clock.
@@ -1093,6 +1098,8 @@ function describeUrl(url) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
+/** The clock's wait, as transports and waits take it unless a test passes its own. */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Statuses worth another try: rate limiting and the gateway-ish server errors. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 const DEFAULT_RETRY_POLICY = { maxRetries: 5, maxWaitMs: 10_000 };
@@ -1136,9 +1143,9 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 /* harmony export */   yt: () => (/* binding */ ScopeAnswerSchema)
 /* harmony export */ });
 /* unused harmony exports DependentScopeSchema, ScopeSchema, ScopeRefSchema, ScopesAnswerSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _text_field_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7683);
-/* harmony import */ var _scope_string_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8154);
+/* harmony import */ var _scope_string_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8154);
 // What Globus Auth answers, checked once at the boundary. Every value is bounded and ids are
 // UUIDs: ids go into request paths, scope strings into queries, reports and comments. Unknown
 // extra fields are tolerated (the service may add some); missing, mistyped or out-of-bounds
@@ -1161,26 +1168,26 @@ const LIMITS = {
 };
 /** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
 const TOKEN = /^[^\s\p{Cc}\p{Cf}\p{Cs}]+$/u;
-const uuid = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine(_scope_string_js__WEBPACK_IMPORTED_MODULE_1__/* .isUuid */ .O1, { error: 'must be a UUID' });
-const bounded = (max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(max, { error: `must be at most ${max} characters` });
+const uuid = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(_scope_string_js__WEBPACK_IMPORTED_MODULE_0__/* .isUuid */ .O1, { error: 'must be a UUID' });
+const bounded = (max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(max, { error: `must be at most ${max} characters` });
 const token = (max) => bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' });
 /** A scope string: one token, bounded (also what a provider's description must advertise). */
 const ScopeStringSchema = token(LIMITS.scopeString);
-const list = (item, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(item).max(max, { error: `must have at most ${max} entries` });
-const DependentScopeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const list = (item, max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item).max(max, { error: `must have at most ${max} entries` });
+const DependentScopeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     scope: uuid,
-    optional: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    requires_refresh_token: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    optional: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    requires_refresh_token: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
 });
-const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: uuid,
     client: uuid,
     name: bounded(LIMITS.name),
     description: bounded(LIMITS.description),
     scope_string: ScopeStringSchema,
     dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
-    allows_refresh_token: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    advertised: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    allows_refresh_token: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    advertised: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     required_domains: list(token(LIMITS.domain), LIMITS.requiredDomains).default([]),
 });
 /**
@@ -1190,7 +1197,7 @@ const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
  * Each is checked against ScopeSchema too, here at the boundary, so that the client's own scope,
  * which the action reads whole, is taken only when it keeps every rule (client.ts: ownScope).
  */
-const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ id: uuid, scope_string: token(LIMITS.scopeString) })
+const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ id: uuid, scope_string: token(LIMITS.scopeString) })
     .transform((seen) => {
     const whole = ScopeSchema.safeParse(seen, { error: answerIssueMessage });
     const issue = whole.error?.issues[0];
@@ -1202,26 +1209,26 @@ const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
         problem: whole.success ? undefined : issue ? answerProblem(issue) : 'is not valid',
     };
 });
-const ScopeAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scope: ScopeSchema });
+const ScopeAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scope: ScopeSchema });
 /** A lookup's answer, as the client reads it: every scope for its id and scope string. */
-const LookupAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scopes: list(ScopeRefSchema, LIMITS.scopes) });
+const LookupAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scopes: list(ScopeRefSchema, LIMITS.scopes) });
 /** A lookup's answer with every scope held to ScopeSchema: what the contract check expects of Globus. */
-const ScopesAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scopes: list(ScopeSchema, LIMITS.scopes) });
+const ScopesAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scopes: list(ScopeSchema, LIMITS.scopes) });
 /**
  * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
  * object rather than a union, so that a problem is reported at its field.
  */
-const CreateAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
+const CreateAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
     .refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
     error: 'must have a scope or a scopes field',
 });
-const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    client: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
+const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    client: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
 });
 /** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
 /** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
-const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     // A token is long; a short one could not be told from ordinary text when it is redacted.
     access_token: bounded(4096)
         .min(16, { error: 'must be at least 16 characters' })
@@ -1230,9 +1237,9 @@ const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 });
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
 const errorText = bounded(LIMITS.errorText);
-const ErrorBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    errors: list(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        status: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(16), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).nullish(),
+const ErrorBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    errors: list(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(16), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullish(),
         id: errorText.nullish(),
         code: errorText.nullish(),
         detail: errorText.nullish(),
@@ -1417,7 +1424,8 @@ async function readAtMost(handle, limit) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ ScopeFileError)
+/* harmony export */   OI: () => (/* binding */ moreProblems),
+/* harmony export */   fL: () => (/* binding */ ScopeFileError)
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS */
 // What is wrong with a scope file, each problem at its place (line, column, field), so that it
@@ -1438,7 +1446,7 @@ class ScopeFileError extends Error {
     constructor(file, problems, predicate = 'is not valid', unread) {
         const shown = problems.slice(0, MAX_PROBLEMS);
         const omitted = problems.length - shown.length;
-        const more = omitted > 0 ? `\n  …and ${omitted} more problem${omitted === 1 ? '' : 's'}` : '';
+        const more = omitted > 0 ? `\n  ${moreProblems(omitted)}` : '';
         super(`The scope file ${file} ${predicate}:\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}${more}`);
         this.file = file;
         this.problems = shown;
@@ -1447,6 +1455,8 @@ class ScopeFileError extends Error {
         this.unread = unread;
     }
 }
+/** `…and 3 more problems`: those past MAX_PROBLEMS, counted only. */
+const moreProblems = (omitted) => `…and ${omitted} more problem${omitted === 1 ? '' : 's'}`;
 function formatProblem(file, problem) {
     const where = problem.line ? `${file}:${problem.line}:${problem.column ?? 1}` : file;
     return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
@@ -1887,7 +1897,7 @@ async function readScopeFile({ path, display, workspace }) {
     const suggestion = near === undefined ? undefined : (0,printable/* printable */.g$)((0,external_node_path_.join)((0,external_node_path_.dirname)(display), near));
     const meant = suggestion ? `; did you mean ${suggestion}?` : '';
     const message = `${predicate}${meant}${advice ? `${meant ? ' If not, ' : '; '}${advice}` : ''}`;
-    throw new scope_file_problems/* ScopeFileError */.f(display, [{ field: '', message }], predicate, {
+    throw new scope_file_problems/* ScopeFileError */.fL(display, [{ field: '', message }], predicate, {
         advice,
         ...(suggestion ? { suggestion } : {}),
     });
@@ -1923,7 +1933,7 @@ function parseScopeBytes(bytes, file) {
         return parseScopeFile(decoded.text, file);
     const { byte, line, column } = decoded.invalid;
     const at = `byte 0x${byte.toString(16).padStart(2, '0')} at line ${line}, column ${column}`;
-    throw new scope_file_problems/* ScopeFileError */.f(file, [
+    throw new scope_file_problems/* ScopeFileError */.fL(file, [
         { field: '', message: `is not valid UTF-8 (${at}); save the file as UTF-8`, line, column },
     ]);
 }
@@ -1931,14 +1941,14 @@ function parseScopeFile(text, file) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const json = parseJsonText(source);
     if ('problems' in json)
-        throw new scope_file_problems/* ScopeFileError */.f(file, json.problems);
+        throw new scope_file_problems/* ScopeFileError */.fL(file, json.problems);
     const { tree, lines } = json;
     const parsed = ScopeDocumentSchema.safeParse(JSON.parse(source));
     if (!parsed.success) {
         const problems = parsed.error.issues.flatMap((issue) => locate(issue, tree, lines));
         // In reading order, so the list matches the file top to bottom.
         problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-        throw new scope_file_problems/* ScopeFileError */.f(file, problems);
+        throw new scope_file_problems/* ScopeFileError */.fL(file, problems);
     }
     return {
         file,

@@ -289,10 +289,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
-/* harmony import */ var _globus_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8186);
-/* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8154);
-/* harmony import */ var _settings_auth_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
-/* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(829);
+/* harmony import */ var _globus_proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8186);
+/* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8154);
+/* harmony import */ var _settings_auth_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3603);
+/* harmony import */ var _settings_defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4215);
+/* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(829);
 // The first moment of a run: as soon as the inputs say where Globus Auth is, open the connection
 // the first lookup will go over, so that connecting and the TLS handshake happen while the rest
 // of the action loads. It holds no credentials and writes nothing: check-and-send.ts decides,
@@ -304,20 +305,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 
 
+
 function preconnect(env) {
     try {
-        const input = (0,_settings_input_js__WEBPACK_IMPORTED_MODULE_3__/* .inputsFrom */ .WK)(env);
+        const input = (0,_settings_input_js__WEBPACK_IMPORTED_MODULE_4__/* .inputsFrom */ .WK)(env);
         // Only where the first request is the lookup by scope string with Basic credentials: a token
         // (auth_method: token) comes first from another endpoint, and export asks other things.
-        if (!['', 'ensure', 'verify', 'plan'].includes(input('mode')))
+        if (!['ensure', 'verify', 'plan'].includes(input('mode') || _settings_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MODE */ .Cm))
             return undefined;
-        if (!['', 'auto', 'basic'].includes(input('auth_method')))
+        if (!['auto', 'basic'].includes(input('auth_method') || _settings_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_AUTH_METHOD */ .zu))
             return undefined;
-        if (!(0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_4__/* .isUuid */ .O1)(input('client_id')) || !input('client_secret'))
+        if (!(0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_2__/* .isUuid */ .O1)(input('client_id')) || !input('client_secret'))
             return undefined;
-        const url = new URL((0,_settings_auth_url_js__WEBPACK_IMPORTED_MODULE_2__/* .authUrlFrom */ .y)(input, env).authUrl);
+        const url = new URL((0,_settings_auth_url_js__WEBPACK_IMPORTED_MODULE_3__/* .authUrlFrom */ .y)(input, env).authUrl);
         // Through a proxy, the runner's own requests connect (undici); the boot stays out.
-        if (url.protocol === 'https:' && (0,_globus_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .mayUseProxy */ .V)(env))
+        if (url.protocol === 'https:' && (0,_globus_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .mayUseProxy */ .V)(env))
             return undefined;
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
@@ -452,6 +454,7 @@ function mayUseProxy(env) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* binding */ clientNamedIn),
 /* harmony export */   O1: () => (/* binding */ isUuid),
 /* harmony export */   Tq: () => (/* binding */ hostScopeStringFor),
 /* harmony export */   Vq: () => (/* binding */ scopeStringFor),
@@ -513,9 +516,15 @@ function suffixOf(scopeString) {
 function hasSuffix(scopeString, scopeSuffix) {
     return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`);
 }
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_TEXT = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID = new RegExp(`^${UUID_TEXT}$`, 'i');
+const CLIENT_SEGMENT = new RegExp(`/scopes/(${UUID_TEXT})/`, 'i');
 function isUuid(value) {
     return UUID.test(value);
+}
+/** The client id a scope string names in a `/scopes/<client id>/` segment, if it names one. */
+function clientNamedIn(scopeString) {
+    return CLIENT_SEGMENT.exec(scopeString)?.[1];
 }
 /** UUIDs are case-insensitive: the same client or scope whatever case it is written in. */
 function sameId(a, b) {

@@ -8,6 +8,7 @@ import { connect as tlsConnect } from 'node:tls'
 import { mayUseProxy } from '../globus/proxy.ts'
 import { isUuid } from '../globus/scope-string.ts'
 import { authUrlFrom } from '../settings/auth-url.ts'
+import { DEFAULT_AUTH_METHOD, DEFAULT_MODE } from '../settings/defaults.ts'
 import { inputsFrom } from '../settings/input.ts'
 
 /** A connection to Globus Auth that nothing has been written to yet. */
@@ -26,8 +27,8 @@ export function preconnect(env: NodeJS.ProcessEnv): Preconnection | undefined {
     const input = inputsFrom(env)
     // Only where the first request is the lookup by scope string with Basic credentials: a token
     // (auth_method: token) comes first from another endpoint, and export asks other things.
-    if (!['', 'ensure', 'verify', 'plan'].includes(input('mode'))) return undefined
-    if (!['', 'auto', 'basic'].includes(input('auth_method'))) return undefined
+    if (!['ensure', 'verify', 'plan'].includes(input('mode') || DEFAULT_MODE)) return undefined
+    if (!['auto', 'basic'].includes(input('auth_method') || DEFAULT_AUTH_METHOD)) return undefined
     if (!isUuid(input('client_id')) || !input('client_secret')) return undefined
     const url = new URL(authUrlFrom(input, env).authUrl)
     // Through a proxy, the runner's own requests connect (undici); the boot stays out.

@@ -5,7 +5,7 @@
 // `auto` starts with Basic (one request in the steady state) and, only when the API refuses it
 // with 401 or 403 while the token endpoint accepts the same credentials, uses a token from then on.
 import type { Redactor } from '../text/redact.ts'
-import { AUTH_METHOD_ADVICE, CREDENTIALS_ADVICE, GlobusAuthError } from './errors.ts'
+import { AUTH_METHOD_ADVICE, CREDENTIALS_ADVICE, GlobusAuthError, isRefusal } from './errors.ts'
 import type { Request } from './request.ts'
 import { TokenAnswerSchema } from './schemas.ts'
 import type { AuthLog, Transport } from './transport.ts'
@@ -125,12 +125,7 @@ export class Credentials {
   }
 }
 
-/** 401 or 403: which of the two a refused Basic gets is unverified (docs/globus-auth-api.md). */
-function isRefusal(error: unknown): error is GlobusAuthError {
-  return error instanceof GlobusAuthError && (error.status === 401 || error.status === 403)
-}
-
 /** The OAuth2 answer to wrong client credentials (RFC 6749: invalid_client), whatever its status. */
 function refusesCredentials(error: GlobusAuthError): boolean {
-  return error.status === 401 || error.status === 403 || error.code === 'invalid_client'
+  return error.code === 'invalid_client' || isRefusal(error)
 }

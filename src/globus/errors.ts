@@ -35,6 +35,14 @@ export interface GlobusAuthErrorOptions {
 }
 
 /** Globus Auth answered with an error status. */
+/**
+ * 401 or 403: Globus did not act on the request, because of the credentials or their rights.
+ * Which of the two a refused Basic gets is unverified (docs/globus-auth-api.md).
+ */
+export function isRefusal(error: unknown): error is GlobusAuthError {
+  return error instanceof GlobusAuthError && (error.status === 401 || error.status === 403)
+}
+
 export class GlobusAuthError extends Error {
   override name = 'GlobusAuthError'
   readonly status: number

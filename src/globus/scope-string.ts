@@ -60,10 +60,17 @@ export function hasSuffix(scopeString: string, scopeSuffix: string): boolean {
   return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`)
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const UUID_TEXT = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const UUID = new RegExp(`^${UUID_TEXT}$`, 'i')
+const CLIENT_SEGMENT = new RegExp(`/scopes/(${UUID_TEXT})/`, 'i')
 
 export function isUuid(value: string): boolean {
   return UUID.test(value)
+}
+
+/** The client id a scope string names in a `/scopes/<client id>/` segment, if it names one. */
+export function clientNamedIn(scopeString: string): string | undefined {
+  return CLIENT_SEGMENT.exec(scopeString)?.[1]
 }
 
 /** UUIDs are case-insensitive: the same client or scope whatever case it is written in. */

@@ -17,7 +17,15 @@ import {
   requestHeaders,
   requestUrl,
 } from './request.ts'
-import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs, seconds } from './retry.ts'
+import {
+  backoffMs,
+  DEFAULT_RETRY_POLICY,
+  RETRYABLE_STATUSES,
+  type RetryPolicy,
+  retryWaitMs,
+  seconds,
+  sleep,
+} from './retry.ts'
 
 export interface AuthLog {
   debug(message: string): void
@@ -75,7 +83,7 @@ export class Transport {
       maxBodyBytes: settings.maxBodyBytes ?? MAX_ANSWER_BYTES,
       log: settings.log ?? silent,
       now: settings.now ?? Date.now,
-      sleep: settings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      sleep: settings.sleep ?? sleep,
       random: settings.random ?? Math.random,
     }
     this.record = settings.record

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { MAX_ANSWER_BYTES, parseJson, readCapped } from '../globus/answer.ts'
 import { networkCause } from '../globus/network-errors.ts'
 import { type Fetch, REQUEST_TIMEOUT_SECONDS, USER_AGENT } from '../globus/request.ts'
-import { backoffMs, DEFAULT_RETRY_POLICY, seconds } from '../globus/retry.ts'
+import { backoffMs, DEFAULT_RETRY_POLICY, seconds, sleep } from '../globus/retry.ts'
 import { answerIssueMessage, answerProblem, ScopeStringSchema } from '../globus/schemas.ts'
 import { excerpt } from '../text/excerpt.ts'
 import type { Redactor } from '../text/redact.ts'
@@ -37,6 +37,11 @@ export type ProviderFailure =
 export interface Why {
   why: string
   shown?: { label: string; value: string }
+}
+
+/** `answered 502`, `could not be reached (ECONNREFUSED)`: what it shows quoted by the door. */
+export function whyText(why: Why, quote: (value: string) => string = (value) => value): string {
+  return `${why.why}${why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : ''}`
 }
 
 /** The provider does not advertise the scope, or cannot be read as a provider: the step fails. */
@@ -77,7 +82,7 @@ export async function waitForProviderScope(
   io: ProviderIo,
 ): Promise<ProviderScope> {
   const now = io.now ?? Date.now
-  const sleep = io.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const pause = io.sleep ?? sleep
   const started = now()
   for (let reads = 1; ; reads++) {
     const read = await readDescription(url, io, now)
@@ -88,7 +93,7 @@ export async function waitForProviderScope(
     const why =
       read.kind === 'scope'
         ? `advertises globus_auth_scope ${JSON.stringify(read.advertised)}, not ${JSON.stringify(wanted)}`
-        : `${read.why}${read.shown ? ` (${read.shown.label}${read.shown.value})` : ''}`
+        : whyText(read)
     const wait = backoffMs(Math.min(reads - 1, 4), (io.random ?? Math.random)(), DEFAULT_RETRY_POLICY)
     if (now() + wait >= io.deadline) {
       const ms = now() - started
@@ -101,7 +106,7 @@ export async function waitForProviderScope(
     io.log.info(
       `Waiting for the Action Provider at ${url} to advertise ${wanted}: it ${why}; reading again in ${seconds(wait)}`,
     )
-    await sleep(wait)
+    await pause(wait)
   }
 }
 

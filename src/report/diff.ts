@@ -2,7 +2,7 @@
 // `+` the value in the file, one line per field; a changed dependent scope as a `-`/`+` pair.
 // Values are JSON, as the file writes them; dependent scopes by scope string where known.
 import type { DependentScope, NamedScope } from '../globus/schemas.ts'
-import { COMPARED_FIELDS, dependentScopeChanges, type Plan, type ResolvedScope } from '../modes/ensure/plan.ts'
+import { COMPARED_FIELDS, type Plan, planDependentChanges, type ResolvedScope } from '../modes/ensure/plan.ts'
 import type { DiffLine } from '../text/markdown.ts'
 import { counted } from './words.ts'
 
@@ -28,18 +28,14 @@ export function planDiff(plan: Plan, knownScopes: Map<string, NamedScope>): Diff
       lines.push(fieldLine('+', drift.field, drift.desired))
       continue
     }
-    const desired = drift.desired as DependentScope[]
-    const current = (drift.current ?? []) as DependentScope[]
-    if (desired.length === 0 && current.length === 0) {
+    // A create adds them all; an update shows only the ones it adds, changes or removes.
+    const changes = planDependentChanges(plan)
+    if (changes.length === 0) {
+      // A create with none: the empty list is what it writes.
       lines.push(fieldLine('+', drift.field, []))
       continue
     }
     lines.push({ marker: ' ', label: 'dependent_scopes:' })
-    // A create adds them all; an update shows only the ones it adds, changes or removes.
-    const changes =
-      plan.action === 'create'
-        ? desired.map((dep) => ({ kind: 'added' as const, desired: dep }))
-        : dependentScopeChanges(desired, current)
     for (const change of changes) {
       if (change.kind !== 'added') lines.push(...dependentLines('-', change.current, knownScopes))
       if (change.kind !== 'removed') lines.push(...dependentLines('+', change.desired, knownScopes))
@@ -62,14 +58,11 @@ export function unchangedLines(plan: Plan, desired: ResolvedScope, knownScopes: 
       if (!drifted.has(field)) lines.push(fieldLine(' ', field, desired[field]))
       continue
     }
-    const drift = plan.drift.find((d) => d.field === field)
-    const changes = drift
-      ? dependentScopeChanges(drift.desired as DependentScope[], (drift.current ?? []) as DependentScope[])
-      : []
+    const changes = planDependentChanges(plan)
     const changed = new Set(changes.flatMap((c) => (c.kind === 'removed' ? [] : [c.desired.scope.toLowerCase()])))
     const kept = desired.dependent_scopes.filter((dep) => !changed.has(dep.scope.toLowerCase()))
     if (kept.length === 0) {
-      if (!drift) lines.push(fieldLine(' ', field, []))
+      if (!drifted.has(field)) lines.push(fieldLine(' ', field, []))
       continue
     }
     lines.push({ marker: ' ', label: 'dependent_scopes:' })
@@ -88,12 +81,10 @@ export interface ChangeCount {
 export function changeCount(plan: Plan): ChangeCount | undefined {
   if (plan.action === 'none') return undefined
   const fields = plan.drift.filter((d) => d.field !== 'dependent_scopes').length
-  const dependents = plan.drift.find((d) => d.field === 'dependent_scopes')
-  const desired = (dependents?.desired ?? []) as DependentScope[]
+  const changes = planDependentChanges(plan)
   if (plan.action === 'create') {
-    return { total: 'new scope', parts: `${counted(fields, 'field')}, ${counted(desired.length, 'dependent scope')}` }
+    return { total: 'new scope', parts: `${counted(fields, 'field')}, ${counted(changes.length, 'dependent scope')}` }
   }
-  const changes = dependents ? dependentScopeChanges(desired, (dependents.current ?? []) as DependentScope[]) : []
   const parts = fields > 0 ? [counted(fields, 'field')] : []
   let named = false
   for (const kind of ['added', 'changed', 'removed'] as const) {

@@ -6,10 +6,10 @@ import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { driftedFields } from '../modes/ensure/plan.ts'
-import type { ProviderCheck, ProviderFailure, Why } from '../provider/description.ts'
+import { type ProviderCheck, type ProviderFailure, whyText } from '../provider/description.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, nameOf, planDiff } from './diff.ts'
-import { counted } from './words.ts'
+import { counted, sentence } from './words.ts'
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
   created: 'created',
@@ -23,8 +23,8 @@ export const HEADLINES: Record<EnsureResult['status'], string> = {
 export function resultLines(result: EnsureResult): string[] {
   const id = result.scope ? ` (id ${result.scope.id})` : ''
   const count = changeCount(result.plan)
-  const counted = count ? ` (${countText(count)})` : ''
-  const lines = [`Scope ${printable(result.scopeString)}${id} ${HEADLINES[result.status]}${counted}.`]
+  const changes = count ? ` (${countText(count)})` : ''
+  const lines = [`Scope ${printable(result.scopeString)}${id} ${HEADLINES[result.status]}${changes}.`]
   // `-` in Globus Auth, `+` in the file; the log door escapes each line.
   lines.push(...diffText(planDiff(result.plan, result.knownScopes)).map((line) => `  ${line}`))
   if (result.variants.length > 0) {
@@ -94,7 +94,6 @@ export function providerFailure(
   quote: (value: string) => string,
 ): string {
   const at = `the Action Provider at ${quote(url)}`
-  const shown = (why: Why) => (why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : '')
   const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.'
   const after = 'reads' in failure ? `after ${counted(failure.reads, 'read')} in ${seconds(failure.ms)}` : ''
   switch (failure.kind) {
@@ -107,10 +106,10 @@ export function providerFailure(
     case 'unreadable':
       return (
         `Check that the provider is deployed and that the runner reaches it: ${at} could not be read: it ` +
-        `${failure.why}${shown(failure)} (${after}). ${rollout}`
+        `${whyText(failure, quote)} (${after}). ${rollout}`
       )
     case 'refused':
-      return `The Action Provider at ${quote(url)} ${failure.why}${shown(failure)}.`
+      return `${sentence(at)} ${whyText(failure, quote)}.`
   }
 }
 

@@ -4,7 +4,7 @@
 import { UnknownDependentScopeError } from '../modes/ensure/dependent-scopes.ts'
 import { fileFailure } from '../report/file-problems.ts'
 import { renderSummary } from '../report/summary.ts'
-import { ScopeFileError } from '../scope-file/problems.ts'
+import { moreProblems, ScopeFileError } from '../scope-file/problems.ts'
 import type { ScopeFile } from '../scope-file/read.ts'
 import { fieldPath } from '../text/field-path.ts'
 import type { Redactor } from '../text/redact.ts'
@@ -87,7 +87,7 @@ function annotationsOf(error: ScopeFileError): Annotation[] {
   if (error.omitted > 0) {
     annotations.push({
       level: 'error',
-      message: `…and ${error.omitted} more problems in ${error.file}; fix these first and run again.`,
+      message: `${moreProblems(error.omitted)} in ${error.file}; fix these first and run again.`,
       title: 'Invalid scope file',
       file: error.file,
     })

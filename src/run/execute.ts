@@ -2,7 +2,7 @@
 // of the runner: the runner reads the inputs, passes the collaborators, and renders the Outcome.
 import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
-import { exportScopes } from '../modes/export/export.ts'
+import { exportScopes, onlyExported } from '../modes/export/export.ts'
 import { writeExport } from '../modes/export/write.ts'
 import { exportLogLines, renderExportSummary } from '../report/export.ts'
 import { GROUPS_WARNING, newScopeWarning, providerText, resultLines, verifyFailure } from '../report/lines.ts'
@@ -104,8 +104,7 @@ async function executeExport(settings: Settings, io: Collaborators): Promise<Out
   io.log.info(globusAuthLine(settings))
   const exported = await exportScopes(io.auth)
   const verdict = await writeExport(exported, settings.scopeFile, io.redactor)
-  const ready = exported.filter((e) => e.text !== undefined)
-  const only = ready.length === 1 ? ready[0]?.scope : undefined
+  const only = onlyExported(exported)?.scope
   const { display, path } = settings.scopeFile
   return {
     log: exportLogLines(exported, verdict, display, path),

@@ -13,8 +13,8 @@ export async function checkDeployedProvider(
   io: Collaborators,
 ): Promise<ProviderCheck | undefined> {
   const url = settings.providerUrl
-  if (!url || settings.mode === 'export') return undefined
-  if (settings.mode !== 'verify') return { kind: 'not-checked', url, mode: settings.mode }
+  if (!url) return undefined
+  if (result.mode !== 'verify') return { kind: 'not-checked', url, mode: result.mode }
   // A scope that does not match its file fails verify already; the provider is not read then.
   if (result.status !== 'unchanged') return undefined
   if (!io.provider) throw new Error('provider_url is set, but nothing was given to read the provider with')

@@ -17,7 +17,7 @@ export async function commentPlan(
   request: CommentRequest,
   settings: Settings,
   redactor: Redactor,
-  started: number,
+  deadline: number,
 ): Promise<void> {
   if (!settings.githubToken) return
   const warn = (message: string): void => {
@@ -35,34 +35,42 @@ export async function commentPlan(
   if (event) return warn(`Did not comment the plan: ${event}. The plan is in the job summary.`)
   try {
     // octokit loads only here, where a comment is wanted: a chunk of its own (dist/).
-    const { commentFailureAdvice, commentMarker, pullRequestComments, upsertPlanComment } = await import(
-      './plan-comment.ts'
-    )
+    const { commentMarker, pullRequestComments, upsertPlanComment } = await import('./plan-comment.ts')
     // The comment shares the run's time limit, so the whole step ends within timeout_seconds.
-    const left = settings.timeoutSeconds * 1000 - (Date.now() - started)
-    const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, left)
+    const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, deadline - Date.now())
     if (timeoutMs < 1000) return warn(commentFailureAdvice(undefined, 'the time limit (timeout_seconds) ran out'))
     const comments = pullRequestComments(settings.githubToken, timeoutMs)
     if (!comments) return
-    try {
-      const result = await upsertPlanComment(comments, commentMarker(request.scope), request.body, request.hasChanges)
-      if (result === 'identity-unknown') {
-        return warn(
-          'Did not comment the plan: GitHub would not say which identity the github_token is, so no earlier ' +
-            'plan comment can be known to be this action’s. The plan is in the job summary.',
-        )
-      }
-      outcome.log.push(COMMENT_LINES[result])
-    } catch (error) {
-      const status = (error as { status?: unknown }).status
-      // GitHub's words are outside text: redacted, one line, cut.
-      const detail = excerpt(error instanceof Error ? error.message : String(error), redactor)
-      warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail))
+    const result = await upsertPlanComment(comments, commentMarker(request.scope), request.body, request.hasChanges)
+    if (result === 'identity-unknown') {
+      return warn(
+        'Did not comment the plan: GitHub would not say which identity the github_token is, so no earlier ' +
+          'plan comment can be known to be this action’s. The plan is in the job summary.',
+      )
     }
+    outcome.log.push(COMMENT_LINES[result])
   } catch (error) {
+    // GitHub's status, when it answered; its words (or the module's, had it failed to load) are
+    // outside text: redacted, one line, cut.
+    const status = (error as { status?: unknown } | null)?.status
     const detail = excerpt(error instanceof Error ? error.message : String(error), redactor)
-    warn(`Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`)
+    warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail))
   }
+}
+
+/** Why a comment could not be written, as advice; a missing permission is never a failed step. */
+export function commentFailureAdvice(status: number | undefined, detail: string): string {
+  if (status === 403 || status === 401) {
+    return (
+      `Could not comment the plan on the pull request (${status}: ${detail}). Give the job ` +
+      '`permissions: pull-requests: write`; pull requests from forks get a read-only token, so there ' +
+      'the plan is only in the job summary.'
+    )
+  }
+  if (status === 404) {
+    return `Could not comment the plan on the pull request (404: ${detail}): the github_token input cannot see this repository's pull requests.`
+  }
+  return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`
 }
 
 /** Why GITHUB_API_URL may not receive the token; never repeating a user name or password in it. */

@@ -8,15 +8,12 @@ const MAX_EVENT_BYTES = 16 * 1024 * 1024
 
 /** Why the event file may not be read, or undefined when it may (or when there is none). */
 export function eventFileProblem(path: string | undefined): string | undefined {
-  if (!path) return undefined
-  if (/[\p{Cc}\p{Zl}\p{Zp}]/u.test(path)) return 'GITHUB_EVENT_PATH holds a control character or a line break'
   const read = readEvent(path)
   return 'problem' in read ? read.problem : undefined
 }
 
 /** The event's JSON, or undefined when there is none or it cannot be read as one. */
 export function readEventFile(path: string | undefined): unknown {
-  if (!path || eventFileProblem(path)) return undefined
   const read = readEvent(path)
   if (!('text' in read)) return undefined
   try {
@@ -26,13 +23,17 @@ export function readEventFile(path: string | undefined): unknown {
   }
 }
 
-function readEvent(path: string): { text: string } | { problem: string } {
+/** The event file's text, why it may not be read, or neither when there is none. */
+function readEvent(path: string | undefined): { text: string } | { problem: string } | { none: true } {
+  if (!path) return { none: true }
+  if (/[\p{Cc}\p{Zl}\p{Zp}]/u.test(path))
+    return { problem: 'GITHUB_EVENT_PATH holds a control character or a line break' }
   let fd: number
   try {
     // Never waiting on a FIFO: a non-blocking open, then only a regular file is read.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
-    return { problem: `GITHUB_EVENT_PATH cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }
+    return unreadable(error)
   }
   try {
     const info = fstatSync(fd)
@@ -40,8 +41,12 @@ function readEvent(path: string): { text: string } | { problem: string } {
     if (info.size > MAX_EVENT_BYTES) return { problem: `GITHUB_EVENT_PATH is larger than ${MAX_EVENT_BYTES} bytes` }
     return { text: readFileSync(fd, 'utf8') }
   } catch (error) {
-    return { problem: `GITHUB_EVENT_PATH cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }
+    return unreadable(error)
   } finally {
     closeSync(fd)
   }
 }
+
+const unreadable = (error: unknown) => ({
+  problem: `GITHUB_EVENT_PATH cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+})

@@ -1,6 +1,6 @@
 // The plan as one pull-request comment, updated in place on later pushes. This module alone
-// knows the comment: its marker, how to find our own among everyone's, the upsert, what a
-// failure means, and the time limit. A comment is ours only when it carries our marker AND
+// knows the comment: its marker, how to find our own among everyone's, the upsert, and the
+// time limit. A comment is ours only when it carries our marker AND
 // was written by the identity of the token we hold.
 import { createHash } from 'node:crypto'
 import * as github from '@actions/github'
@@ -62,21 +62,6 @@ export async function upsertPlanComment(
   if (!hasChanges) return 'not-needed'
   await api.create(body)
   return 'created'
-}
-
-/** Why a comment could not be written, as advice; a missing permission is never a failed step. */
-export function commentFailureAdvice(status: number | undefined, detail: string): string {
-  if (status === 403 || status === 401) {
-    return (
-      `Could not comment the plan on the pull request (${status}: ${detail}). Give the job ` +
-      '`permissions: pull-requests: write`; pull requests from forks get a read-only token, so there ' +
-      'the plan is only in the job summary.'
-    )
-  }
-  if (status === 404) {
-    return `Could not comment the plan on the pull request (404: ${detail}): the github_token input cannot see this repository's pull requests.`
-  }
-  return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`
 }
 
 /** Pages of 100 comments read at most; a pull request with more gets a new plan comment. */

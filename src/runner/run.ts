@@ -91,7 +91,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...(settings.providerUrl ? { provider: { fetch: network(settings.providerUrl), deadline } } : {}),
       ...(settings.mode === 'plan' ? { push: readPush(process.env) } : {}),
     })
-    if (outcome.comment) await commentPlan(outcome, outcome.comment, settings, redactor, started)
+    if (outcome.comment) await commentPlan(outcome, outcome.comment, settings, redactor, deadline)
   } catch (error) {
     // Inputs that cannot be read (or anything else execute() did not turn into an Outcome).
     outcome = failedOutcome(

@@ -34,7 +34,7 @@ export class ScopeFileError extends Error {
   constructor(file: string, problems: FileProblem[], predicate = 'is not valid', unread?: Unread) {
     const shown = problems.slice(0, MAX_PROBLEMS)
     const omitted = problems.length - shown.length
-    const more = omitted > 0 ? `\n  …and ${omitted} more problem${omitted === 1 ? '' : 's'}` : ''
+    const more = omitted > 0 ? `\n  ${moreProblems(omitted)}` : ''
     super(`The scope file ${file} ${predicate}:\n${shown.map((p) => `  ${formatProblem(file, p)}`).join('\n')}${more}`)
     this.file = file
     this.problems = shown
@@ -43,6 +43,9 @@ export class ScopeFileError extends Error {
     this.unread = unread
   }
 }
+
+/** `…and 3 more problems`: those past MAX_PROBLEMS, counted only. */
+export const moreProblems = (omitted: number) => `…and ${omitted} more problem${omitted === 1 ? '' : 's'}`
 
 function formatProblem(file: string, problem: FileProblem): string {
   const where = problem.line ? `${file}:${problem.line}:${problem.column ?? 1}` : file

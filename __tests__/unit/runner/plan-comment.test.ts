@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   type CommentsApi,
-  commentFailureAdvice,
   commentMarker,
   type PlanComment,
   upsertPlanComment,
@@ -89,16 +88,5 @@ describe('upsertPlanComment', () => {
     expect(await upsertPlanComment(memoryComments().api, MARKER, 'no changes', false)).toBe('not-needed')
     const m = memoryComments([{ id: 9, body: `${MARKER}\nold plan`, user: { login: US } }])
     expect(await upsertPlanComment(m.api, MARKER, 'no changes', false)).toBe('updated')
-  })
-})
-
-describe('commentFailureAdvice', () => {
-  it('names the permission to grant on 403', () => {
-    expect(commentFailureAdvice(403, 'Resource not accessible by integration')).toContain(
-      '`permissions: pull-requests: write`',
-    )
-  })
-  it('falls back to the summary for anything else', () => {
-    expect(commentFailureAdvice(undefined, 'socket hang up')).toContain('The plan is in the job summary')
   })
 })

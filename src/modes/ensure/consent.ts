@@ -2,7 +2,7 @@
 // scopes a scope had when it was given: after an added dependent scope, an optional one made
 // required, or a refresh token newly required, users and flows must consent again.
 import type { DependentScope } from '../../globus/schemas.ts'
-import { dependentScopeChanges, type Plan } from './plan.ts'
+import { type Plan, planDependentChanges } from './plan.ts'
 
 export type ConsentReason = 'added' | 'now required' | 'now requires a refresh token'
 
@@ -14,10 +14,7 @@ export interface ConsentChange {
 /** Empty for a create: nobody has consented to a scope that does not exist yet. */
 export function changesNeedingConsent(plan: Plan): ConsentChange[] {
   if (plan.action !== 'update') return []
-  const drift = plan.drift.find((d) => d.field === 'dependent_scopes')
-  if (!drift) return []
-  const changes = dependentScopeChanges(drift.desired as DependentScope[], (drift.current ?? []) as DependentScope[])
-  return changes.flatMap((change): ConsentChange[] => {
+  return planDependentChanges(plan).flatMap((change): ConsentChange[] => {
     if (change.kind === 'added') return [{ dependent: change.desired, reasons: ['added'] }]
     if (change.kind !== 'changed') return []
     const reasons: ConsentReason[] = []

@@ -5,7 +5,7 @@ import type { DependentScope, NamedScope, Scope } from '../../globus/schemas.ts'
 import { isUuid } from '../../globus/scope-string.ts'
 import type { DeclaredDependentScope } from '../../scope-file/document.ts'
 import { fieldPath } from '../../text/field-path.ts'
-import type { Plan } from './plan.ts'
+import { dependentDrift, type Plan } from './plan.ts'
 
 const HIDDEN = ' (Globus shows a scope only to its owner, or to everyone when it is advertised)'
 
@@ -103,11 +103,8 @@ export async function resolveDependentScopes(
 
 /** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
 export async function nameDependentScopes(auth: IdLookup, plan: Plan, known: Map<string, NamedScope>): Promise<void> {
-  const drift = plan.drift.find((d) => d.field === 'dependent_scopes')
-  const listed = [
-    ...((drift?.current as DependentScope[] | undefined) ?? []),
-    ...((drift?.desired as DependentScope[]) ?? []),
-  ]
+  const drift = dependentDrift(plan)
+  const listed = [...(drift?.current ?? []), ...(drift?.desired ?? [])]
   const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id))
   for (const scope of await auth.findScopesById(unnamed)) known.set(scope.id.toLowerCase(), scope)
 }

@@ -2,7 +2,7 @@
 // nothing here knows about GitHub.
 
 import { type AuthClient, type AuthLog, ownScope } from '../../globus/client.ts'
-import { GlobusAuthError, LostWriteError, TransportError } from '../../globus/errors.ts'
+import { GlobusAuthError, isRefusal, LostWriteError, TransportError } from '../../globus/errors.ts'
 import type { NamedScope, Scope, ScopeRef, ScopeWrite } from '../../globus/schemas.ts'
 import { firstLookupStrings, hostScopeStringFor, sameId, scopeStringFor } from '../../globus/scope-string.ts'
 import type { DesiredScope } from '../../scope-file/document.ts'
@@ -235,7 +235,7 @@ async function createOrFind(
 
 /** A create whose outcome only a lookup can tell. Wrong credentials or rights cannot be looked past. */
 function unsettled(error: unknown): error is Error {
-  if (error instanceof GlobusAuthError) return error.status !== 401 && error.status !== 403
+  if (error instanceof GlobusAuthError) return !isRefusal(error)
   return error instanceof LostWriteError || error instanceof TransportError
 }
 

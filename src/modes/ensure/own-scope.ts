@@ -3,7 +3,7 @@
 // client's scopes with other suffixes: a new suffix means a second scope.
 import { type AuthClient, mayBeOwn, ownScope } from '../../globus/client.ts'
 import type { NamedScope, Scope, ScopeRef } from '../../globus/schemas.ts'
-import { hasSuffix, sameId } from '../../globus/scope-string.ts'
+import { clientNamedIn, hasSuffix, sameId } from '../../globus/scope-string.ts'
 import { chooseScope, type ScopeWanted } from './scope-choice.ts'
 
 /** The chosen scope of this client (if any), whole, and its domain variants, by name. */
@@ -46,7 +46,9 @@ export async function findInClientScopes(auth: AuthClient, want: ScopeWanted): P
  * string must not be the client form of another client (`/scopes/<another client id>/...`).
  */
 export async function isOwnVariant(auth: AuthClient, want: ScopeWanted, scopeString: string): Promise<boolean> {
-  if (clientInScopeString(scopeString, auth.clientId) === 'another') return false
+  // The client form of another client is never this client's scope, whatever an answer says.
+  const named = clientNamedIn(scopeString)
+  if (named !== undefined && !sameId(named, auth.clientId)) return false
   const found = await auth.findScopesByString([scopeString])
   return found.some(
     (scope) =>
@@ -55,12 +57,6 @@ export async function isOwnVariant(auth: AuthClient, want: ScopeWanted, scopeStr
       scope.scope_string === scopeString &&
       hasSuffix(scope.scope_string, want.suffix),
   )
-}
-
-/** Whether a scope string's `/scopes/<UUID>/` segment names this client, another one, or none. */
-function clientInScopeString(scopeString: string, clientId: string): 'this' | 'another' | 'none' {
-  const named = /\/scopes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\//i.exec(scopeString)?.[1]
-  return named === undefined ? 'none' : sameId(named, clientId) ? 'this' : 'another'
 }
 
 export const isOwn = (auth: AuthClient) => (scope: ScopeRef) => mayBeOwn(scope, auth.clientId)

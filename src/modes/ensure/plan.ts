@@ -73,6 +73,20 @@ export type DependentScopeChange =
   | { kind: 'removed'; current: DependentScope }
   | { kind: 'changed'; current: DependentScope; desired: DependentScope }
 
+/** The plan's drift of dependent_scopes, if they drift (a create: always). */
+export function dependentDrift(plan: Plan): Drift<'dependent_scopes'> | undefined {
+  // The field names the type of its values (one cast here, none in the callers).
+  return plan.drift.find((d) => d.field === 'dependent_scopes') as Drift<'dependent_scopes'> | undefined
+}
+
+/** The dependent scopes a plan adds, changes or removes; a create adds every one. */
+export function planDependentChanges(plan: Plan): DependentScopeChange[] {
+  const drift = dependentDrift(plan)
+  if (!drift) return []
+  if (plan.action === 'create') return drift.desired.map((desired) => ({ kind: 'added', desired }))
+  return dependentScopeChanges(drift.desired, drift.current ?? [])
+}
+
 /** Set difference keyed by scope id (ids compared case-insensitively); order never matters. */
 export function dependentScopeChanges(desired: DependentScope[], current: DependentScope[]): DependentScopeChange[] {
   const id = (d: DependentScope) => d.scope.toLowerCase()

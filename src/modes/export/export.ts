@@ -15,6 +15,19 @@ export interface ExportedScope {
   missingGroups: boolean
 }
 
+type Exportable = ExportedScope & { text: string }
+
+/** The scopes that became scope files. */
+export function exportable(exported: ExportedScope[]): Exportable[] {
+  return exported.filter((e): e is Exportable => e.text !== undefined)
+}
+
+/** The scope file of the export when it made exactly one: the file export writes, the outputs it sets. */
+export function onlyExported(exported: ExportedScope[]): Exportable | undefined {
+  const ready = exportable(exported)
+  return ready.length === 1 ? ready[0] : undefined
+}
+
 /**
  * The client's scopes as scope files: three requests (the client, its scopes, their dependent
  * scopes, so that these are named by scope string wherever this client may see them).

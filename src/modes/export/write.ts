@@ -5,7 +5,7 @@ import { relative } from 'node:path'
 import { writeNewCheckoutFile } from '../../scope-file/checkout-file.ts'
 import type { ScopeFileLocation } from '../../scope-file/read.ts'
 import type { Redactor } from '../../text/redact.ts'
-import type { ExportedScope } from './export.ts'
+import { type ExportedScope, exportable, onlyExported } from './export.ts'
 
 /** What became of the scope file in the workspace. */
 export type FileVerdict =
@@ -20,10 +20,11 @@ export async function writeExport(
   location: ScopeFileLocation,
   redactor: Redactor,
 ): Promise<FileVerdict> {
-  const ready = exported.filter((e) => e.text !== undefined)
-  const only = ready.length === 1 ? ready[0]?.text : undefined
-  if (ready.length === 0) return { kind: 'none' }
-  if (only === undefined) return { kind: 'several', count: ready.length }
+  const only = onlyExported(exported)?.text
+  if (only === undefined) {
+    const count = exportable(exported).length
+    return count === 0 ? { kind: 'none' } : { kind: 'several', count }
+  }
   if (redactor.redact(only) !== only) {
     // The file is committed and uploaded: no piece of a credential may go into it.
     return {
