@@ -6,7 +6,7 @@ import { commandMessage, logLine } from '../../../src/text/log.ts'
 import { cell, markdown } from '../../../src/text/markdown.ts'
 import { printable } from '../../../src/text/printable.ts'
 import { credentialRedactor, REDACTED, Redactor } from '../../../src/text/redact.ts'
-import { CODE_WIDTH, wrap } from '../../../src/text/wrap.ts'
+import { CODE_WIDTH, columns, wrap } from '../../../src/text/wrap.ts'
 import { forgedCommands, liveMarkdown } from '../../../test-support/boundary/checks.ts'
 
 const none = new Redactor()
@@ -96,13 +96,13 @@ describe('printable, character by character', () => {
 })
 
 describe('wrap', () => {
-  it('keeps every character, in lines no longer than the width, never cutting an escape', () => {
+  it('keeps every character, in lines no wider than the width, never cutting an escape', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.integer({ min: 10, max: 120 }), (text, width) => {
         const shown = printable(text)
         const lines = wrap(shown, width)
         expect(lines.join('')).toBe(shown)
-        for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width)
+        for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(width)
         for (const line of lines) expect(line).not.toMatch(/\\u[0-9a-f]{0,3}$|\\u\{[0-9a-f]*$/)
       }),
       { numRuns: 500 },
@@ -132,11 +132,29 @@ describe('the Markdown door, for the plan', () => {
           expect(liveMarkdown(diff)).toEqual([])
           expect(diff).not.toContain('battery')
           const body = diff.split('\n').slice(1, -1)
-          for (const line of body) expect([...line].length).toBeLessThanOrEqual(CODE_WIDTH)
+          for (const line of body) expect(columns(line)).toBeLessThanOrEqual(CODE_WIDTH)
           for (const line of body) expect(line).toMatch(/^[+ -] /)
         },
       ),
       { numRuns: 300 },
+    )
+  })
+
+  it('decides whether a value fits beside its label by columns: 86 wide characters take 172', () => {
+    const wide = JSON.stringify('漢'.repeat(86))
+    for (const label of ['  ', '  name: ']) {
+      const body = md
+        .diff([{ marker: '+', label, value: wide }])
+        .split('\n')
+        .slice(1, -1)
+      expect(body.map(columns).every((width) => width <= CODE_WIDTH)).toBe(true)
+      const values = body.filter((line) => !line.endsWith(':')).map((line) => line.replace(/^\+ +/, ''))
+      expect(values.join('')).toBe(wide)
+      expect(values).toHaveLength(2)
+    }
+    // 42 (86 columns with the quotes) still share the label's line.
+    expect(md.diff([{ marker: '+', label: '  name: ', value: JSON.stringify('漢'.repeat(42)) }])).toBe(
+      `\`\`\`diff\n+   name: "${'漢'.repeat(42)}"\n\`\`\``,
     )
   })
 
