@@ -24,6 +24,10 @@ export class FakeGitHub {
   nextPageOrigin: string | undefined
   /** Never answer, as a GitHub API that went silent. */
   silent = false
+  /** Headers on every answer: a hostile API's Deprecation, Sunset and Link, say. */
+  headers: Record<string, string> = {}
+  /** Answer every request with this status (a redirect) to `Location: redirectTo`, doing nothing. */
+  redirect: { status: number; to: string } | undefined
   private nextId = 1000
 
   addComment(issue: number, body: string, login = 'someone'): FakeComment {
@@ -33,28 +37,34 @@ export class FakeGitHub {
   }
 
   handlers() {
+    const json = (body: unknown, init: { status?: number; headers?: Record<string, string> } = {}) =>
+      HttpResponse.json(body as object, { ...init, headers: { ...this.headers, ...init.headers } })
     const denied = () =>
-      HttpResponse.json(
+      json(
         { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
         { status: 403 },
       )
     const tokenOf = (request: Request) => (request.headers.get('authorization') ?? '').replace(/^(token|bearer) /i, '')
     const access = (request: Request) => this.tokens.get(tokenOf(request))
     const login = (request: Request) => this.logins.get(tokenOf(request)) ?? 'github-actions[bot]'
-    const unauthorized = () => HttpResponse.json({ message: 'Bad credentials' }, { status: 401 })
+    const unauthorized = () => json({ message: 'Bad credentials' }, { status: 401 })
     return [
       http.all('*', async ({ request }) => {
         const url = new URL(request.url)
         this.requests.push(`${request.method} ${url.pathname}${url.search}`)
         if (this.silent) await delay('infinite')
+        if (this.redirect) {
+          const headers = { ...this.headers, location: this.redirect.to }
+          return new HttpResponse(null, { status: this.redirect.status, headers })
+        }
       }),
       http.post('*/graphql', async ({ request }) => {
         if (!access(request)) return unauthorized()
         const { query } = (await request.json()) as { query: string }
         if (this.graphqlBroken || !/viewer\s*\{\s*login\s*\}/.test(query)) {
-          return HttpResponse.json({ errors: [{ message: 'Something went wrong' }] })
+          return json({ errors: [{ message: 'Something went wrong' }] })
         }
-        return HttpResponse.json({ data: { viewer: { login: login(request) } } })
+        return json({ data: { viewer: { login: login(request) } } })
       }),
       http.get('*/repos/:owner/:repo/issues/:issue/comments', ({ request, params }) => {
         if (!access(request)) return unauthorized()
@@ -73,23 +83,23 @@ export class FakeGitHub {
           }
           headers.link = `<${next}>; rel="next"`
         }
-        return HttpResponse.json(slice, { headers })
+        return json(slice, { headers })
       }),
       http.post('*/repos/:owner/:repo/issues/:issue/comments', async ({ request, params }) => {
         const can = access(request)
         if (!can) return unauthorized()
         if (can !== 'write') return denied()
         const { body } = (await request.json()) as { body: string }
-        return HttpResponse.json(this.addComment(Number(params.issue), body, login(request)), { status: 201 })
+        return json(this.addComment(Number(params.issue), body, login(request)), { status: 201 })
       }),
       http.patch('*/repos/:owner/:repo/issues/comments/:id', async ({ request, params }) => {
         const can = access(request)
         if (!can) return unauthorized()
         if (can !== 'write') return denied()
         const comment = this.comments.find((c) => c.id === Number(params.id))
-        if (!comment) return HttpResponse.json({ message: 'Not Found' }, { status: 404 })
+        if (!comment) return json({ message: 'Not Found' }, { status: 404 })
         comment.body = ((await request.json()) as { body: string }).body
-        return HttpResponse.json(comment)
+        return json(comment)
       }),
     ]
   }

@@ -22,8 +22,8 @@ export function widthProblems(md: string): string[] {
         if (table.header.every((cell) => cell.text.trim() === '')) problems.push('a table with an empty header row')
         for (const row of table.rows) {
           const text = row.map((cell) => cell.text).join(' ')
-          if (row.length >= 3 && text.length > MAX_CODE_LINE)
-            problems.push(`a table row of ${text.length}: ${text.slice(0, 60)}…`)
+          if (row.length >= 3 && columns(text) > MAX_CODE_LINE)
+            problems.push(`a table row of ${columns(text)} columns: ${text.slice(0, 60)}…`)
         }
       }
       const nested = (token as { tokens?: Token[]; items?: Token[] }).tokens ?? (token as { items?: Token[] }).items

@@ -155,6 +155,44 @@ it('gives up on a silent GitHub API within the time limit, with a warning', asyn
   )
 })
 
+it('prints nothing of GitHub’s Deprecation, Sunset and Link headers, whatever they hold', async () => {
+  const forged = ['##[error]Deploy gate bypassed', '##[add-mask]Globus', '::error::FORGED']
+  github.headers = {
+    deprecation: `true ${forged[0]}`,
+    sunset: `Mon ${forged.join(' ')}`,
+    link: `<https://example.org/${forged.join('/')}>; rel="deprecation"`,
+  }
+  const first = await plan(WRITE_TOKEN)
+  const renamed = example.replace('"Example Action Provider"', '"Renamed Action Provider"')
+  const second = await plan(WRITE_TOKEN, renamed)
+  expect(first.stdout).toContain('Commented the plan on the pull request.')
+  expect(second.stdout).toContain('Updated the plan comment on the pull request.')
+  for (const run of [first, second]) {
+    for (const stream of [run.stdout, run.stderr]) {
+      expect(forgedCommands(stream)).toEqual([])
+      for (const text of ['Deploy gate bypassed', 'FORGED', 'is deprecated']) expect(stream).not.toContain(text)
+    }
+  }
+})
+
+it('warns that no comment was made when GitHub answers a redirect, and follows none', async () => {
+  const elsewhere = new FakeGitHub()
+  const collecting = await elsewhere.serve()
+  try {
+    github.redirect = { status: 302, to: `${collecting.url}/repos/octo/ap/issues/7/comments` }
+    const run = await plan(WRITE_TOKEN)
+    expect([run.exitCode, run.outputs.status]).toEqual([0, 'would-create'])
+    expect(run.stdout).not.toContain('Commented the plan')
+    expect(run.commands.filter((c) => c.command === 'warning').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^Could not comment the plan on the pull request: GitHub answered 302, a redirect/),
+    ])
+    expect(github.requests).toEqual(['GET /repos/octo/ap/issues/7/comments?per_page=100&page=1'])
+    expect(elsewhere.requests).toEqual([])
+  } finally {
+    await collecting.close()
+  }
+})
+
 it('adds no comment when nothing changes and none was made before', async () => {
   await runAction({
     inputs: { client_id: client.id, client_secret: client.secret, auth_url: globus.url },

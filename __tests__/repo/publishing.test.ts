@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../test-support/paths.ts'
-import { type Job, readYaml } from '../../test-support/workflow.ts'
+import { type Job, readYaml, type Step } from '../../test-support/workflow.ts'
 
 const root = ROOT
 
@@ -81,6 +81,41 @@ describe('.github/workflows/release.yml', () => {
     const script = runs(release.jobs.release)
     expect(script).toContain('gh release create "$TAG" --verify-tag')
     expect(script).toContain('--notes-file "$RUNNER_TEMP/notes.md"')
+  })
+
+  it('releases the very commit the check job verified, and stops when the tag was moved since', () => {
+    const check = release.jobs.check
+    const commitStep = check?.steps?.find((s) => s.id === 'commit')
+    expect(check?.outputs).toEqual({ commit: `\${{ steps.commit.outputs.commit }}` })
+    expect(commitStep?.run).toBe('echo "commit=$(git rev-parse HEAD)" >> "$GITHUB_OUTPUT"')
+    // Right after the checkout: the commit every later step of the check job works on.
+    expect(check?.steps?.indexOf(commitStep as Step)).toBe(1)
+    const steps = release.jobs.release?.steps ?? []
+    expect(steps[0]?.uses).toMatch(/^actions\/checkout@/)
+    expect(steps[0]?.with?.ref).toBe(`\${{ needs.check.outputs.commit }}`)
+    const guard = steps[1]
+    expect(guard?.env).toEqual({ TAG: `\${{ github.ref_name }}`, VERIFIED: `\${{ needs.check.outputs.commit }}` })
+    // The guard's own script, in a repository whose tag is moved after the check.
+    const work = mkdtempSync(join(tmpdir(), 'release-guard-'))
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: work, encoding: 'utf8' }).trim()
+    git('init', '-q')
+    git('config', 'user.email', 't@example.org')
+    git('config', 'user.name', 'test')
+    git('commit', '-q', '--allow-empty', '-m', 'checked')
+    const verified = git('rev-parse', 'HEAD')
+    git('tag', '-a', 'v1.2.3', '-m', 'v1.2.3')
+    const guardRun = () =>
+      spawnSync('bash', ['-e', '-c', guard?.run ?? 'exit 9'], {
+        cwd: work,
+        env: { ...process.env, TAG: 'v1.2.3', VERIFIED: verified },
+        encoding: 'utf8',
+      })
+    expect(guardRun().status).toBe(0)
+    git('commit', '-q', '--allow-empty', '-m', 'moved')
+    git('tag', '-f', '-a', 'v1.2.3', '-m', 'v1.2.3')
+    const moved = guardRun()
+    expect(moved.status).toBe(1)
+    expect(moved.stdout).toMatch(/^::error::v1\.2\.3 was moved after the check: it names [0-9a-f]{40}, not /)
   })
 
   it('moves the major tag, but not for a pre-release', () => {

@@ -59,6 +59,37 @@ describe('every workflow and example', () => {
   })
 })
 
+describe('every remote action', () => {
+  // The YAML parser drops comments, where the version stands: the lines are read as text.
+  const USES = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/
+  // This action as the examples name it: each team pins its own copy (README, "Users pin by full
+  // commit SHA"), so there is no commit to name here.
+  const local = (ref: string) => ref.startsWith('./') || ref.startsWith('your-org/ensure-globus-scope@')
+
+  it('is pinned by a full commit SHA with its version in a comment, one pin per action, README included', async () => {
+    const pins = new Map<string, Set<string>>()
+    const seen = new Map<string, number>()
+    for (const file of [...all.keys(), 'README.md']) {
+      const lines = (await readFile(join(root, file), 'utf8')).split('\n')
+      for (const [index, line] of lines.entries()) {
+        const [, ref = '', comment = ''] = USES.exec(line) ?? []
+        if (!ref || local(ref)) continue
+        seen.set(file, (seen.get(file) ?? 0) + 1)
+        expect(`${ref}${comment}`, `${file}:${index + 1}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/)
+        const action = ref.split('@')[0] ?? ''
+        pins.set(action, (pins.get(action) ?? new Set()).add(`${ref}${comment}`))
+      }
+    }
+    // Every step that uses a remote action was read as a line above.
+    for (const [file, workflow] of all) {
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? [])
+      expect(seen.get(file) ?? 0, file).toBe(steps.filter((s) => s.uses && !local(s.uses)).length)
+    }
+    expect([...pins.keys()].sort()).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact'])
+    for (const [action, refs] of pins) expect([...refs], action).toHaveLength(1)
+  })
+})
+
 describe('examples', () => {
   it('change or gate the scope on pushes in one workflow only, so no two race on a push', () => {
     const onPush = [...examples].filter(([, workflow]) => 'push' in workflow.on && actionSteps(workflow).length > 0)

@@ -3,5 +3,10 @@
 /** `1 field`, `2 fields`. */
 export const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
 
-/** The text with its first letter in upper case, for a sentence that starts with a part of another. */
-export const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+/**
+ * The text with its first letter in upper case, for a sentence that starts with a part of another;
+ * unless it starts with a name in code (a word with an underscore: scope_file, provider_url), which
+ * keeps its case, as the user writes it.
+ */
+export const sentence = (text: string) =>
+  /^[A-Za-z0-9]*_\w*/.test(text) ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}`

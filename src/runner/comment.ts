@@ -67,6 +67,13 @@ export function commentFailureAdvice(status: number | undefined, detail: string)
       'the plan is only in the job summary.'
     )
   }
+  if (status !== undefined && status >= 300 && status < 400 && status !== 304) {
+    // Nothing was done: a redirect is never followed, since the token would go along (304 is none).
+    return (
+      `Could not comment the plan on the pull request: GitHub answered ${status}, a redirect, which this ` +
+      'action does not follow with the github_token. Check GITHUB_API_URL. The plan is in the job summary.'
+    )
+  }
   if (status === 404) {
     return `Could not comment the plan on the pull request (404: ${detail}): the github_token input cannot see this repository's pull requests.`
   }

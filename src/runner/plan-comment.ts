@@ -67,9 +67,39 @@ export async function upsertPlanComment(
 /** Pages of 100 comments read at most; a pull request with more gets a new plan comment. */
 const MAX_PAGES = 30
 
-// octokit warns on stderr with text from GitHub's headers (Deprecation, Sunset): the runner
-// would read a `##[` there as a workflow command. Errors reach us as exceptions instead.
+// octokit prints to stderr with text from GitHub's headers: on a Deprecation header,
+// @octokit/request warns with the Sunset and Link values through `request.log` (the console when
+// unset), and the plugins warn through `log`. The runner would read a `##[` there as a workflow
+// command. Both are silenced; errors reach us as exceptions instead.
 const silent = { debug() {}, info() {}, warn() {}, error() {} }
+
+type RequestOptions = NonNullable<NonNullable<Parameters<typeof github.getOctokit>[1]>['request']>
+type Octokit = ReturnType<typeof github.getOctokit>
+type Issue = { owner: string; repo: string; issue_number: number }
+
+/**
+ * An octokit that prints nothing and never follows a redirect: one could carry the plan (and the
+ * next request, with the token) to another host.
+ */
+export function quietOctokit(token: string, request: RequestOptions): Octokit {
+  return github.getOctokit(token, { request: { ...request, redirect: 'manual', log: silent }, log: silent })
+}
+
+/** GitHub answered a redirect: not followed, so nothing was done; `status` as GitHub sent it. */
+export class RedirectNotFollowed extends Error {
+  override name = 'RedirectNotFollowed'
+  readonly status: number
+  constructor(status: number) {
+    super(`GitHub answered ${status}, a redirect, which is not followed`)
+    this.status = status
+  }
+}
+
+/** octokit takes any status below 400 for success, a redirect not followed too: it is none. */
+function done<T extends { status: number }>(answer: T): T {
+  if (answer.status >= 300) throw new RedirectNotFollowed(answer.status)
+  return answer
+}
 
 /**
  * The comments API of the triggering pull request, or undefined when the event is not one.
@@ -79,18 +109,19 @@ export function pullRequestComments(token: string, timeoutMs: number): CommentsA
   const { eventName, payload, repo } = github.context
   const number = payload.pull_request?.number
   if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number') return undefined
-  const signal = AbortSignal.timeout(timeoutMs)
   // The toolkit's proxy-aware agent and fetch stay: options replace its request defaults whole.
-  // Never following a redirect: it could carry the plan (and the next request) to another host.
-  const request = { ...defaults.request, signal, redirect: 'manual' as const }
-  const octokit = github.getOctokit(token, { request, log: silent })
-  const issue = { ...repo, issue_number: number }
+  const request = { ...defaults.request, signal: AbortSignal.timeout(timeoutMs) }
+  return commentsApi(quietOctokit(token, request), { ...repo, issue_number: number })
+}
+
+/** The comments API over one pull request (an issue, to GitHub's REST API). */
+export function commentsApi(octokit: Octokit, issue: Issue): CommentsApi {
   return {
     // Page by page, never following a Link header: it could name another host for the token.
     list: async () => {
       const comments: PlanComment[] = []
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page })
+        const { data } = done(await octokit.rest.issues.listComments({ ...issue, per_page: 100, page }))
         for (const comment of data) comments.push(comment)
         if (data.length < 100) break
       }
@@ -111,10 +142,11 @@ export function pullRequestComments(token: string, timeoutMs: number): CommentsA
       return undefined
     },
     create: async (body) => {
-      await octokit.rest.issues.createComment({ ...issue, body })
+      done(await octokit.rest.issues.createComment({ ...issue, body }))
     },
     update: async (id, body) => {
-      await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })
+      const { owner, repo } = issue
+      done(await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))
     },
   }
 }

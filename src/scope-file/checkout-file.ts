@@ -39,16 +39,19 @@ export async function readCheckoutFile(
 }
 
 /** Why a new file was not written. */
-export type WriteRefusal = { reason: 'exists' | 'outside' | 'no-folder' } | { reason: 'unwritable'; code: string }
+export type WriteRefusal =
+  | { reason: 'exists' | 'outside' | 'in-git' | 'no-folder' }
+  | { reason: 'unwritable'; code: string }
 
 /** Linux names an open file's folder by its descriptor: a path that cannot be swapped under us. */
 const BY_DESCRIPTOR = existsSync('/proc/self/fd') ? '/proc/self/fd' : undefined
 
 /**
  * Write a NEW file into the checkout: never over an existing file (nor through a link in its
- * place), and only into a folder inside the checkout once links are followed. The folder is
- * opened once and checked as opened, and the file is made in that very folder, so a folder on the
- * path swapped for a link to elsewhere meanwhile cannot lead the write out of the checkout.
+ * place), and only into a folder inside the checkout and outside Git's own folder once links are
+ * followed. The folder is opened once and checked as opened, and the file is made in that very
+ * folder, so a folder on the path swapped for a link to elsewhere meanwhile cannot lead the write
+ * out of the checkout.
  */
 export async function writeNewCheckoutFile(
   path: string,
@@ -59,11 +62,17 @@ export async function writeNewCheckoutFile(
     const workspace = await realpath(checkout)
     const folder = await realPathOf(dirname(path))
     if (!isInside(folder, workspace)) return { reason: 'outside' }
+    // As typed and where links lead: a link `cfg -> .git/hooks` must not plant a hook.
+    if (inGit(relative(resolve(checkout), resolve(path))) || inGit(relative(workspace, join(folder, basename(path))))) {
+      return { reason: 'in-git' }
+    }
     const opened = await open(folder, constants.O_RDONLY | (constants.O_DIRECTORY ?? 0))
     try {
       // Where the opened folder is now, whatever its path leads to by now.
       const anchor = BY_DESCRIPTOR ? join(BY_DESCRIPTOR, String(opened.fd)) : folder
-      if (!isInside(await realpath(anchor), workspace)) return { reason: 'outside' }
+      const now = await realpath(anchor)
+      if (!isInside(now, workspace)) return { reason: 'outside' }
+      if (inGit(relative(workspace, now))) return { reason: 'in-git' }
       const file = join(anchor, basename(path))
       // O_EXCL: fails on anything already there, a dangling link included.
       const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
@@ -103,6 +112,15 @@ async function realPathOf(path: string): Promise<string> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === path) throw error
     return join(await realPathOf(parent), basename(path))
   }
+}
+
+/**
+ * Whether a path in the checkout is inside Git's own folder, by Git's own rule for the names that
+ * reach it: `.git` in any case (`.GIT` on macOS and Windows), trailing dots and blanks dropped
+ * (Windows), or its short name `git~1` (NTFS).
+ */
+function inGit(relativePath: string): boolean {
+  return relativePath.split(/[\\/]/).some((part) => /^(\.git[. ]*|git~1)$/i.test(part))
 }
 
 function isInside(path: string, folder: string): boolean {

@@ -1,41 +1,67 @@
 // The file a misspelled scope_file probably meant: the closest `*.json` name in the same folder,
 // when one is a few edits away. Names only; nothing of those files is read.
-import { readdir } from 'node:fs/promises'
+import { opendir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 
-/** Names compared at most; a folder of generated files must not cost a run seconds. */
-const MAX_NAMES = 1000
 /** A name is near when at most this many edits away, and fewer than a third of its length. */
 const MAX_EDITS = 3
+/**
+ * Work at most, counted as one for each name of the folder plus the characters of each name
+ * compared: a folder of generated files must not cost a run seconds. Past it no name is
+ * suggested, rather than the best of those listed first.
+ */
+export const MAX_WORK = 1_000_000
 
-export async function closestJsonFile(path: string): Promise<string | undefined> {
+/** The nearest `*.json` beside `path` (the first in code-point order among equals), if one is near. */
+export async function closestJsonFile(path: string, maxWork = MAX_WORK): Promise<string | undefined> {
   const wanted = basename(path)
-  let names: string[]
+  let best: { name: string; edits: number } | undefined
+  let work = 0
   try {
-    const entries = await readdir(dirname(path), { withFileTypes: true })
-    names = entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => e.name)
+    // Every name, in whatever order the folder lists them: the nearest is found wherever it is.
+    for await (const entry of await opendir(dirname(path), { bufferSize: 256 })) {
+      const { name } = entry
+      const comparable = Math.abs(name.length - wanted.length) <= MAX_EDITS && name !== wanted
+      work += 1 + (comparable ? name.length : 0)
+      if (work > maxWork) return undefined
+      if (!comparable || !name.endsWith('.json') || !entry.isFile()) continue
+      const edits = editDistance(wanted, name, MAX_EDITS)
+      if (edits > MAX_EDITS || edits * 3 >= wanted.length) continue
+      if (!best || edits < best.edits || (edits === best.edits && name < best.name)) best = { name, edits }
+    }
   } catch {
     return undefined
-  }
-  let best: { name: string; edits: number } | undefined
-  for (const name of names.slice(0, MAX_NAMES).sort()) {
-    if (name === wanted || Math.abs(name.length - wanted.length) > MAX_EDITS) continue
-    const edits = editDistance(wanted, name)
-    if (edits <= MAX_EDITS && edits * 3 < wanted.length && (!best || edits < best.edits)) best = { name, edits }
   }
   return best?.name
 }
 
-/** Levenshtein distance: insertions, deletions and substitutions, one row at a time. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+/**
+ * Levenshtein distance (insertions, deletions and substitutions), or `limit + 1` when it is more
+ * than `limit`. Only the cells within `limit` of the diagonal are computed, on two rows kept, so
+ * one comparison costs a few steps per character however long the names.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const far = limit + 1
+  if (Math.abs(a.length - b.length) > limit) return far
+  let previous = new Int32Array(b.length + 1).fill(far)
+  let row = new Int32Array(b.length + 1).fill(far)
+  for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution))
+    const from = Math.max(1, i - limit)
+    const to = Math.min(b.length, i + limit)
+    // The cell left of the band: the first column, or out of reach.
+    row[from - 1] = from === 1 && i <= limit ? i : far
+    let smallest = row[from - 1] ?? far
+    for (let j = from; j <= to; j++) {
+      const substitution = (previous[j - 1] ?? far) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      const cell = Math.min((previous[j] ?? far) + 1, (row[j - 1] ?? far) + 1, substitution, far)
+      row[j] = cell
+      smallest = Math.min(smallest, cell)
     }
-    previous = row
+    // The cell right of the band, which the next row reads above it.
+    if (to < b.length) row[to + 1] = far
+    if (smallest > limit) return far
+    ;[previous, row] = [row, previous]
   }
-  return previous[b.length] ?? 0
+  return Math.min(previous[b.length] ?? far, far)
 }

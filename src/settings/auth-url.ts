@@ -49,10 +49,42 @@ function checkedUrl(text: string, where: string): string {
 
 /** A base URL by the rule for anything the action talks to: HTTPS, or plain HTTP to loopback only. */
 export function checkedBaseUrl(text: string, where: string, example: string, why: string): URL {
-  if (!URL.canParse(text))
-    throw new InputError(`${where} is "${text}", which is not a URL; give a base URL like ${example}.`)
+  if (!URL.canParse(text)) {
+    throw new InputError(
+      `${where} is "${shownUrl(text)}", which is not a URL: ${urlProblem(text)}; give a base URL like ${example}.`,
+    )
+  }
   const url = new URL(text)
   const reason = unsafeBaseUrlReason(url)
-  if (reason) throw new InputError(`${where} is "${url.origin}${url.pathname}": ${reason}. ${why}`)
+  if (reason) throw new InputError(`${where} is "${shownUrl(text)}": ${reason}. ${why}`)
   return url
+}
+
+/**
+ * A URL input as a message shows it: never its user name or password, its query or its fragment.
+ * When URL finds a host, its own parts say where those are; else (not a URL, or one without a
+ * host, such as `user:password@host` read as a scheme and a path) everything up to the last `@`
+ * is left out, wherever it stands.
+ */
+function shownUrl(text: string): string {
+  const url = URL.canParse(text) ? new URL(text) : undefined
+  if (url?.host) return `${url.protocol}//${url.host}${url.pathname}`
+  const at = text.lastIndexOf('@')
+  // A scheme kept only with the slashes after it: without them, `alice:secret@host` is all user.
+  const scheme = at < 0 ? '' : (/^[A-Za-z][A-Za-z0-9+.-]*:[\\/]{2}/.exec(text)?.[0] ?? '')
+  const rest = at < 0 ? text : `${scheme}…${text.slice(at)}`
+  return rest.replace(/[?#][\s\S]*$/, '')
+}
+
+/** What keeps a text from being a URL, in words, without repeating any of it. */
+function urlProblem(text: string): string {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:[\\/]*/.exec(text)?.[0]
+  if (!scheme) return 'it has no scheme; write https:// before the host'
+  const authority = text.slice(scheme.length).split(/[/?#\\]/)[0] ?? ''
+  const host = authority.slice(authority.lastIndexOf('@') + 1)
+  if (!host) return 'it has no host'
+  const port = /^(?:\[[^\]]*\]|[^:[\]]*):(.*)$/.exec(host)?.[1]
+  if (port !== undefined && !/^[0-9]{0,5}$/.test(port)) return 'its port is not a number'
+  if (port && Number(port) > 65535) return 'its port is above 65535'
+  return 'its host is not a host name or an IP address'
 }

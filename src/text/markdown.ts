@@ -4,7 +4,7 @@
 
 import { printable, splitLines } from './printable.ts'
 import type { Redactor } from './redact.ts'
-import { CODE_WIDTH, wrap } from './wrap.ts'
+import { CODE_WIDTH, columns, wrap } from './wrap.ts'
 
 /** One line of a ```diff block: `+` (in the file), `-` (in Globus Auth) or ` ` (context). */
 export interface DiffLine {
@@ -50,14 +50,17 @@ export function markdown(redactor: Redactor): Markdown {
 // HTTPS, a host name, and a path of unreserved characters: nothing Markdown or HTML reads.
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?(\/[A-Za-z0-9._~-]+)*\/?$/
 
-/** The label and its value on one line when it fits; else the value on lines of its own, indented. */
+/**
+ * The label and its value on one line when it fits (in columns, as wrap() counts: a wide character
+ * takes two); else the value on lines of its own, indented.
+ */
 function diffLines({ marker, label }: DiffLine, value: string | undefined): string[] {
   const head = `${marker} ${label}`
   if (value === undefined) return [head.trimEnd()]
-  if ([...head].length + [...value].length <= CODE_WIDTH) return [`${head}${value}`]
+  if (columns(head) + columns(value) <= CODE_WIDTH) return [`${head}${value}`]
   const indent = ' '.repeat(label.length - label.trimStart().length + (label.trim() ? 2 : 0))
   const lead = `${marker} ${indent}`
-  const body = wrap(value, CODE_WIDTH - lead.length).map((chunk) => `${lead}${chunk}`)
+  const body = wrap(value, CODE_WIDTH - columns(lead)).map((chunk) => `${lead}${chunk}`)
   return label.trim() ? [head.trimEnd(), ...body] : body
 }
 

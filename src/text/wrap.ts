@@ -11,10 +11,17 @@ const PIECE = /\\u\{[0-9a-f]+\}|\\u[0-9a-f]{4}|[\s\S]/gu
 const WIDE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Emoji_Presentation}\u2e80-\u303e\uff00-\uff60\uffe0-\uffe6\ufdfd]/u
 
-/** How many columns a text takes in a code block: two for a wide character, one for any other. */
+// What draws on the character before it, taking no column of its own: combining marks (printable
+// leaves at most a letter's few on one character).
+const ZERO_WIDTH = /[\p{Mn}\p{Me}]/u
+
+/**
+ * How many columns a text takes in a code block: two for a wide character, none for a combining
+ * mark, one for any other.
+ */
 export function columns(text: string): number {
   let count = 0
-  for (const char of text) count += WIDE.test(char) ? 2 : 1
+  for (const char of text) count += WIDE.test(char) ? 2 : ZERO_WIDTH.test(char) ? 0 : 1
   return count
 }
 

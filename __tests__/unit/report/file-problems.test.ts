@@ -47,6 +47,21 @@ describe('fileFailure', () => {
 })
 
 describe('fileFailureMarkdown', () => {
+  it('starts its advice with the input name as the user writes it: scope_file, never Scope_file', () => {
+    const outside = new ScopeFileError(
+      '../elsewhere.json',
+      [{ field: '', message: 'is outside the repository checkout; scope_file must name a file inside it' }],
+      'is outside the repository checkout',
+      { advice: 'scope_file must name a file inside the repository checkout' },
+    )
+    expect(fileFailureMarkdown(outside, md)).toEqual([
+      'The scope file `../elsewhere.json` is outside the repository checkout. scope_file must name a file inside the repository checkout.',
+    ])
+    expect(fileFailureMarkdown(new ScopeFileError('x', [], 'does not exist', { advice: 'create it' }), md)).toEqual([
+      'The scope file `x` does not exist. Create it.',
+    ])
+  })
+
   it('says what is wrong in words, and lists the problems in a code block', () => {
     expect(fileFailureMarkdown(new ScopeFileError(FILE, syntax.slice(0, 2)), md)).toEqual([
       'The scope file `globus-scope.json` is not valid: 2 problems, each also annotated at its line.',

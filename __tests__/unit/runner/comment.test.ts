@@ -8,6 +8,15 @@ describe('commentFailureAdvice', () => {
       '`permissions: pull-requests: write`',
     )
   })
+  it('says a redirect made no comment, and that it was not followed', () => {
+    for (const status of [301, 302, 307, 308]) {
+      const advice = commentFailureAdvice(status, 'GitHub answered a redirect')
+      expect(advice).toMatch(
+        new RegExp(`^Could not comment the plan on the pull request: GitHub answered ${status}, a redirect`),
+      )
+      expect(advice).toContain('Check GITHUB_API_URL')
+    }
+  })
   it('falls back to the summary for anything else', () => {
     expect(commentFailureAdvice(undefined, 'socket hang up')).toContain('The plan is in the job summary')
   })

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   type CommentsApi,
   commentMarker,
+  commentsApi,
   type PlanComment,
+  quietOctokit,
+  RedirectNotFollowed,
   upsertPlanComment,
 } from '../../../src/runner/plan-comment.ts'
 
@@ -88,5 +91,83 @@ describe('upsertPlanComment', () => {
     expect(await upsertPlanComment(memoryComments().api, MARKER, 'no changes', false)).toBe('not-needed')
     const m = memoryComments([{ id: 9, body: `${MARKER}\nold plan`, user: { login: US } }])
     expect(await upsertPlanComment(m.api, MARKER, 'no changes', false)).toBe('updated')
+  })
+})
+
+describe('commentsApi over octokit', () => {
+  const ISSUE = { owner: 'octo', repo: 'ap', issue_number: 7 }
+  const FORGED = ['##[error]Deploy gate bypassed', '##[add-mask]Globus', '::error::FORGED']
+
+  /** octokit over a fetch that answers every request with `answer()`, recording what was asked. */
+  function over(answer: (method: string, url: string) => Response) {
+    const asked: { method: string; redirect: unknown }[] = []
+    const fetch = async (url: string, init: RequestInit) => {
+      asked.push({ method: String(init.method), redirect: init.redirect })
+      return answer(String(init.method), url)
+    }
+    return { api: commentsApi(quietOctokit('ghs_token', { fetch }), ISSUE), asked }
+  }
+
+  /** Everything written to the console, stdout, stderr or as a process warning while `act` runs. */
+  async function printedDuring(act: () => Promise<unknown>): Promise<string> {
+    const printed: string[] = []
+    const record = (...args: unknown[]) => {
+      printed.push(args.map(String).join(' '))
+      return true
+    }
+    const spies = [
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((name) =>
+        vi.spyOn(console, name).mockImplementation(record),
+      ),
+      vi.spyOn(process.stdout, 'write').mockImplementation(record),
+      vi.spyOn(process.stderr, 'write').mockImplementation(record),
+      vi.spyOn(process, 'emitWarning').mockImplementation(record),
+    ]
+    try {
+      await act()
+    } finally {
+      for (const spy of spies) spy.mockRestore()
+    }
+    return printed.join('\n')
+  }
+
+  it('prints nothing of a Deprecation warning built from GitHub’s Sunset and Link headers', async () => {
+    const headers = {
+      'content-type': 'application/json',
+      deprecation: `true ${FORGED[0]}`,
+      sunset: `Mon ${FORGED.join(' ')}`,
+      link: `<https://example.org/${FORGED.join('/')}>; rel="deprecation"`,
+    }
+    const { api, asked } = over((method, url) =>
+      url.endsWith('/graphql')
+        ? Response.json({ data: { viewer: { login: US } } }, { headers })
+        : Response.json(method === 'GET' ? [] : { id: 1 }, { status: method === 'POST' ? 201 : 200, headers }),
+    )
+    const printed = await printedDuring(async () => {
+      expect(await api.list()).toEqual([])
+      await api.create('plan')
+      expect(await api.identity()).toEqual([US])
+      await api.update(1, 'plan')
+    })
+    expect(asked.map((a) => a.method)).toEqual(['GET', 'POST', 'POST', 'PATCH'])
+    expect(printed).toBe('')
+  })
+
+  it('takes a redirect (not followed) for what it is: no comment read, made or changed', async () => {
+    const { api, asked } = over(
+      () => new Response(null, { status: 302, headers: { location: 'https://elsewhere.example.org/comments' } }),
+    )
+    await expect(api.list()).rejects.toEqual(new RedirectNotFollowed(302))
+    await expect(api.create('plan')).rejects.toMatchObject({ status: 302 })
+    await expect(api.update(1, 'plan')).rejects.toMatchObject({ status: 302 })
+    for (const status of [301, 303, 307, 308]) {
+      const other = over(() => new Response(null, { status, headers: { location: 'https://elsewhere.example.org/' } }))
+      await expect(other.api.create('plan')).rejects.toMatchObject({ status })
+    }
+    expect(asked).toEqual([
+      { method: 'GET', redirect: 'manual' },
+      { method: 'POST', redirect: 'manual' },
+      { method: 'PATCH', redirect: 'manual' },
+    ])
   })
 })

@@ -1,8 +1,10 @@
 // Writing a new file into the checkout while someone swaps a folder on its path for a link to
-// elsewhere: the file lands inside the checkout or nowhere, whatever the timing.
-import { readdir, readFile } from 'node:fs/promises'
+// elsewhere: the file lands inside the checkout or nowhere, whatever the timing; and never in
+// Git's own folder, however the path reaches it.
+import { mkdir, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { writeNewCheckoutFile } from '../../../src/scope-file/checkout-file.ts'
 import { swapFolderForLink } from '../../../test-support/folder-swap.ts'
 
@@ -31,4 +33,49 @@ it('never writes outside the checkout while a folder on the path is swapped for 
   }
   // Every other try ends in a refusal that names what went wrong, never a file elsewhere.
   expect(verdicts.filter((v) => !v.startsWith('written')).every((r) => ['outside', 'no-folder'].includes(r))).toBe(true)
+})
+
+describe('a new file in Git’s own folder', () => {
+  async function checkout() {
+    const workspace = await mkdtemp(join(tmpdir(), 'checkout-git-'))
+    await mkdir(join(workspace, '.git', 'hooks'), { recursive: true })
+    await mkdir(join(workspace, 'docs'))
+    return workspace
+  }
+
+  it('is refused through a committed link to .git, and nothing lands there', async () => {
+    const workspace = await checkout()
+    await symlink(join(workspace, '.git', 'hooks'), join(workspace, 'cfg'))
+    await symlink('.git', join(workspace, 'repo-meta'))
+    for (const typed of ['cfg/post-checkout', 'repo-meta/hooks/pre-commit', 'repo-meta/description']) {
+      expect(await writeNewCheckoutFile(join(workspace, typed), workspace, '#!/bin/sh\n'), typed).toEqual({
+        reason: 'in-git',
+      })
+    }
+    expect(await readdir(join(workspace, '.git', 'hooks'))).toEqual([])
+    expect((await readdir(join(workspace, '.git'))).sort()).toEqual(['hooks'])
+  })
+
+  it('is refused as typed in any case, with Windows’ trailing dots and short name, or named .git itself', async () => {
+    const workspace = await checkout()
+    for (const typed of [
+      '.git/hooks/x',
+      '.GIT/hooks/x',
+      '.Git./hooks/x',
+      'GIT~1/hooks/x',
+      'docs/.git',
+      'docs/.git/x',
+    ]) {
+      expect(await writeNewCheckoutFile(join(workspace, typed), workspace, '{}\n'), typed).toEqual({ reason: 'in-git' })
+    }
+    expect(await readdir(join(workspace, 'docs'))).toEqual([])
+  })
+
+  it('leaves names that only look like it alone', async () => {
+    const workspace = await checkout()
+    await symlink(join(workspace, 'docs'), join(workspace, '.github-link'))
+    for (const typed of ['docs/.gitignore.json', 'docs/git.json', '.github-link/x.json', 'docs/.git-scope.json']) {
+      expect(await writeNewCheckoutFile(join(workspace, typed), workspace, '{}\n'), typed).toEqual({ written: true })
+    }
+  })
 })

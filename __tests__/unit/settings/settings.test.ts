@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../../src/settings/input.ts'
 import { readSettings } from '../../../src/settings/settings.ts'
@@ -128,5 +129,78 @@ describe('readSettings', () => {
     for (const name of ['auth_url', 'provider_url']) {
       expect(error({ [name]: 'http://127.0.0.1:0' })).toContain('port 0 is not a port to connect to')
     }
+  })
+})
+
+describe('a URL input in a message', () => {
+  it('never shows a user name or password, parseable or not, and says what is wrong', () => {
+    expect(error({ provider_url: 'https://user:PASSWORDpassword1234@[bad' })).toBe(
+      'Input provider_url is "https://…@[bad", which is not a URL: its host is not a host name or an IP address; ' +
+        'give a base URL like https://actions.example.org/my_provider/.',
+    )
+    expect(error({ auth_url: 'https://user:PASSWORDpassword1234@auth.example.org/x?token=abc#f' })).toBe(
+      'Input auth_url is "https://auth.example.org/x": it must not carry a user name or password. ' +
+        'The client secret is only sent over HTTPS.',
+    )
+    // Read as a scheme (alice:) and a path: all of it up to the @ is the user's.
+    expect(error({ auth_url: 'alice:s3cretpassword@auth.example.org' })).toBe(
+      'Input auth_url is "…@auth.example.org": the protocol alice: is not supported; use https. ' +
+        'The client secret is only sent over HTTPS.',
+    )
+    expect(error({ auth_url: 'https:alice:s3cretpassword@auth.example.org' })).toMatch(
+      /^Input auth_url is "https:\/\/auth\.example\.org\/": it must not carry/,
+    )
+  })
+
+  it('shows a file: URL as written, not as null/etc/passwd', () => {
+    expect(error({ provider_url: 'file:///etc/passwd' })).toBe(
+      'Input provider_url is "file:///etc/passwd": the protocol file: is not supported; use https. ' +
+        'The provider’s description is read over HTTPS only, without credentials.',
+    )
+  })
+
+  it.each([
+    ['auth.globus.org', 'it has no scheme; write https:// before the host'],
+    ['https://', 'it has no host'],
+    ['https://user:pw@', 'it has no host'],
+    ['https://auth.example.org:https', 'its port is not a number'],
+    ['https://auth.example.org:99999', 'its port is above 65535'],
+    ['https://auth example.org', 'its host is not a host name or an IP address'],
+    ['https://[::1', 'its host is not a host name or an IP address'],
+  ])('names what keeps %s from being a URL', (url, problem) => {
+    expect(error({ auth_url: url })).toContain(`, which is not a URL: ${problem}; give a base URL like`)
+  })
+
+  it('holds no part of a user name or password, whatever the rest of the input', () => {
+    const userinfoChar = fc.constantFrom(...'abcXYZ0189-._~!$&()*+,;=%'.split(''))
+    const part = fc.array(userinfoChar, { minLength: 12, maxLength: 24 }).map((chars) => chars.join(''))
+    const scheme = fc.constantFrom(
+      'https://',
+      'http://',
+      'ftp://',
+      'file://',
+      'foo://',
+      'https:',
+      'https:/\\',
+      '//',
+      '',
+    )
+    fc.assert(
+      fc.property(scheme, part, part, fc.string({ unit: 'binary', maxLength: 40 }), (start, user, password, rest) => {
+        fc.pre(![start, rest].some((text) => text.includes(user) || text.includes(password)))
+        for (const name of ['auth_url', 'provider_url']) {
+          const url = `${start}${user}:${password}@${rest}`.trim()
+          let message = ''
+          try {
+            message = settings({ [name]: url })[name === 'auth_url' ? 'authUrl' : 'providerUrl']?.toString() ?? ''
+          } catch (e) {
+            message = (e as Error).message
+          }
+          expect(message).not.toContain(user)
+          expect(message).not.toContain(password)
+        }
+      }),
+      { numRuns: 1000 },
+    )
   })
 })

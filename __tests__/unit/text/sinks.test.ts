@@ -2,11 +2,13 @@
 // the middle of a line, invisible characters, a backtracking pipe escape, echo forms.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { committedJson } from '../../../src/text/committed-json.ts'
 import { commandMessage, logLine } from '../../../src/text/log.ts'
 import { cell, markdown } from '../../../src/text/markdown.ts'
-import { printable } from '../../../src/text/printable.ts'
+import { outputValue } from '../../../src/text/output.ts'
+import { MAX_MARKS, printable } from '../../../src/text/printable.ts'
 import { credentialRedactor, REDACTED, Redactor } from '../../../src/text/redact.ts'
-import { CODE_WIDTH, wrap } from '../../../src/text/wrap.ts'
+import { CODE_WIDTH, columns, wrap } from '../../../src/text/wrap.ts'
 import { forgedCommands, liveMarkdown } from '../../../test-support/boundary/checks.ts'
 
 const none = new Redactor()
@@ -96,13 +98,13 @@ describe('printable, character by character', () => {
 })
 
 describe('wrap', () => {
-  it('keeps every character, in lines no longer than the width, never cutting an escape', () => {
+  it('keeps every character, in lines no wider than the width, never cutting an escape', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.integer({ min: 10, max: 120 }), (text, width) => {
         const shown = printable(text)
         const lines = wrap(shown, width)
         expect(lines.join('')).toBe(shown)
-        for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width)
+        for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(width)
         for (const line of lines) expect(line).not.toMatch(/\\u[0-9a-f]{0,3}$|\\u\{[0-9a-f]*$/)
       }),
       { numRuns: 500 },
@@ -132,11 +134,29 @@ describe('the Markdown door, for the plan', () => {
           expect(liveMarkdown(diff)).toEqual([])
           expect(diff).not.toContain('battery')
           const body = diff.split('\n').slice(1, -1)
-          for (const line of body) expect([...line].length).toBeLessThanOrEqual(CODE_WIDTH)
+          for (const line of body) expect(columns(line)).toBeLessThanOrEqual(CODE_WIDTH)
           for (const line of body) expect(line).toMatch(/^[+ -] /)
         },
       ),
       { numRuns: 300 },
+    )
+  })
+
+  it('decides whether a value fits beside its label by columns: 86 wide characters take 172', () => {
+    const wide = JSON.stringify('漢'.repeat(86))
+    for (const label of ['  ', '  name: ']) {
+      const body = md
+        .diff([{ marker: '+', label, value: wide }])
+        .split('\n')
+        .slice(1, -1)
+      expect(body.map(columns).every((width) => width <= CODE_WIDTH)).toBe(true)
+      const values = body.filter((line) => !line.endsWith(':')).map((line) => line.replace(/^\+ +/, ''))
+      expect(values.join('')).toBe(wide)
+      expect(values).toHaveLength(2)
+    }
+    // 42 (86 columns with the quotes) still share the label's line.
+    expect(md.diff([{ marker: '+', label: '  name: ', value: JSON.stringify('漢'.repeat(42)) }])).toBe(
+      `\`\`\`diff\n+   name: "${'漢'.repeat(42)}"\n\`\`\``,
     )
   })
 
@@ -171,5 +191,67 @@ describe('printable, what Unicode says to show as nothing', () => {
       'A\\ufe01\\u{e0100}\\u3164\\u115f\\u034f\\u180b\\u2800\\u{1d159}\\u00a0\\u2007\\u3000B',
     )
     expect(printable('plain words, é, 中文, 😀 and a space')).toBe('plain words, é, 中文, 😀 and a space')
+  })
+})
+
+describe('printable, stacked marks and private use', () => {
+  const MARK_RUN = new RegExp(String.raw`\p{M}{${MAX_MARKS + 1}}`, 'u')
+  const marks = ['\u0301', '\u0302', '\u0323', '\u0336', '\u20dd', '\u0e49', '\u0f92', '\u05bc', '\u0903', '\ufe0f']
+  /** Any text, with runs of combining marks of any length among its characters. */
+  const stacked = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 3 }),
+        fc.array(fc.constantFrom(...marks), { maxLength: 12 }).map((m) => m.join('')),
+      ),
+    )
+    .map((parts) => parts.join(''))
+
+  it('escapes a run of more marks than a letter carries, whole, and keeps the letters people write', () => {
+    const tower = `a${'\u0301'.repeat(900)}b`
+    expect(printable(tower)).toBe(`a${'\\u0301'.repeat(900)}b`)
+    expect(printable(`e${'\u0301'.repeat(MAX_MARKS)}`)).toBe(`e${'\u0301'.repeat(MAX_MARKS)}`)
+    expect(printable(`e${'\u0301'.repeat(MAX_MARKS + 1)}`)).toBe(`e${'\\u0301'.repeat(MAX_MARKS + 1)}`)
+    for (const words of [
+      'Tiếng Việt: ệ ở ặ ữ',
+      'Tiếng Việt: ệ ở ặ ữ'.normalize('NFD'), // two marks on one letter
+      'བསྒྲུབས', // Tibetan: a stack of three
+      'שָּׁלוֹם', // pointed Hebrew: three on the shin
+      'क्षत्रिय हिन्दी', // Devanagari
+      'ที่น้ำ', // Thai tone marks
+      'Z̤͔ͅ', // three: still a letter's worth
+    ]) {
+      expect(printable(words), words).toBe(words)
+    }
+  })
+
+  it('escapes private-use characters, which a font may draw as anything', () => {
+    expect(printable('a\ue000b\uf8ffc\u{f0000}d\u{10fffd}e')).toBe('a\\ue000b\\uf8ffc\\u{f0000}d\\u{10fffd}e')
+  })
+
+  it('leaves no tower and no private-use character at any door, and shows what it shows once', () => {
+    const md = markdown(none)
+    fc.assert(
+      fc.property(stacked, (text) => {
+        const shown = printable(text)
+        expect(printable(shown)).toBe(shown)
+        const doors = [
+          shown,
+          logLine(text, none),
+          commandMessage(text, none),
+          outputValue(text, none),
+          md.code(text),
+          md.fenced(text, 'text'),
+          md.fenced(text, 'json'),
+          md.diff([{ marker: '+', label: '  name: ', value: text }]),
+          committedJson({ text }),
+        ]
+        for (const door of doors) {
+          expect(door).not.toMatch(MARK_RUN)
+          expect(door).not.toMatch(/\p{Co}/u)
+        }
+      }),
+      { numRuns: 500 },
+    )
   })
 })

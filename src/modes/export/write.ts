@@ -1,7 +1,6 @@
 // Whether the export becomes the scope file in the workspace: only when there is exactly one
 // scope to export, no file is there yet, and the text holds no piece of a credential. Never
 // overwrites.
-import { relative } from 'node:path'
 import { writeNewCheckoutFile } from '../../scope-file/checkout-file.ts'
 import type { ScopeFileLocation } from '../../scope-file/read.ts'
 import type { Redactor } from '../../text/redact.ts'
@@ -32,10 +31,6 @@ export async function writeExport(
       why: 'Globus Auth answered with text that holds this client’s credentials (a name or description echoing them); fix the scope in Globus Auth, then export again',
     }
   }
-  // Git's own folder is no place for a scope file (nor for anything export writes).
-  if (relative(location.workspace, location.path).split(/[\\/]/).includes('.git')) {
-    return { kind: 'refused', why: 'it would be inside .git; set scope_file to a path in the repository' }
-  }
   const written = await writeNewCheckoutFile(location.path, location.workspace, only)
   if ('written' in written) return { kind: 'written' }
   switch (written.reason) {
@@ -43,6 +38,9 @@ export async function writeExport(
       return { kind: 'exists' }
     case 'outside':
       return { kind: 'refused', why: 'its folder is outside the repository checkout' }
+    case 'in-git':
+      // Git's own folder is no place for a scope file (nor for anything export writes).
+      return { kind: 'refused', why: 'it would be inside .git; set scope_file to a path in the repository' }
     case 'no-folder':
       return {
         kind: 'refused',
