@@ -91,7 +91,10 @@ describe('AuthClient', () => {
     })
 
     it('keeps each scope once across the pieces of a long lookup', async () => {
-      const ids = Array.from({ length: IDS_PER_LOOKUP + 1 }, () => t.fake.addScope(t.client.id, { scope_suffix: 'many' }).id)
+      const ids = Array.from(
+        { length: IDS_PER_LOOKUP + 1 },
+        () => t.fake.addScope(t.client.id, { scope_suffix: 'many' }).id,
+      )
       const scopes = ids.map((id) => t.fake.findScope(id)!)
       t.fake.inject(answer(...scopes.slice(0, IDS_PER_LOOKUP)))
       // The second piece's answer repeats the first piece's first scope.
@@ -132,7 +135,8 @@ describe('AuthClient', () => {
       .createScope(NEW_SCOPE)
       .catch((e) => e)
     expect(error.status).toBe(401) // wrong pair: the other client with our secret
-    const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs' })
+    // Advertised, so this client sees it (Globus hides another client's scope otherwise: 404, not 403).
+    const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs', advertised: true })
     const forbidden = await t
       .auth()
       .updateScope(foreign.id, { name: 'mine now' })

@@ -360,6 +360,8 @@ describe('ensureScope', () => {
     t.fake.addScope(other.id, {
       scope_suffix: 'action_all',
       scope_string: `https://auth.globus.org/scopes/${t.client.id}/action_all`,
+      // Advertised, so the lookup by scope string shows it to this client.
+      advertised: true,
     })
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error.message).toContain(`belongs to client ${other.id}, not to ${t.client.id}`)
