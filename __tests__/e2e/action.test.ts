@@ -158,7 +158,8 @@ describe('the bundled action', () => {
       message:
         'scope.dependent_scopes[1].scope: no Globus Auth scope with the scope string "urn:globus:auth:scope:transfer.api.globus.org:al" was found, ' +
         'or it is not visible to this client (Globus shows a scope only to its owner, or to everyone when it is advertised); ' +
-        "check its spelling or give its scope id, and if the scope is another client's, ask its owner to advertise it",
+        "check its spelling, or write the scope's id instead (its owner can read it; a dependent scope given by id is " +
+        'written as given), or ask its owner to advertise it',
     })
     expect(errors(r)[1]?.message).toMatch(
       /^The scope file globus-scope\.json names a dependent scope Globus Auth did not find; nothing was changed \(1 problem\): line \d+, column 18: scope\.dependent_scopes\[1\]\.scope: no Globus Auth scope/,
