@@ -167,6 +167,21 @@ describe('the bundled action', () => {
     expect(writes()).toEqual([])
   })
 
+  it('refuses a new scope whose suffix today’s rule does not allow at its line in the file, before any write', async () => {
+    const older = example.replace('"action_all"', '"send-email"')
+    const r = await run({}, { files: { 'globus-scope.json': older } })
+    expect([r.exitCode, r.outputs.status]).toEqual([1, 'failed'])
+    const line = older.split('\n').findIndex((l) => l.includes('"send-email"')) + 1
+    expect(errors(r)[0]?.properties).toBe(`title=Invalid scope file,file=globus-scope.json,line=${line},col=21`)
+    expect(errors(r)[0]?.message).toMatch(
+      /^scope\.scope_suffix: "send-email" is not the suffix of a scope of client \S+, and a new scope's suffix may use only lowercase letters, digits and underscores: Globus Auth would refuse the create, so it was not sent\./,
+    )
+    expect(errors(r)[1]?.message).toMatch(
+      /^The scope file globus-scope\.json names a scope_suffix a new scope cannot have; nothing was changed \(1 problem\)/,
+    )
+    expect(writes()).toEqual([])
+  })
+
   it('warns when the Groups dependent scope is missing, saying what breaks', async () => {
     const noGroups = JSON.stringify({ scope: { name: 'AP', description: 'Runs', scope_suffix: 'action_all' } })
     const r = await run({}, { files: { 'globus-scope.json': noGroups } })

@@ -10,6 +10,7 @@ import type { ScopeMode } from '../../settings/modes.ts'
 import { nameDependentScopes, resolveDependentScopes, unreadNotice } from './dependent-scopes.ts'
 import { leavesOutGroups } from './groups.ts'
 import { keptOtherwise } from './kept-otherwise.ts'
+import { assertNewScopeSuffix } from './new-suffix.ts'
 import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
 import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
@@ -85,6 +86,8 @@ export async function ensureScope(
   if (unread.length > 0) log.notice?.(unreadNotice(unread))
   const desired: ResolvedScope = { ...declared, dependent_scopes: dependents }
   const plan = planScope(desired, current)
+  // The scope is new: its suffix must keep today's rule (an existing one keeps its own).
+  if (plan.action === 'create') assertNewScopeSuffix(declared.scope_suffix, auth.clientId, mode)
   const base = {
     mode,
     desired,
