@@ -37,9 +37,10 @@ How to read the differences below: a diff of the scope, only what differs, value
   + in the file: the value ensure sets, or a dependent scope it adds
 A dependent scope whose optional or requires_refresh_token differs shows as a - and + pair.`)
 
-// A dependent scope of another service, for the hand edit to add.
+// A dependent scope of another service, for the hand edit to add; advertised, so that the plan can
+// name it by its scope string (Globus shows another project's scope only when it is advertised).
 const other = server.fake.addClient({})
-const extra = server.fake.addScope(other.id, { scope_suffix: 'all', name: 'Another service' })
+const extra = server.fake.addScope(other.id, { scope_suffix: 'all', name: 'Another service', advertised: true })
 const problems: string[] = []
 const check = (run: ActionRun, exitCode: number, status: string, what: string) => {
   if (run.exitCode !== exitCode || run.outputs.status !== status) {

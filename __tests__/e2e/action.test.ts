@@ -158,10 +158,26 @@ describe('the bundled action', () => {
       message:
         'scope.dependent_scopes[1].scope: no Globus Auth scope with the scope string "urn:globus:auth:scope:transfer.api.globus.org:al" was found, ' +
         'or it is not visible to this client (Globus shows a scope only to its owner, or to everyone when it is advertised); ' +
-        "check its spelling or give its scope id, and if the scope is another client's, ask its owner to advertise it",
+        "check its spelling, or write the scope's id instead (its owner can read it; a dependent scope given by id is " +
+        'written as given), or ask its owner to advertise it',
     })
     expect(errors(r)[1]?.message).toMatch(
       /^The scope file globus-scope\.json names a dependent scope Globus Auth did not find; nothing was changed \(1 problem\): line \d+, column 18: scope\.dependent_scopes\[1\]\.scope: no Globus Auth scope/,
+    )
+    expect(writes()).toEqual([])
+  })
+
+  it('refuses a new scope whose suffix today’s rule does not allow at its line in the file, before any write', async () => {
+    const older = example.replace('"action_all"', '"send-email"')
+    const r = await run({}, { files: { 'globus-scope.json': older } })
+    expect([r.exitCode, r.outputs.status]).toEqual([1, 'failed'])
+    const line = older.split('\n').findIndex((l) => l.includes('"send-email"')) + 1
+    expect(errors(r)[0]?.properties).toBe(`title=Invalid scope file,file=globus-scope.json,line=${line},col=21`)
+    expect(errors(r)[0]?.message).toMatch(
+      /^scope\.scope_suffix: "send-email" is not the suffix of a scope of client \S+, and a new scope's suffix may use only lowercase letters, digits and underscores: Globus Auth would refuse the create, so it was not sent\./,
+    )
+    expect(errors(r)[1]?.message).toMatch(
+      /^The scope file globus-scope\.json names a scope_suffix a new scope cannot have; nothing was changed \(1 problem\)/,
     )
     expect(writes()).toEqual([])
   })

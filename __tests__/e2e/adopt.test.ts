@@ -95,6 +95,21 @@ describe('mode: export', () => {
     expect(planned.outputs.status).toBe('unchanged')
   })
 
+  it('writes a scope with a suffix the older guide allowed, which every mode then keeps in one request', async () => {
+    const scope = handMade('send-email')
+    const exported = await run({ mode: 'export' })
+    expect([exported.exitCode, exported.outputs.scope_file_written]).toEqual([0, 'true'])
+    const workspace = exported.workspace
+    const text = await readFile(join(workspace, 'globus-scope.json'), 'utf8')
+    expect(JSON.parse(text).scope.scope_suffix).toBe('send-email')
+    for (const mode of ['verify', 'plan', 'ensure']) {
+      const before = server.fake.requests.length
+      const r = await run({ mode }, { workspace })
+      const outcome = [r.exitCode, r.outputs.status, r.outputs.scope_id, server.fake.requests.length - before]
+      expect([mode, ...outcome]).toEqual([mode, 0, 'unchanged', scope.id, 1])
+    }
+  })
+
   it('never overwrites a scope file that exists, and says so', async () => {
     handMade()
     const r = await run({ mode: 'export' }, { files: { 'globus-scope.json': example } })

@@ -94,6 +94,34 @@ describe('the public record, end to end', () => {
     expect(r.stdout).toContain('Looked up 120 scope ids in 3 requests of at most 50')
   })
 
+  it('writes a dependent scope given by id that this client cannot read, with one notice; then unchanged in one request', async () => {
+    // Another client's scope, not advertised: Globus shows it only to its own project.
+    const hidden = server.fake.addScope(server.fake.addClient({}).id, { scope_suffix: 'flow', advertised: false })
+    const file = EXAMPLE_SCOPE_FILE.replace(
+      '"dependent_scopes": [',
+      `"dependent_scopes": [\n      { "scope": "${hidden.id}", "optional": false, "requires_refresh_token": false },`,
+    )
+    const first = await counted({}, file)
+    expect([first.r.exitCode, first.r.outputs.status, first.paths.length]).toEqual([0, 'created', 5])
+    const notices = (r: ActionRun) => r.commands.filter((c) => c.command === 'notice').map((c) => c.message)
+    expect(notices(first.r)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Globus Auth did not show the dependent scope ${hidden.id} \\(scope\\.dependent_scopes\\[0\\]\\.scope\\) to this client`,
+        ),
+      ),
+    ])
+    for (const mode of ['ensure', 'verify']) {
+      const again = await counted({ mode }, file)
+      expect([again.r.exitCode, again.r.outputs.status, again.paths, notices(again.r)]).toEqual([
+        0,
+        'unchanged',
+        ['GET /v2/api/scopes'],
+        [],
+      ])
+    }
+  })
+
   it('names domain scopes in the URL form real answers show, keeping only the client’s own', async () => {
     server.fake.clients.get(client.id)!.fqdns = ['ap.example.org']
     const { r, paths } = await counted()

@@ -72,36 +72,50 @@ export class AuthClient {
     return this.transport.requestCount
   }
 
-  /** Scopes by scope string; unknown strings are simply absent from the answer. */
+  /** Scopes by scope string, each string once; unknown strings are simply absent from the answer. */
   findScopesByString(scopeStrings: string[]): Promise<ScopeRef[]> {
     return this.lookup('scope_strings', scopeStrings)
   }
 
-  /** Scopes by id, IDS_PER_LOOKUP to a request; unknown ids are simply absent from the answer. */
+  /**
+   * Scopes by id, each id once, IDS_PER_LOOKUP to a request; unknown ids are simply absent from
+   * the answer.
+   */
   async findScopesById(ids: string[]): Promise<ScopeRef[]> {
     ids.forEach((id, index) => {
       uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' })
     })
-    const found: ScopeRef[] = []
-    const pieces = Math.ceil(ids.length / IDS_PER_LOOKUP)
-    // One after another: the order of requests stays the same from run to run.
-    for (let piece = 0; piece < pieces; piece++) {
-      found.push(...(await this.lookup('ids', ids.slice(piece * IDS_PER_LOOKUP, (piece + 1) * IDS_PER_LOOKUP))))
-    }
-    if (pieces > 1)
-      this.log.info(`Looked up ${ids.length} scope ids in ${pieces} requests of at most ${IDS_PER_LOOKUP}`)
-    return found
+    return this.lookup('ids', ids)
   }
 
-  /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
+  /**
+   * GET /v2/api/scopes, read as what was asked: each value once (ids compared in lower case), and
+   * of the answer only the scopes asked for, each once, whatever it repeats or slips in. The one
+   * place that rule lives. The API takes ids or scope strings, never both at once; ids go
+   * IDS_PER_LOOKUP to a request, one request after another (the same order on every run).
+   */
   private async lookup(by: LookupKey, values: string[]): Promise<ScopeRef[]> {
-    if (values.length === 0) return []
-    const answer = await this.credentials.send({
-      method: 'GET',
-      ...scopeLookup(by, values),
-      schema: LookupAnswerSchema,
-    })
-    return answer.scopes
+    const key = by === 'ids' ? (value: string) => value.toLowerCase() : (value: string) => value
+    const pending = new Set<string>()
+    // The first spelling of each value, in the order given.
+    const asked = values.filter((value) => !pending.has(key(value)) && pending.add(key(value)))
+    if (asked.length === 0) return []
+    const perRequest = by === 'ids' ? IDS_PER_LOOKUP : asked.length
+    const found: ScopeRef[] = []
+    const pieces = Math.ceil(asked.length / perRequest)
+    for (let piece = 0; piece < pieces; piece++) {
+      const answer = await this.credentials.send({
+        method: 'GET',
+        ...scopeLookup(by, asked.slice(piece * perRequest, (piece + 1) * perRequest)),
+        schema: LookupAnswerSchema,
+      })
+      for (const scope of answer.scopes) {
+        const which = key(by === 'ids' ? scope.id : scope.scope_string)
+        if (pending.delete(which)) found.push(scope)
+      }
+    }
+    if (pieces > 1) this.log.info(`Looked up ${asked.length} scope ids in ${pieces} requests of at most ${perRequest}`)
+    return found
   }
 
   async getScope(scopeId: string): Promise<Scope> {

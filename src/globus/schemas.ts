@@ -4,7 +4,7 @@
 // ones are errors. Messages name the rule, never the value (see answerIssueMessage).
 import { z } from 'zod'
 import { fieldPath } from '../text/field-path.ts'
-import { isUuid } from './scope-string.ts'
+import { isUuid, NOT_IN_A_TOKEN } from './scope-string.ts'
 
 export const LIMITS = {
   scopeString: 512,
@@ -21,7 +21,7 @@ export const LIMITS = {
 } as const
 
 /** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
-const TOKEN = /^[^\s\p{Cc}\p{Cf}\p{Cs}]+$/u
+const TOKEN = new RegExp(`^[^${NOT_IN_A_TOKEN}]+$`, 'u')
 
 const uuid = z.string().refine(isUuid, { error: 'must be a UUID' })
 

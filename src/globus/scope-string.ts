@@ -1,8 +1,25 @@
 // Scope strings that can be known before any request, scope suffixes, and how ids compare.
 // Free of zod: the boot (src/boot/) uses it before the rest of the action has loaded.
 
-/** A scope suffix: lowercase letters, digits and underscores (the SDKs' rule). */
+/**
+ * A new scope's suffix: lowercase letters, digits and underscores (the SDK's rule today). Checked
+ * only before a create (src/modes/ensure/new-suffix.ts): older scopes may have other suffixes.
+ */
 export const SCOPE_SUFFIX = /^[a-z0-9_]+$/
+
+/** Characters no token may hold: whitespace, control, format (bidi, zero-width), lone surrogates. */
+export const NOT_IN_A_TOKEN = String.raw`\s\p{Cc}\p{Cf}\p{Cs}`
+
+/** The longest scope suffix the action takes: its scope string stays well inside LIMITS.scopeString. */
+export const MAX_SCOPE_SUFFIX = 256
+
+/**
+ * Any scope suffix Globus may hold: until 2025 the guide said "any string is acceptable", so an
+ * existing scope may have `send-email` or capitals. One token, without the `/` and `:` that end a
+ * scope string's other parts, bounded. What the scope file, export and the suffix of a scope
+ * string take.
+ */
+export const ANY_SCOPE_SUFFIX = new RegExp(`^[^${NOT_IN_A_TOKEN}/:]{1,${MAX_SCOPE_SUFFIX}}$`, 'u')
 
 /**
  * Globus Groups' scope in production only; every environment has its own id for the same
@@ -52,7 +69,7 @@ export function hostScopeStringFor(clientId: string, scopeSuffix: string, authUr
 /** The suffix a scope string ends in: `https://…/scopes/<client>/<suffix>` or `urn:…:<suffix>`. */
 export function suffixOf(scopeString: string): string | undefined {
   const suffix = scopeString.split(/[/:]/).at(-1) ?? ''
-  return SCOPE_SUFFIX.test(suffix) ? suffix : undefined
+  return ANY_SCOPE_SUFFIX.test(suffix) ? suffix : undefined
 }
 
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */

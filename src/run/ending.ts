@@ -2,6 +2,7 @@
 // point) and skipped (a plan that cannot be made here). Problems that have a place in the scope
 // file become annotations there; the failure line names the first few.
 import { UnknownDependentScopeError } from '../modes/ensure/dependent-scopes.ts'
+import { NewScopeSuffixError, SUFFIX_PATH } from '../modes/ensure/new-suffix.ts'
 import { fileFailure } from '../report/file-problems.ts'
 import { renderSummary } from '../report/summary.ts'
 import { moreProblems, ScopeFileError } from '../scope-file/problems.ts'
@@ -60,7 +61,10 @@ export function skippedOutcome(scopeFile: string, redactor: Redactor): Outcome {
   }
 }
 
-/** The scope file's problems, each at its place: the file's own, or dependent scopes Globus does not know. */
+/**
+ * The scope file's problems, each at its place: the file's own, dependent scopes Globus does not
+ * know, or a new scope's suffix.
+ */
 function fileProblems(error: unknown, scopeFile: ScopeFile | undefined): ScopeFileError | undefined {
   if (error instanceof ScopeFileError) return error
   if (error instanceof UnknownDependentScopeError && scopeFile) {
@@ -71,6 +75,14 @@ function fileProblems(error: unknown, scopeFile: ScopeFile | undefined): ScopeFi
     }))
     const what = problems.length === 1 ? 'a dependent scope' : 'dependent scopes'
     return new ScopeFileError(scopeFile.file, problems, `names ${what} Globus Auth did not find; nothing was changed`)
+  }
+  if (error instanceof NewScopeSuffixError && scopeFile) {
+    const problem = { field: fieldPath(SUFFIX_PATH), message: error.problem, ...scopeFile.positionOf(SUFFIX_PATH) }
+    return new ScopeFileError(
+      scopeFile.file,
+      [problem],
+      'names a scope_suffix a new scope cannot have; nothing was changed',
+    )
   }
   return undefined
 }

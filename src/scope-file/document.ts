@@ -2,7 +2,7 @@
 // `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
 import { z } from 'zod'
 import { LIMITS } from '../globus/schemas.ts'
-import { isUuid, SCOPE_SUFFIX } from '../globus/scope-string.ts'
+import { ANY_SCOPE_SUFFIX, isUuid, MAX_SCOPE_SUFFIX } from '../globus/scope-string.ts'
 
 const uniqueBy =
   <T>(key: (item: T) => string, what: string) =>
@@ -64,9 +64,12 @@ export const ScopeFieldsSchema = z
     ),
     scope_suffix: z
       .string()
-      .regex(SCOPE_SUFFIX, 'use only lowercase letters, digits and underscores, for example "action_all"')
+      .regex(
+        ANY_SCOPE_SUFFIX,
+        `use one word of at most ${MAX_SCOPE_SUFFIX} characters, without spaces, "/" or ":"; a new scope's suffix uses only lowercase letters, digits and underscores, for example "action_all"`,
+      )
       .describe(
-        'The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed.',
+        'The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed. A new scope takes lowercase letters, digits and underscores; an existing scope keeps the suffix it was made with.',
       ),
     dependent_scopes: z
       .array(DependentScopeEntrySchema)

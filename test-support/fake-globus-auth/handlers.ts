@@ -1,35 +1,40 @@
-// msw handlers of the fake Globus Auth, over a FakeGlobusAuth store. Strict like the real
-// service should be: Basic auth on every call, exact request bodies, Globus' error shape.
+// msw handlers of the fake Globus Auth, over a FakeGlobusAuth store: Basic auth on every call,
+// typed request bodies (unknown keys dropped, or refused with `unknownKeys`), Globus' error shape.
 import { gzipSync } from 'node:zlib'
 import { delay, HttpResponse, http } from 'msw'
 import { z } from 'zod'
 import { asAnswer, type FakeGlobusAuth, type FakeScope, type FaultKind } from './store.ts'
 import { tokenEndpoint } from './token-endpoint.ts'
 
-const DependentSchema = z.strictObject({
-  scope: z.string(),
-  optional: z.boolean(),
-  requires_refresh_token: z.boolean(),
-})
-const fields = {
-  name: z.string().min(1),
-  description: z.string().min(1),
-  dependent_scopes: z.array(DependentSchema),
-  advertised: z.boolean(),
-  allows_refresh_token: z.boolean(),
-  required_domains: z.array(z.string()),
+/** The write bodies, strict (a key Globus does not know is refused) or not (it is dropped). */
+function writeBodies(strict: boolean) {
+  const object = strict ? z.strictObject : z.object
+  const fields = {
+    name: z.string().min(1),
+    description: z.string().min(1),
+    dependent_scopes: z.array(
+      object({ scope: z.string(), optional: z.boolean(), requires_refresh_token: z.boolean() }),
+    ),
+    advertised: z.boolean(),
+    allows_refresh_token: z.boolean(),
+    required_domains: z.array(z.string()),
+  }
+  return {
+    create: object({
+      scope: object({
+        ...fields,
+        // Globus' current rule for a new scope; older scopes may have other suffixes.
+        scope_suffix: z.string().regex(/^[a-z0-9_]+$/),
+        dependent_scopes: fields.dependent_scopes.optional(),
+        advertised: fields.advertised.optional(),
+        allows_refresh_token: fields.allows_refresh_token.optional(),
+        required_domains: fields.required_domains.optional(),
+      }),
+    }),
+    update: object({ scope: object(fields).partial() }),
+  }
 }
-const CreateBody = z.strictObject({
-  scope: z.strictObject({
-    ...fields,
-    scope_suffix: z.string().regex(/^[a-z0-9_]+$/),
-    dependent_scopes: fields.dependent_scopes.optional(),
-    advertised: fields.advertised.optional(),
-    allows_refresh_token: fields.allows_refresh_token.optional(),
-    required_domains: fields.required_domains.optional(),
-  }),
-})
-const UpdateBody = z.strictObject({ scope: z.strictObject(fields).partial() })
+const BODIES = { dropped: writeBodies(false), refused: writeBodies(true) }
 
 export function globusError(status: number, code: string, detail: string, headers?: Record<string, string>) {
   return HttpResponse.json(
@@ -214,7 +219,10 @@ function lookup(fake: FakeGlobusAuth, url: URL, caller: string): Response {
   const strings = url.searchParams.get('scope_strings')
   const ids = url.searchParams.get('ids')
   if (strings !== null && ids !== null) return globusError(400, 'BAD_REQUEST', 'Use ids or scope_strings, not both')
-  if (strings === null && ids === null) return globusError(400, 'BAD_REQUEST', 'Give ids or scope_strings')
+  // Unfiltered: the caller's own scopes.
+  if (strings === null && ids === null) {
+    return HttpResponse.json({ scopes: fake.scopesOf(caller).map((scope) => fake.answerFor(scope, caller)) })
+  }
   const wanted = (strings ?? ids ?? '').split(',')
   const all = [...fake.scopes.values()].filter((s) => fake.visibleTo(s, caller))
   const found = all.filter((s) =>
@@ -223,13 +231,15 @@ function lookup(fake: FakeGlobusAuth, url: URL, caller: string): Response {
   return HttpResponse.json({ scopes: found.map((scope) => fake.answerFor(scope, caller)) })
 }
 
+/** A dependent scope id that names no scope at all; one that exists is accepted, visible or not. */
 function unknownDependents(fake: FakeGlobusAuth, dependents: { scope: string }[] | undefined): Response | undefined {
+  if (fake.unknownDependentScopes === 'accepted') return undefined
   const unknown = dependents?.find((d) => !fake.findScope(d.scope))
   return unknown ? globusError(404, 'NOT_FOUND', `Dependent scope ${unknown.scope} not found`) : undefined
 }
 
 function create(fake: FakeGlobusAuth, caller: string, body: unknown): Response {
-  const parsed = CreateBody.safeParse(body)
+  const parsed = BODIES[fake.unknownKeys].create.safeParse(body)
   if (!parsed.success) return globusError(400, 'BAD_REQUEST', `Invalid scope: ${parsed.error.issues[0]?.message}`)
   const fields = { ...parsed.data.scope, name: fake.stored(parsed.data.scope.name) }
   fields.description = fake.stored(fields.description)
@@ -248,7 +258,7 @@ function create(fake: FakeGlobusAuth, caller: string, body: unknown): Response {
 }
 
 function update(fake: FakeGlobusAuth, scope: FakeScope, body: unknown): Response {
-  const parsed = UpdateBody.safeParse(body)
+  const parsed = BODIES[fake.unknownKeys].update.safeParse(body)
   if (!parsed.success) return globusError(400, 'BAD_REQUEST', `Invalid scope: ${parsed.error.issues[0]?.message}`)
   const unknown = unknownDependents(fake, parsed.data.scope.dependent_scopes)
   if (unknown) return unknown

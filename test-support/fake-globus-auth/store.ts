@@ -110,8 +110,22 @@ export class FakeGlobusAuth {
   createAnswer: 'scope' | 'scopes' = 'scopes'
   readonly transferScopeId: string
   readonly groupsScopeId: string
-  /** 'owner-or-advertised': lookups show a scope only to its client, or to all when advertised. */
-  visibility: 'all' | 'owner-or-advertised' = 'all'
+  /**
+   * Who sees a scope in a lookup and in GET /v2/api/scopes/{id}: its own client, and everyone when
+   * it is advertised (the SDK's docstrings), or 'all', the old wide view that showed every scope.
+   * Writes may name any scope's id as a dependent scope, visible or not.
+   */
+  visibility: 'all' | 'owner-or-advertised' = 'owner-or-advertised'
+  /**
+   * A write naming a dependent scope id that does not exist at all: refused with 404, or accepted
+   * and stored as given. Unverified either way.
+   */
+  unknownDependentScopes: 'refused' | 'accepted' = 'refused'
+  /**
+   * A write with a key Globus does not know (`allow_refresh_tokens`, a misspelt field): accepted
+   * and the key dropped, as the public record suggests, or refused with 400 (strict).
+   */
+  unknownKeys: 'dropped' | 'refused' = 'dropped'
   /** Client and scope ids in paths, queries and credentials match whatever their case. */
   caseInsensitiveIds = false
   /** The answer to a create of a suffix that exists; by default 409 with words saying so. */
@@ -218,7 +232,7 @@ export class FakeGlobusAuth {
     return { ...answer, name: null, description: null }
   }
 
-  /** Whether the caller may see the scope in a lookup. */
+  /** Whether the caller may see the scope in a lookup or read it by id. */
   visibleTo(scope: FakeScope, caller: string): boolean {
     return this.visibility === 'all' || scope.advertised || this.sameId(scope.client, caller)
   }

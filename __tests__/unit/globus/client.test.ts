@@ -68,6 +68,52 @@ describe('AuthClient', () => {
     expect(t.logs.filter((l) => l.startsWith('Looked up'))).toEqual([])
   })
 
+  describe('a lookup is read as what it asked for', () => {
+    const answer = (...scopes: { id: string; scope_string: string }[]) => ({
+      kind: 'raw' as const,
+      body: JSON.stringify({ scopes: scopes.map((s) => t.fake.answerFor(t.fake.findScope(s.id)!, t.client.id)) }),
+    })
+
+    it('asks each id once, whatever its case, and keeps each asked scope once and nothing else', async () => {
+      const mine = t.fake.addScope(t.client.id, { scope_suffix: 'mine' })
+      const slipped = t.fake.addScope(t.client.id, { scope_suffix: 'slipped' })
+      t.fake.inject(answer(mine, mine, slipped, mine))
+      const found = await t.auth().findScopesById([mine.id, mine.id.toUpperCase(), GROUPS_SCOPE_ID])
+      expect(found.map((s) => s.id)).toEqual([mine.id])
+      expect(t.fake.requests.map((r) => r.query)).toEqual([{ ids: `${mine.id},${GROUPS_SCOPE_ID}` }])
+    })
+
+    it('matches ids in lower case and keeps the answer’s own spelling', async () => {
+      const mine = t.fake.addScope(t.client.id, { scope_suffix: 'mine' })
+      t.fake.inject({ kind: 'field', path: ['scopes', 0, 'id'], value: mine.id.toUpperCase() })
+      const found = await t.auth().findScopesById([mine.id])
+      expect(found.map((s) => s.id)).toEqual([mine.id.toUpperCase()])
+    })
+
+    it('keeps each scope once across the pieces of a long lookup', async () => {
+      const ids = Array.from(
+        { length: IDS_PER_LOOKUP + 1 },
+        () => t.fake.addScope(t.client.id, { scope_suffix: 'many' }).id,
+      )
+      const scopes = ids.map((id) => t.fake.findScope(id)!)
+      t.fake.inject(answer(...scopes.slice(0, IDS_PER_LOOKUP)))
+      // The second piece's answer repeats the first piece's first scope.
+      t.fake.inject(answer(scopes[0]!, scopes.at(-1)!))
+      const found = await t.auth().findScopesById(ids)
+      expect(found.map((s) => s.id)).toEqual(ids)
+      expect(t.fake.requests).toHaveLength(2)
+    })
+
+    it('by scope string: each string asked once, and a scope not asked for is dropped', async () => {
+      const mine = t.fake.addScope(t.client.id, { scope_suffix: 'mine' })
+      const groups = t.fake.findScope(GROUPS_SCOPE_ID)!
+      t.fake.inject(answer(groups, mine, groups))
+      const found = await t.auth().findScopesByString([GROUPS_SCOPE_STRING, GROUPS_SCOPE_STRING, 'urn:x'])
+      expect(found.map((s) => s.id)).toEqual([GROUPS_SCOPE_ID])
+      expect(t.fake.requests.map((r) => r.query)).toEqual([{ scope_strings: `${GROUPS_SCOPE_STRING},urn:x` }])
+    })
+  })
+
   it('explains a 401 with the request id and what to do, without the secret', async () => {
     const error = await t
       .auth({ clientSecret: 'wrong-secret-value' })
@@ -89,7 +135,8 @@ describe('AuthClient', () => {
       .createScope(NEW_SCOPE)
       .catch((e) => e)
     expect(error.status).toBe(401) // wrong pair: the other client with our secret
-    const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs' })
+    // Advertised, so this client sees it (Globus hides another client's scope otherwise: 404, not 403).
+    const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs', advertised: true })
     const forbidden = await t
       .auth()
       .updateScope(foreign.id, { name: 'mine now' })

@@ -88,7 +88,8 @@ describe('auth_method', () => {
 
   it('auto: a 403 that a token does not lift is no refused Basic: the 403 advice, and no notice', async () => {
     const other = t.fake.addClient({})
-    const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs' })
+    // Advertised, so this client sees it (Globus hides another client's scope otherwise: 404, not 403).
+    const foreign = t.fake.addScope(other.id, { scope_suffix: 'theirs', advertised: true })
     const notices: string[] = []
     const auth = t.auth({ authMethod: 'auto', log: { debug() {}, info() {}, notice: (m) => notices.push(m) } })
     const error = await auth.updateScope(foreign.id, { name: 'mine now' }).catch((e) => e)

@@ -79,7 +79,7 @@ describe('parseScopeFile', () => {
   })
 
   it('points at the bad value, and at the object when a field is missing', () => {
-    const text = '{"scope": {\n"name": "AP",\n"scope_suffix": "Action-All",\n"advertised": "yes"}}'
+    const text = '{"scope": {\n"name": "AP",\n"scope_suffix": "Action All",\n"advertised": "yes"}}'
     expect(problems(text)).toEqual([
       { field: 'scope.description', message: 'is required (string)', line: 1, column: 11 },
       {

@@ -1,6 +1,7 @@
-// Declared dependent scopes (by id or by scope string) -> ids, failing before any write when
-// one cannot be found. Globus answers a lookup only with scopes the caller may see (its own,
-// its clients', advertised ones), so "not found" may mean "not visible": messages say both.
+// Declared dependent scopes (by id or by scope string) -> ids. Globus answers a lookup only with
+// scopes the caller may see (its own, its clients', advertised ones), so "not found" may mean "not
+// visible". A scope string that is not found cannot become an id: that fails before any write. An
+// id that is not found is written as given: whether it may be a dependent scope is Globus' to say.
 import type { DependentScope, NamedScope, Scope } from '../../globus/schemas.ts'
 import { isUuid } from '../../globus/scope-string.ts'
 import type { DeclaredDependentScope } from '../../scope-file/document.ts'
@@ -16,6 +17,19 @@ export interface UnknownDependentScope {
   /** Where it stands in the scope file, e.g. ['scope', 'dependent_scopes', 1, 'scope']. */
   path: (string | number)[]
   message: string
+}
+
+/** A dependent scope given by id that the lookup did not show this client: written as given. */
+export interface UnreadDependentScope {
+  id: string
+  /** Where it stands in the scope file. */
+  path: (string | number)[]
+}
+
+/** The declared dependent scopes as ids, and those of them this client could not read. */
+export interface ResolvedDependents {
+  dependents: DependentScope[]
+  unread: UnreadDependentScope[]
 }
 
 export class UnknownDependentScopeError extends Error {
@@ -38,10 +52,11 @@ export async function resolveDependentScopes(
   known: Map<string, NamedScope>,
   current: Scope | undefined,
   auth: IdLookup,
-): Promise<DependentScope[]> {
+): Promise<ResolvedDependents> {
   const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id.toLowerCase()]))
   const alreadyDependent = new Set(current?.dependent_scopes.map((d) => d.scope.toLowerCase()))
   const problems: UnknownDependentScope[] = []
+  const unread: UnreadDependentScope[] = []
   const at = (index: number) => ['scope', 'dependent_scopes', index, 'scope']
 
   const resolved = declared.map((entry, index) => {
@@ -51,7 +66,8 @@ export async function resolveDependentScopes(
         path: at(index),
         message:
           `no Globus Auth scope with the scope string "${entry.scope}" was found, or it is not visible to this client${HIDDEN}; ` +
-          `check its spelling or give its scope id, and if the scope is another client's, ask its owner to advertise it`,
+          `check its spelling, or write the scope's id instead (its owner can read it; a dependent scope given by id ` +
+          `is written as given), or ask its owner to advertise it`,
       })
     }
     return {
@@ -72,14 +88,7 @@ export async function resolveDependentScopes(
     const found = await auth.findScopesById([...unchecked.map(({ dependent }) => dependent.scope), ...dropped])
     for (const scope of found) known.set(scope.id.toLowerCase(), scope)
     for (const { index, dependent } of unchecked) {
-      if (!known.has(dependent.scope)) {
-        problems.push({
-          path: at(index),
-          message:
-            `no Globus Auth scope with the id ${dependent.scope} was found, or it is not visible to this client${HIDDEN}; ` +
-            `check the id, and if the scope is another client's, ask its owner to advertise it`,
-        })
-      }
+      if (!known.has(dependent.scope)) unread.push({ id: dependent.scope, path: at(index) })
     }
   }
   // The same scope twice (an id in two cases, or by id and by scope string) with other flags
@@ -98,13 +107,33 @@ export async function resolveDependentScopes(
   }
   if (problems.length > 0)
     throw new UnknownDependentScopeError(problems.sort((a, b) => Number(a.path[2]) - Number(b.path[2])))
-  return resolved.map(({ dependent }) => dependent)
+  return { dependents: resolved.map(({ dependent }) => dependent), unread }
 }
 
-/** One lookup for the dependent scopes a plan shows only by id (read-only modes). */
-export async function nameDependentScopes(auth: IdLookup, plan: Plan, known: Map<string, NamedScope>): Promise<void> {
+/** The one notice of a run for the dependent scopes given by id that this client could not read. */
+export function unreadNotice(unread: UnreadDependentScope[]): string {
+  const one = unread.length === 1
+  const named = unread.map((u) => `${u.id} (${fieldPath(u.path)})`).join(', ')
+  return (
+    `Globus Auth did not show ${one ? 'the dependent scope' : 'the dependent scopes'} ${named} to this client: ` +
+    `${one ? 'it is' : 'they are'} not advertised, or belong${one ? 's' : ''} to another project. ` +
+    `${one ? 'It is' : 'They are'} written and shown by id, and Globus Auth decides whether to accept ${one ? 'it' : 'them'}.`
+  )
+}
+
+/**
+ * One lookup for the dependent scopes a plan shows only by id (read-only modes); the ones this run
+ * already looked up in vain (`unread`) are not asked again.
+ */
+export async function nameDependentScopes(
+  auth: IdLookup,
+  plan: Plan,
+  known: Map<string, NamedScope>,
+  unread: UnreadDependentScope[],
+): Promise<void> {
   const drift = dependentDrift(plan)
-  const listed = [...(drift?.current ?? []), ...(drift?.desired ?? [])]
-  const unnamed = [...new Set(listed.map((d) => d.scope.toLowerCase()))].filter((id) => !known.has(id))
+  const asked = new Set(unread.map((u) => u.id))
+  const listed = [...(drift?.current ?? []), ...(drift?.desired ?? [])].map((d) => d.scope.toLowerCase())
+  const unnamed = listed.filter((id) => !known.has(id) && !asked.has(id))
   for (const scope of await auth.findScopesById(unnamed)) known.set(scope.id.toLowerCase(), scope)
 }

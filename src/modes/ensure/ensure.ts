@@ -7,9 +7,10 @@ import type { NamedScope, Scope, ScopeRef, ScopeWrite } from '../../globus/schem
 import { firstLookupStrings, hostScopeStringFor, sameId, scopeStringFor } from '../../globus/scope-string.ts'
 import type { DesiredScope } from '../../scope-file/document.ts'
 import type { ScopeMode } from '../../settings/modes.ts'
-import { nameDependentScopes, resolveDependentScopes } from './dependent-scopes.ts'
+import { nameDependentScopes, resolveDependentScopes, unreadNotice } from './dependent-scopes.ts'
 import { leavesOutGroups } from './groups.ts'
 import { keptOtherwise } from './kept-otherwise.ts'
+import { assertNewScopeSuffix } from './new-suffix.ts'
 import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
 import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
 import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
@@ -80,11 +81,13 @@ export async function ensureScope(
   const current = located.scope
   if (current) assertOwned(current, auth.clientId)
 
-  const desired: ResolvedScope = {
-    ...declared,
-    dependent_scopes: await resolveDependentScopes(declared.dependent_scopes, knownScopes, current, auth),
-  }
+  const { dependents, unread } = await resolveDependentScopes(declared.dependent_scopes, knownScopes, current, auth)
+  // Said now, so that it stands beside Globus' refusal too, if the write is refused.
+  if (unread.length > 0) log.notice?.(unreadNotice(unread))
+  const desired: ResolvedScope = { ...declared, dependent_scopes: dependents }
   const plan = planScope(desired, current)
+  // The scope is new: its suffix must keep today's rule (an existing one keeps its own).
+  if (plan.action === 'create') assertNewScopeSuffix(declared.scope_suffix, auth.clientId, mode)
   const base = {
     mode,
     desired,
@@ -103,7 +106,7 @@ export async function ensureScope(
 
   if (mode !== 'ensure' && plan.action !== 'none') {
     // People read this plan (job summary, pull-request comment): name dependent scopes.
-    await nameDependentScopes(auth, plan, knownScopes)
+    await nameDependentScopes(auth, plan, knownScopes, unread)
     return result(plan.action === 'create' ? 'would-create' : 'would-update', plan, located)
   }
   if (plan.action !== 'create') {

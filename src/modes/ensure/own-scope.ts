@@ -26,10 +26,8 @@ export async function findOwnScope(auth: AuthClient, target: string, want: Scope
  * client's other scopes. One request when the client has no scope, two (or more, in pieces) otherwise.
  */
 export async function findInClientScopes(auth: AuthClient, want: ScopeWanted): Promise<Located> {
-  // Each id once, whatever the answer repeats; scopes told apart by id, not by which answer held them.
-  const ids = [...new Set((await auth.getClientScopeIds()).map((id) => id.toLowerCase()))]
-  const found = ids.length === 0 ? [] : (await auth.findScopesById(ids)).filter(isOwn(auth))
-  const own = [...new Map(found.map((scope) => [scope.id.toLowerCase(), scope])).values()]
+  // The lookup answers each id once (client.ts), whatever the client's list repeats.
+  const own = (await auth.findScopesById(await auth.getClientScopeIds())).filter(isOwn(auth))
   const { chosen, variants } = chooseScope(own, want)
   const same = new Set([chosen, ...variants].map((scope) => scope?.id.toLowerCase()))
   return {

@@ -3,7 +3,7 @@
 // domain beside its `https://auth.globus.org/scopes/<client_id>/<suffix>` one, and Globus lists
 // the domain ones first: taking the first with the suffix would take a domain variant.
 import type { NamedScope, Scope } from '../../globus/schemas.ts'
-import { hasSuffix, scopeStringFor } from '../../globus/scope-string.ts'
+import { hasSuffix, sameId, scopeStringFor } from '../../globus/scope-string.ts'
 
 export interface ScopeWanted {
   clientId: string
@@ -36,11 +36,13 @@ export function chooseScope<S extends NamedScope>(
   return { chosen, variants }
 }
 
-/** `https://<any host>/scopes/<client_id>/<suffix>`, the client id in any case. */
+/**
+ * `https://<any host>/scopes/<client_id>/<suffix>`, the client id in any case, the suffix exactly
+ * (an older one may have capitals, or characters a URL would escape).
+ */
 function isClientForm(scopeString: string, clientId: string, suffix: string): boolean {
-  if (!URL.canParse(scopeString)) return false
-  const url = new URL(scopeString)
-  return /^https?:$/.test(url.protocol) && url.pathname.toLowerCase() === `/scopes/${clientId.toLowerCase()}/${suffix}`
+  const [, client, rest] = /^https?:\/\/[^/?#]+\/scopes\/([^/]+)\/(.+)$/i.exec(scopeString) ?? []
+  return client !== undefined && sameId(client, clientId) && rest === suffix
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

@@ -36,7 +36,7 @@ export async function exportScopes(auth: AuthClient): Promise<ExportedScope[]> {
   const ids = await auth.getClientScopeIds()
   // Its own scopes are written out whole; their dependent scopes are only named.
   const own = (await auth.findScopesById(ids)).filter((s) => mayBeOwn(s, auth.clientId)).map(ownScope)
-  const dependentIds = [...new Set(own.flatMap((s) => s.dependent_scopes.map((d) => d.scope.toLowerCase())))]
+  const dependentIds = own.flatMap((s) => s.dependent_scopes.map((d) => d.scope))
   const named = new Map((await auth.findScopesById(dependentIds)).map((s) => [s.id.toLowerCase(), s.scope_string]))
   return own
     .sort((a, b) => a.scope_string.localeCompare(b.scope_string))

@@ -43,6 +43,8 @@ describe('an upper-case client_id', () => {
     t.fake.addScope(other.id, {
       scope_suffix: 'action_all',
       scope_string: `https://auth.globus.org/scopes/${t.client.id}/action_all`,
+      // Advertised, so the lookup by scope string shows it to this client.
+      advertised: true,
     })
     const error = await ensureScope(upper(), file(t.fake.groupsScopeId), 'ensure', log).catch((e) => e)
     expect(error.message).toContain(`belongs to client ${other.id}, not to ${t.client.id.toUpperCase()}`)

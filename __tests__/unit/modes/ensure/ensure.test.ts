@@ -131,32 +131,23 @@ describe('ensureScope', () => {
     expect(writes()).toEqual([])
   })
 
-  it('stops before any write when a dependent scope id is unknown, naming it', async () => {
-    const id = '11111111-2222-3333-4444-555555555555'
-    const wrong = { ...desired, dependent_scopes: [{ scope: id, optional: false, requires_refresh_token: false }] }
-    const error = await ensureScope(t.auth(), wrong, 'ensure', log).catch((e) => e)
-    expect(error.message).toContain(
-      `scope.dependent_scopes[0].scope: no Globus Auth scope with the id ${id} was found, or it is not visible to this client`,
-    )
-    expect(writes()).toEqual([])
-  })
-
-  it('reports every unknown dependent scope at once, by string and by id', async () => {
+  it('reports every unknown dependent scope string at once; an id is not one of them (Globus decides)', async () => {
     const id = '11111111-2222-3333-4444-555555555555'
     const wrong = {
       ...desired,
       dependent_scopes: [
         { scope: 'urn:nope', optional: false, requires_refresh_token: false },
         { scope: id, optional: false, requires_refresh_token: false },
+        { scope: 'urn:nope:either', optional: false, requires_refresh_token: false },
       ],
     }
     const error = await ensureScope(t.auth(), wrong, 'ensure', log).catch((e) => e)
     expect(error.problems.map((p: { path: unknown[] }) => p.path)).toEqual([
       ['scope', 'dependent_scopes', 0, 'scope'],
-      ['scope', 'dependent_scopes', 1, 'scope'],
+      ['scope', 'dependent_scopes', 2, 'scope'],
     ])
     expect(error.message).toMatch(
-      /^Unknown dependent scopes; nothing was changed:\n {2}scope\.dependent_scopes\[0\]\.scope: .*\n {2}scope\.dependent_scopes\[1\]\.scope: no Globus Auth scope with the id/,
+      /^Unknown dependent scopes; nothing was changed:\n {2}scope\.dependent_scopes\[0\]\.scope: .*\n {2}scope\.dependent_scopes\[2\]\.scope: no Globus Auth scope with the scope string "urn:nope:either"/,
     )
     expect(writes()).toEqual([])
   })
@@ -360,6 +351,8 @@ describe('ensureScope', () => {
     t.fake.addScope(other.id, {
       scope_suffix: 'action_all',
       scope_string: `https://auth.globus.org/scopes/${t.client.id}/action_all`,
+      // Advertised, so the lookup by scope string shows it to this client.
+      advertised: true,
     })
     const error = await ensureScope(t.auth(), desired, 'ensure', log).catch((e) => e)
     expect(error.message).toContain(`belongs to client ${other.id}, not to ${t.client.id}`)

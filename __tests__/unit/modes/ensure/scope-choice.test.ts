@@ -55,6 +55,13 @@ describe('chooseScope', () => {
     expect(chooseScope([urlDomain, otherHost], want)).toEqual({ chosen: otherHost, variants: [urlDomain] })
   })
 
+  it('takes the client form of an older suffix, capitals and all, over a domain variant that sorts first', () => {
+    const older = { ...want, suffix: 'Send-Email' }
+    const client = scope(`https://auth.sandbox.globuscs.info/scopes/${CLIENT}/Send-Email`, 'c')
+    const domain = scope('https://auth.sandbox.globuscs.info/scopes/a.example.org/Send-Email', 'd')
+    expect(chooseScope([domain, client], older)).toEqual({ chosen: client, variants: [domain] })
+  })
+
   it('takes a domain variant only when no /scopes/ form exists, and nothing without the suffix', () => {
     expect(chooseScope([domainB, domainA], want)).toEqual({ chosen: domainA, variants: [domainB] })
     expect(chooseScope([unrelated], want)).toEqual({ chosen: undefined, variants: [] })

@@ -59,10 +59,22 @@ describe('exportScopes', () => {
     ])
   })
 
+  it('writes each scope once, and none it did not ask for, whatever the lookup answer repeats or slips in', async () => {
+    const mine = t.fake.addScope(t.client.id, { scope_suffix: 'action_all' })
+    // Of this client, but not in its list: never asked for, so never exported.
+    const slipped = t.fake.addScope(t.client.id, { scope_suffix: 'slipped' })
+    t.fake.clients.get(t.client.id)!.scopes = [mine.id]
+    const scopes = [mine, slipped, mine].map((s) => t.fake.answerFor(s, t.client.id))
+    t.fake.inject({ kind: 'raw', body: JSON.stringify({ scopes }) }, { path: /ids=/ })
+    const exported = await exportScopes(t.auth())
+    expect(exported.map((e) => e.scope.id)).toEqual([mine.id])
+  })
+
   it('names a scope it cannot export instead of guessing its suffix', async () => {
     t.fake.addScope(t.client.id, { scope_suffix: 'action_all', name: 'AP', description: 'Runs' })
     const scope = t.fake.scopesOf(t.client.id)[0]
-    if (scope) scope.scope_string = 'https://auth.globus.org/scopes/x/Not-A-Suffix'
+    // Nothing after the last slash: no suffix to write.
+    if (scope) scope.scope_string = 'https://auth.globus.org/scopes/x/'
     const [exported] = await exportScopes(t.auth())
     expect(exported).toMatchObject({ text: undefined, problem: 'its scope string does not end in a scope suffix' })
   })
