@@ -51,22 +51,28 @@ export function oauthError(status: number, error: string, description?: string):
 
 /**
  * A form request to the OAuth2 endpoints, logged (the form, never the credentials), with the
- * client its Basic header names and the fault injected for it, if any.
+ * client its Basic header names, the fault injected for it, and the answer that fault makes
+ * before any work is done, if it makes one.
  */
 export async function formRequest(
   fake: FakeGlobusAuth,
   request: Request,
-): Promise<{ form: URLSearchParams; caller: string | undefined; fault: FaultKind | undefined }> {
+): Promise<{ form: URLSearchParams; caller: string | undefined; fault: FaultKind | undefined; early?: Response }> {
   const form = new URLSearchParams(await request.text())
-  const caller = authenticateBasic(fake, request.headers.get('authorization'))
+  const authorization = request.headers.get('authorization') ?? ''
+  const caller = authenticateBasic(fake, authorization)
   const path = new URL(request.url).pathname
   fake.requests.push({ method: 'POST', path, query: {}, body: Object.fromEntries(form), authenticated: !!caller })
-  return { form, caller, fault: fake.takeFault('POST', path) }
-}
-
-/** The answer an injected fault makes of an OAuth2 request, when it makes one before the work. */
-export function faultAnswer(fault: FaultKind | undefined): Response | undefined {
-  if (fault?.kind === 'reset') return HttpResponse.error()
-  if (fault?.kind === 'status') return HttpResponse.json({ error: 'injected' }, { status: fault.status })
-  return undefined
+  const fault = fake.takeFault('POST', path)
+  if (fault?.kind === 'reset') return { form, caller, fault, early: HttpResponse.error() }
+  if (fault?.kind === 'status') {
+    return { form, caller, fault, early: HttpResponse.json({ error: 'injected' }, { status: fault.status }) }
+  }
+  if (fault?.kind === 'echo') {
+    const decoded = Buffer.from(authorization.replace(/^Basic /, ''), 'base64').toString('utf8')
+    const echoed = { authorization, secret: decoded.slice(decoded.indexOf(':') + 1), token: form.get('token') ?? '' }
+    const headers = { 'content-type': fault.contentType ?? 'text/html' }
+    return { form, caller, fault, early: new HttpResponse(fault.render(echoed), { status: fault.status, headers }) }
+  }
+  return { form, caller, fault }
 }

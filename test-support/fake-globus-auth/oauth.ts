@@ -5,7 +5,7 @@
 // grantsUnadvertised, introspectionAudience, exchangesClientTokens, withheldDependentTokens.
 import { randomBytes } from 'node:crypto'
 import { HttpResponse, http } from 'msw'
-import { faultAnswer, formRequest, oauthError, withField } from './answers.ts'
+import { formRequest, oauthError, withField } from './answers.ts'
 import type { FakeGlobusAuth, FakeScope, FakeToken } from './store.ts'
 
 export const DEPENDENT_TOKEN_GRANT = 'urn:globus:auth:grant_type:dependent_token'
@@ -14,18 +14,24 @@ const EXPIRES_IN = 172_800
 
 /** Introspection and revocation; the token endpoint's grants are below, called by token-endpoint.ts. */
 export function oauthHandlers(fake: FakeGlobusAuth) {
-  const handle = (answer: (caller: string, form: URLSearchParams) => Response) =>
-    (async ({ request }: { request: Request }) => {
-      const { form, caller, fault } = await formRequest(fake, request)
-      const early = faultAnswer(fault)
+  const handle =
+    (answer: (caller: string, form: URLSearchParams) => Response) =>
+    async ({ request }: { request: Request }) => {
+      const { form, caller, fault, early } = await formRequest(fake, request)
       if (early) return early
       if (!caller) return oauthError(401, 'invalid_client')
       const response = answer(caller, form)
       return fault?.kind === 'field' ? withField(response, fault.path, fault.value) : response
-    })
+    }
   return [
-    http.post('*/v2/oauth2/token/introspect', handle((caller, form) => introspect(fake, caller, form))),
-    http.post('*/v2/oauth2/token/revoke', handle((caller, form) => revoke(fake, caller, form))),
+    http.post(
+      '*/v2/oauth2/token/introspect',
+      handle((caller, form) => introspect(fake, caller, form)),
+    ),
+    http.post(
+      '*/v2/oauth2/token/revoke',
+      handle((caller, form) => revoke(fake, caller, form)),
+    ),
   ]
 }
 
@@ -62,7 +68,7 @@ function mayBeGranted(fake: FakeGlobusAuth, scope: FakeScope, caller: string): b
  */
 export function dependentTokenGrant(fake: FakeGlobusAuth, caller: string, form: URLSearchParams): Response {
   const given = fake.grants.get(form.get('token') ?? '')
-  if (!given || given.kind !== 'access') return oauthError(400, 'invalid_grant', 'The token is not valid')
+  if (given?.kind !== 'access') return oauthError(400, 'invalid_grant', 'The token is not valid')
   if (!fake.sameId(given.resourceServer, caller)) {
     return oauthError(403, 'unauthorized_client', 'Only the token’s resource server may get its dependent tokens')
   }
@@ -95,14 +101,16 @@ export function dependentTokenGrant(fake: FakeGlobusAuth, caller: string, form: 
 /** Active only for the client its scopes belong to; `aud` as the switch says. */
 function introspect(fake: FakeGlobusAuth, caller: string, form: URLSearchParams): Response {
   const token = fake.grants.get(form.get('token') ?? '')
-  if (!token || token.kind !== 'access' || !fake.sameId(token.resourceServer, caller)) {
+  if (token?.kind !== 'access' || !fake.sameId(token.resourceServer, caller)) {
     return HttpResponse.json({ active: false })
   }
   const now = Math.floor(Date.now() / 1000)
   const audience =
     fake.introspectionAudience === 'absent'
       ? {}
-      : { aud: fake.introspectionAudience === 'resource-server' ? [token.resourceServer, token.holder] : [token.holder] }
+      : {
+          aud: fake.introspectionAudience === 'resource-server' ? [token.resourceServer, token.holder] : [token.holder],
+        }
   return HttpResponse.json({
     active: true,
     token_type: 'Bearer',

@@ -86,6 +86,8 @@ export interface EchoedCredentials {
   authorization: string
   /** The secret decoded from it. */
   secret: string
+  /** The token a form to the OAuth2 endpoints carries (introspection, exchange, revocation), if any. */
+  token?: string
 }
 
 export interface Fault {

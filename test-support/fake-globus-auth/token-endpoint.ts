@@ -3,7 +3,7 @@
 // scopes and the dependent-token grant are oauth.ts's.
 import { randomBytes } from 'node:crypto'
 import { HttpResponse, http } from 'msw'
-import { faultAnswer, formRequest, oauthError, withField } from './answers.ts'
+import { formRequest, oauthError, withField } from './answers.ts'
 import { clientCredentialsGrant, DEPENDENT_TOKEN_GRANT, dependentTokenGrant } from './oauth.ts'
 import type { FakeGlobusAuth } from './store.ts'
 
@@ -12,8 +12,7 @@ export const MANAGE_PROJECTS = 'urn:globus:auth:scope:auth.globus.org:manage_pro
 export function tokenEndpoint(fake: FakeGlobusAuth) {
   return http.post('*/v2/oauth2/token', async ({ request }) => {
     // The same faults as the scopes API: a status, a dropped connection, a value at a field.
-    const { form, caller, fault } = await formRequest(fake, request)
-    const early = faultAnswer(fault)
+    const { form, caller, fault, early } = await formRequest(fake, request)
     if (early) return early
     if (!caller) return oauthError(401, 'invalid_client')
     const answer = grant(fake, caller, form)

@@ -147,11 +147,11 @@ describe('the stand-in caller (caller_client_id, caller_client_secret)', () => {
   it('refuses one without the other, naming the one missing and how to pass it', () => {
     expect(error({ caller_client_id: CALLER })).toBe(
       'Input caller_client_secret is required with caller_client_id: pass the stand-in caller’s secret from a ' +
-        'repository secret, e.g. caller_client_secret: ${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}, or leave both out.',
+        `repository secret, e.g. caller_client_secret: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}, or leave both out.`,
     )
     expect(error({ caller_client_secret: CALLER_SECRET })).toBe(
       'Input caller_client_id is required with caller_client_secret: pass the stand-in caller’s client id too, ' +
-        'e.g. caller_client_id: ${{ vars.GLOBUS_CALLER_CLIENT_ID }}, or leave both out.',
+        `e.g. caller_client_id: \${{ vars.GLOBUS_CALLER_CLIENT_ID }}, or leave both out.`,
     )
   })
 
