@@ -92,6 +92,8 @@ describe('the caller check in verify', () => {
         '  - Step 1, token for the scope, with the caller’s credentials: passed ✅: the stand-in caller got a token for ',
     )
     expect(outcome.summary).toContain('  - Step 4, revocation of every token given: passed ✅: 5 tokens revoked')
+    // The debug log says a token came, never what it is.
+    expect(lines).toContain(`debug: Globus Auth granted a token for ${scopeString()} (masked; never shown)`)
     expect(t.fake.liveTokens()).toEqual([])
   })
 
