@@ -20,7 +20,7 @@ const LAYERS = [
   'run',
   'report',
   'modes/ensure|modes/export',
-  'provider',
+  'provider|caller',
   'settings',
   'scope-file',
   'globus',

@@ -45,19 +45,25 @@ describe('live.yml', () => {
     const skipped = gate({ CLIENT_ID: 'a', CLIENT_SECRET: '' })
     expect(skipped.status).toBe(0)
     expect(skipped.stdout).toMatch(/^::notice title=Live contract run skipped::/)
-    expect(skipped.output).toBe('enabled=false\n')
+    expect(skipped.output).toBe('enabled=false\ncaller=false\n')
     const enabled = gate({ CLIENT_ID: 'a', CLIENT_SECRET: 'b' })
-    expect([enabled.status, enabled.stdout, enabled.output]).toEqual([0, '', 'enabled=true\n'])
+    expect([enabled.status, enabled.stdout, enabled.output]).toEqual([0, '', 'enabled=true\ncaller=false\n'])
+    // The caller check runs only when both of the stand-in caller's secrets are set too.
+    expect(gate({ CLIENT_ID: 'a', CLIENT_SECRET: 'b', CALLER_ID: 'c' }).output).toBe('enabled=true\ncaller=false\n')
+    const caller = gate({ CLIENT_ID: 'a', CLIENT_SECRET: 'b', CALLER_ID: 'c', CALLER_SECRET: 'd' })
+    expect(caller.output).toBe('enabled=true\ncaller=true\n')
     expect(first?.env).toEqual({
       CLIENT_ID: expression('secrets.GLOBUS_TEST_CLIENT_ID'),
       CLIENT_SECRET: expression('secrets.GLOBUS_TEST_CLIENT_SECRET'),
+      CALLER_ID: expression('secrets.GLOBUS_TEST_CALLER_CLIENT_ID'),
+      CALLER_SECRET: expression('secrets.GLOBUS_TEST_CALLER_CLIENT_SECRET'),
     })
   })
 
   it('plans, ensures, verifies and ensures again, each step with its own transcript', () => {
-    expect(actionSteps.map((s) => s.with?.mode ?? 'ensure')).toEqual(['plan', 'ensure', 'verify', 'ensure'])
+    expect(actionSteps.map((s) => s.with?.mode ?? 'ensure')).toEqual(['plan', 'ensure', 'verify', 'ensure', 'verify'])
     const transcripts = actionSteps.map((s) => s.env?.ENSURE_GLOBUS_SCOPE_TRANSCRIPT)
-    expect(new Set(transcripts).size).toBe(4)
+    expect(new Set(transcripts).size).toBe(5)
     for (const step of actionSteps) {
       expect(step.with).toMatchObject({
         client_id: expression('secrets.GLOBUS_TEST_CLIENT_ID'),
@@ -69,6 +75,20 @@ describe('live.yml', () => {
     const check = steps.find((s) => s.run?.includes('again.jsonl'))
     expect(check?.run).toMatch(/wc -l < "\$RUN_DIR\/again\.jsonl"/)
     expect(check?.run).toContain('[ "$requests" -eq 1 ]')
+  })
+
+  it('runs the caller check last, only with the stand-in caller’s secrets, after every other check', () => {
+    const caller = actionSteps.at(-1)
+    expect(caller?.if).toBe("steps.enabled.outputs.enabled == 'true' && steps.enabled.outputs.caller == 'true'")
+    expect(caller?.with).toMatchObject({
+      mode: 'verify',
+      caller_client_id: expression('secrets.GLOBUS_TEST_CALLER_CLIENT_ID'),
+      caller_client_secret: expression('secrets.GLOBUS_TEST_CALLER_CLIENT_SECRET'),
+    })
+    const checks = steps.findIndex((s) => s.run?.includes('again.jsonl'))
+    expect(steps.indexOf(caller as Step)).toBeGreaterThan(checks)
+    const cases = steps.find((s) => s.run?.includes('write_case caller'))
+    expect(cases?.run).toContain('write_case caller verify "$CALLER" "$CALLER_ID"')
   })
 
   it('checks the contract and keeps the transcripts whatever happened', () => {
@@ -92,14 +112,25 @@ describe('live.yml', () => {
     const { writeFile } = await import('node:fs/promises')
     await writeFile(join(dir, 'ensure.jsonl'), `{"path":"/v2/api/clients/${id.toLowerCase()}/scopes"}\n`)
     await writeFile(join(dir, 'ensure.case.json'), `{"inputs":{"client_id":"${id}"}}\n`)
+    const callerId = '0C8F8A72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
+    await writeFile(join(dir, 'caller.jsonl'), `{"answer":{"client_id":"${callerId.toLowerCase()}"}}\n`)
     const run = spawnSync('bash', ['-e', '-c', clean?.run ?? 'false'], {
-      env: { PATH: process.env.PATH, RUN_DIR: dir, CLIENT_ID: id },
+      env: { PATH: process.env.PATH, RUN_DIR: dir, CLIENT_ID: id, CALLER_ID: callerId },
       encoding: 'utf8',
     })
     expect(run.status).toBe(0)
-    const texts = await Promise.all(['ensure.jsonl', 'ensure.case.json'].map((f) => readFile(join(dir, f), 'utf8')))
+    const files = ['ensure.jsonl', 'ensure.case.json', 'caller.jsonl']
+    const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')))
     expect(texts.join('').toLowerCase()).not.toContain(id.toLowerCase())
+    expect(texts.join('').toLowerCase()).not.toContain(callerId.toLowerCase())
     expect(texts[0]).toContain('/v2/api/clients/00000000-0000-4000-8000-00000000c1d0/scopes')
+    expect(texts[2]).toContain('"client_id":"00000000-0000-4000-8000-0000000ca11e"')
+    // Without the stand-in caller's secret, the step still cleans the provider's id.
+    const without = spawnSync('bash', ['-e', '-c', clean?.run ?? 'false'], {
+      env: { PATH: process.env.PATH, RUN_DIR: dir, CLIENT_ID: id, CALLER_ID: '' },
+      encoding: 'utf8',
+    })
+    expect(without.status).toBe(0)
   })
 
   it('works on a test scope of its own', async () => {

@@ -1,7 +1,7 @@
 // Typed calls to the Globus Auth scopes API, on top of the transport (transport.ts): the client's
 // credentials (credentials.ts), ids checked before they go into a request, answers checked
 // against the schemas (schemas.ts).
-import { credentialRedactor, type Redactor } from '../text/redact.ts'
+import { addCredentials, credentialRedactor, type Redactor } from '../text/redact.ts'
 import { basicAuthorization } from './basic.ts'
 import { type AuthMethod, type CredentialSettings, Credentials } from './credentials.ts'
 import { type RequestDescription, TransportError } from './errors.ts'
@@ -15,6 +15,7 @@ import {
   type ScopeWrite,
 } from './schemas.ts'
 import { isUuid, sameId } from './scope-string.ts'
+import { TokenCalls } from './tokens.ts'
 import { type AuthLog, Transport, type TransportSettings } from './transport.ts'
 
 export type { Fetch } from './request.ts'
@@ -46,9 +47,14 @@ export class AuthClient {
   readonly authUrl: string
   /** What every message built from an answer is scrubbed with. */
   readonly redactor: Redactor
+  /** This client's OAuth2 token calls (introspection, dependent tokens, revocation), with its Basic credentials. */
+  readonly tokens: TokenCalls
   private readonly transport: Transport
+  /** The stand-in callers' transports (asClient): their requests count with this client's. */
+  private readonly others: Transport[] = []
   private readonly credentials: Credentials
   private readonly log: AuthLog
+  private readonly onToken: CredentialSettings['onToken']
 
   constructor(options: AuthClientOptions) {
     const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options
@@ -58,6 +64,8 @@ export class AuthClient {
     const authorization = basicAuthorization(clientId, clientSecret)
     this.transport = new Transport(baseUrl, authorization, this.redactor, settings)
     this.log = settings.log ?? { debug() {}, info() {} }
+    this.onToken = onToken
+    this.tokens = new TokenCalls(this.transport, authorization, { redactor: this.redactor, onToken, log: this.log })
     this.credentials = new Credentials(this.transport, {
       basic: authorization,
       method: authMethod ?? 'basic',
@@ -67,9 +75,21 @@ export class AuthClient {
     })
   }
 
-  /** Requests sent, for reports and tests. */
+  /** Requests sent, the stand-in callers' included, for reports and tests. */
   get requestCount(): number {
-    return this.transport.requestCount
+    return this.others.reduce((sum, other) => sum + other.requestCount, this.transport.requestCount)
+  }
+
+  /**
+   * Another client's token calls (a stand-in caller's): its own Basic credentials on a transport
+   * that shares this one's network, clock, time limit and record hook. Its secret joins the redactor.
+   */
+  asClient(clientId: string, clientSecret: string): TokenCalls {
+    addCredentials(this.redactor, clientId, clientSecret)
+    const authorization = basicAuthorization(clientId, clientSecret)
+    const transport = this.transport.withAuthorization(authorization)
+    this.others.push(transport)
+    return new TokenCalls(transport, authorization, { redactor: this.redactor, onToken: this.onToken, log: this.log })
   }
 
   /** Scopes by scope string, each string once; unknown strings are simply absent from the answer. */

@@ -7,7 +7,7 @@
 import type { Redactor } from '../text/redact.ts'
 import { AUTH_METHOD_ADVICE, CREDENTIALS_ADVICE, GlobusAuthError, isRefusal } from './errors.ts'
 import type { Request } from './request.ts'
-import { TokenAnswerSchema } from './schemas.ts'
+import { TokenCalls } from './tokens.ts'
 import type { AuthLog, Transport } from './transport.ts'
 
 export const AUTH_METHODS = ['auto', 'basic', 'token'] as const
@@ -36,10 +36,12 @@ export class Credentials {
   private tokenGranted = false
   private readonly transport: Transport
   private readonly settings: CredentialSettings
+  private readonly tokens: TokenCalls
 
   constructor(transport: Transport, settings: CredentialSettings) {
     this.transport = transport
     this.settings = settings
+    this.tokens = new TokenCalls(transport, settings.basic, settings)
   }
 
   private get method(): AuthMethod {
@@ -108,19 +110,9 @@ export class Credentials {
   }
 
   private async useToken(): Promise<void> {
-    const answer = await this.transport.send({
-      method: 'POST',
-      path: 'v2/oauth2/token',
-      form: { grant_type: 'client_credentials', scope: MANAGE_PROJECTS_SCOPE },
-      authorization: this.settings.basic,
-      idempotent: true,
-      schema: TokenAnswerSchema,
-    })
-    const token = answer.access_token
-    // Hidden from every excerpt and masked before anything can print it.
-    this.settings.redactor.add(token)
-    this.settings.onToken?.(token)
-    this.transport.useAuthorization(`Bearer ${token}`)
+    // Asked again after a lost answer: a second manage_projects token does no harm.
+    const granted = await this.tokens.clientCredentials(MANAGE_PROJECTS_SCOPE, true)
+    this.transport.useAuthorization(`Bearer ${granted.token}`)
     this.tokenGranted = true
   }
 }

@@ -31,8 +31,12 @@ export interface Attempted {
   result: { status: number; text: string } | { status?: number; failure: string }
 }
 
-/** Token fields are blanked by name: the token answer is recorded before the redactor learns its token. */
-const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token'])
+/**
+ * Token fields are blanked by name: the token answer is recorded before the redactor learns its
+ * token. `token` is the form field that carries one to introspection, the dependent-token grant
+ * and revocation.
+ */
+const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token', 'token'])
 /** What a token becomes: a token the schema takes (16 characters of its alphabet), so a transcript still checks. */
 export const REDACTED_TOKEN = 'REDACTED-TOKEN--'
 const MAX_TEXT = 2_000

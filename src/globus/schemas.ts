@@ -110,17 +110,49 @@ export const ClientAnswerSchema = z.object({
   client: z.object({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
 })
 
-/** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
 /** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
 
+// A token is long; a short one could not be told from ordinary text when it is redacted.
+const bearerToken = bounded(4096)
+  .min(16, { error: 'must be at least 16 characters' })
+  .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' })
+
+/** OAuth2's `scope`: scope strings separated by spaces, each one a scope string. */
+export const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScopes)
+  .transform((text) => text.split(' ').filter((part) => part !== ''))
+  .pipe(list(ScopeStringSchema, LIMITS.dependentScopes))
+
+/**
+ * The OAuth2 token endpoint's answer to a grant: a client-credentials token (manage_projects, or
+ * a stand-in caller's for the scope), or one token of a dependent-token grant. Only the token is
+ * needed; the rest tells a caller's check what the token is for and when it expires by itself.
+ */
 export const TokenAnswerSchema = z.object({
-  // A token is long; a short one could not be told from ordinary text when it is redacted.
-  access_token: bounded(4096)
-    .min(16, { error: 'must be at least 16 characters' })
-    .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' }),
+  access_token: bearerToken,
   token_type: bounded(32).optional(),
+  scope: ScopeListSchema.optional(),
+  resource_server: bounded(LIMITS.scopeString).optional(),
+  refresh_token: bearerToken.nullish(),
+  expires_in: z.number().int().nonnegative().optional(),
 })
+
+/** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
+export const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes)
+
+/**
+ * Token introspection: `{"active": false}` for a token not valid for the asking client, else its
+ * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified.
+ */
+export const IntrospectionAnswerSchema = z.object({
+  active: z.boolean(),
+  scope: ScopeListSchema.optional(),
+  client_id: bounded(LIMITS.scopeString).optional(),
+  aud: list(bounded(LIMITS.scopeString), LIMITS.dependentScopes).optional(),
+})
+
+/** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */
+export const RevocationAnswerSchema = z.object({ active: z.boolean().optional() })
 
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
 const errorText = bounded(LIMITS.errorText)

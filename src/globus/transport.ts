@@ -68,6 +68,7 @@ export class Transport {
   private readonly redactor: Redactor
   private readonly settings: Required<Omit<TransportSettings, 'record' | 'startedAt'>>
   private readonly record: TransportSettings['record']
+  private readonly startedAt: number
   private readonly deadline: number
 
   /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
@@ -87,7 +88,17 @@ export class Transport {
       random: settings.random ?? Math.random,
     }
     this.record = settings.record
-    this.deadline = (settings.startedAt ?? this.settings.now()) + this.settings.totalTimeoutMs
+    this.startedAt = settings.startedAt ?? this.settings.now()
+    this.deadline = this.startedAt + this.settings.totalTimeoutMs
+  }
+
+  /**
+   * Another client's credentials (a stand-in caller's) over the same network, clock, time limit,
+   * retries, caps, redactor and record hook. Its requests are counted on the new transport.
+   */
+  withAuthorization(authorization: string): Transport {
+    const { settings, record, startedAt } = this
+    return new Transport(this.baseUrl.toString(), authorization, this.redactor, { ...settings, record, startedAt })
   }
 
   /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */

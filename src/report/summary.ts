@@ -1,12 +1,14 @@
 // What happened, as Markdown: the job summary and the pull-request comment. Every value that
 // came from outside (Globus' answers, the scope file, error text) goes through the Markdown sink.
 // Both fit a pull-request comment (about 780 px): no tables, code lines at most CODE_WIDTH.
+import type { CallerRun } from '../caller/check.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import type { ProviderCheck } from '../provider/description.ts'
 import type { ScopeFileError } from '../scope-file/problems.ts'
 import { type Markdown, markdown } from '../text/markdown.ts'
 import type { Redactor } from '../text/redact.ts'
 import { bounded, MAX_COMMENT_CHARS } from './bound.ts'
+import { callerFacts, callerFailureText } from './caller.ts'
 import { changeCount, planDiff, unchangedLines } from './diff.ts'
 import { fileFailureMarkdown } from './file-problems.ts'
 import {
@@ -37,6 +39,8 @@ export interface SummaryInput {
   requests: number
   /** What came of provider_url, when it was given. */
   provider?: ProviderCheck
+  /** What came of caller_client_id and caller_client_secret, when they were given. */
+  caller?: CallerRun
 }
 
 /** What a plan comment names of the push it shows; the runner reads and checks these. */
@@ -58,16 +62,21 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const { result, error } = input
   const icon = error ? '❌' : input.skipped ? '⏭️' : result?.status.startsWith('would-') ? '📝' : '✅'
   const plan = result?.mode === 'plan'
+  const callerFailed = input.caller?.kind === 'checked' && input.caller.check.failure !== undefined
   const title =
     input.provider?.kind === 'failed'
-      ? 'the deployed Action Provider fails the check'
-      : result
-        ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
-        : error
-          ? 'failed'
-          : input.skipped
-            ? 'skipped'
-            : ''
+      ? callerFailed
+        ? 'the caller check and the deployed Action Provider fail'
+        : 'the deployed Action Provider fails the check'
+      : callerFailed
+        ? 'the caller check fails'
+        : result
+          ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
+          : error
+            ? 'failed'
+            : input.skipped
+              ? 'skipped'
+              : ''
   const parts = [`## ${icon} Globus Auth scope: ${title}`, '', ...lead(input, md), '']
   if (result) parts.push(...resultSection(result, md))
   parts.push(...facts(input, md))
@@ -78,10 +87,15 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
 function lead(input: SummaryInput, md: Markdown): string[] {
   const { result, error } = input
   if (input.skipped) return [input.skipped]
-  // A deployed provider that fails the gate, in prose: the way out first, the values as code.
-  if (result && input.provider?.kind === 'failed') {
-    return [providerFailure(input.provider.url.toString(), result.scopeString, input.provider.failure, md.code)]
-  }
+  // A caller check or a deployed provider that fails the gate, in prose: the way out first, the values as code.
+  const caller = input.caller?.kind === 'checked' ? input.caller.check : undefined
+  const gates = [
+    ...(caller?.failure ? [callerFailureText(caller, caller.failure, input.scopeFile, md.code)] : []),
+    ...(result && input.provider?.kind === 'failed'
+      ? [providerFailure(input.provider.url.toString(), result.scopeString, input.provider.failure, md.code)]
+      : []),
+  ]
+  if (result && gates.length > 0) return gates.flatMap((text, index) => (index ? ['', text] : [text]))
   // With a result, the failure is a verify that found the scope out of line: the diff follows.
   if (result && error) {
     return [`${verifyAdvice(result, md.code(input.scopeFile), md.code(result.scopeString), '`mode: ensure`')}.`]
@@ -120,6 +134,7 @@ function facts(input: SummaryInput, md: Markdown): string[] {
   lines.push(`- ${mode ? `Mode ${md.code(mode)}, scope` : 'Scope'} file ${md.code(input.scopeFile)}`)
   lines.push(input.authUrl ? `- Globus Auth ${md.code(input.authUrl)}: ${requests}` : '- Globus Auth not reached')
   if (input.provider) lines.push(`- Action Provider ${providerFact(input.provider, md)}`)
+  if (input.caller) lines.push(...callerFacts(input.caller, md))
   return lines
 }
 

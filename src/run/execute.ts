@@ -4,12 +4,14 @@ import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
 import { exportScopes, onlyExported } from '../modes/export/export.ts'
 import { writeExport } from '../modes/export/write.ts'
+import { callerFailureText, callerNotCheckedText, notRevokedText } from '../report/caller.ts'
 import { exportLogLines, renderExportSummary } from '../report/export.ts'
 import { GROUPS_WARNING, newScopeWarning, providerText, resultLines, verifyFailure } from '../report/lines.ts'
 import { renderPlanComment, renderSummary } from '../report/summary.ts'
 import { readScopeFile, type ScopeFile } from '../scope-file/read.ts'
 import type { ScopeMode } from '../settings/modes.ts'
 import type { Settings } from '../settings/settings.ts'
+import { checkCallers } from './caller-gate.ts'
 import type { Collaborators } from './collaborators.ts'
 import { failedOutcome, type RunContext } from './ending.ts'
 import type { Annotation, Outcome } from './outcome.ts'
@@ -43,6 +45,8 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   const result = await ensureScope(io.auth, file.desired, mode, io.log)
   // Said now: what the provider check waits for comes after it in the log.
   for (const line of resultLines(result)) io.log.info(line)
+  // The caller check first: a few requests, where the provider's may wait out a rollout.
+  const caller = await checkCallers(settings, result, io)
   const provider = await checkDeployedProvider(settings, result, io)
   const scopeFile = settings.scopeFile.display
   const annotations: Annotation[] = []
@@ -59,21 +63,31 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
     const message = providerText(provider, result.scopeString)
     annotations.push({ level: 'notice', message, title: 'provider_url not checked' })
   }
+  if (caller?.kind === 'not-checked') {
+    const message = callerNotCheckedText(caller.mode)
+    annotations.push({ level: 'notice', message, title: 'caller_client_id not used' })
+  }
+  const checked = caller?.kind === 'checked' ? caller.check : undefined
+  for (const missed of checked?.notRevoked ?? []) {
+    const message = notRevokedText(missed, (value) => value)
+    annotations.push({ level: 'warning', message, title: 'Caller check: a token not revoked' })
+  }
+  const callerFailure = checked?.failure && callerFailureText(checked, checked.failure, scopeFile, (value) => value)
+  const providerFailure = provider?.kind === 'failed' ? providerText(provider, result.scopeString) : undefined
   const failure =
     mode === 'verify' && result.status !== 'unchanged'
       ? verifyFailure(result, scopeFile)
-      : provider?.kind === 'failed'
-        ? providerText(provider, result.scopeString)
-        : undefined
+      : [callerFailure, providerFailure].filter(Boolean).join(' ') || undefined
   return {
     log: provider?.kind === 'verified' ? [providerText(provider, result.scopeString)] : [],
     debug: [],
     annotations,
     outputs: {
-      status: provider?.kind === 'failed' ? 'failed' : result.status,
+      status: provider?.kind === 'failed' || checked?.failure ? 'failed' : result.status,
       scope_string: result.scopeString,
       scope_id: result.scope?.id ?? '',
       ...(provider?.kind === 'verified' ? { provider_scope: provider.advertised } : {}),
+      ...(checked ? { caller_check: checked.failure ? 'failed' : 'passed' } : {}),
     },
     comment:
       mode === 'plan'
@@ -92,6 +106,7 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
         authUrl: settings.authUrl,
         requests: io.auth.requestCount,
         provider,
+        caller,
       },
       io.redactor,
     ),

@@ -11,12 +11,21 @@ export interface Annotation {
 }
 
 /** The step outputs, as action.yml declares them. */
-export const OUTPUT_NAMES = ['status', 'scope_string', 'scope_id', 'scope_file_written', 'provider_scope'] as const
+export const OUTPUT_NAMES = [
+  'status',
+  'scope_string',
+  'scope_id',
+  'scope_file_written',
+  'provider_scope',
+  'caller_check',
+] as const
 export type Outputs = Record<'status' | 'scope_string' | 'scope_id', string> & {
   /** export only. */
   scope_file_written?: 'true' | 'false'
   /** verify with provider_url only: what the provider advertises, once verified. */
   provider_scope?: string
+  /** verify with caller_client_id only: how the caller check ended; unset (empty) when it did not run. */
+  caller_check?: 'passed' | 'failed'
 }
 
 /** The plan comment to keep on the pull request (plan mode). */

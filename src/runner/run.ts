@@ -35,9 +35,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const started = Math.round(Date.now() - process.uptime() * 1000)
   // Before anything can be printed: the runner masks these in every later line.
   const secret = core.getInput('client_secret')
+  const callerSecret = core.getInput('caller_client_secret')
   const token = core.getInput('github_token')
-  for (const value of [secret, token]) if (value) core.setSecret(value)
+  for (const value of [secret, callerSecret, token]) if (value) core.setSecret(value)
   const redactor = credentialRedactor(core.getInput('client_id'), secret)
+  addCredentials(redactor, core.getInput('caller_client_id'), callerSecret)
   if (token) redactor.add(token)
   const log: AuthLog = {
     info: (text) => {
@@ -55,9 +57,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const dispatchers: Dispatcher[] = []
   try {
     const settings = options.boot?.settings ?? readSettings(input, process.env)
-    core.setSecret(basicValue(settings.clientId, settings.clientSecret))
-    // The id as it is sent (lower case), which may differ from the input's spelling.
-    addCredentials(redactor, settings.clientId, settings.clientSecret)
+    for (const { clientId, clientSecret } of [settings, ...(settings.caller ? [settings.caller] : [])]) {
+      core.setSecret(basicValue(clientId, clientSecret))
+      // The id as it is sent (lower case), which may differ from the input's spelling.
+      addCredentials(redactor, clientId, clientSecret)
+    }
     // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
     const deadline = started + settings.timeoutSeconds * 1000
     const network = (url: URL) => {

@@ -4,7 +4,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
 import { AUTH_METHODS, type AuthMethod } from '../globus/credentials.ts'
-import { isUuid } from '../globus/scope-string.ts'
+import { isUuid, sameId } from '../globus/scope-string.ts'
 import type { ScopeFileLocation } from '../scope-file/read.ts'
 import { authUrlFrom, checkedBaseUrl } from './auth-url.ts'
 import { DEFAULT_AUTH_METHOD, DEFAULT_MODE, DEFAULT_SCOPE_FILE, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts'
@@ -27,6 +27,14 @@ export interface Settings {
   githubToken: string
   /** The deployed Action Provider's base URL, checked in verify mode (provider_url); none when not given. */
   providerUrl: URL | undefined
+  /** A second client standing in for a caller, for verify's caller check (caller_client_id/secret); none when not given. */
+  caller: ClientCredentials | undefined
+}
+
+/** A client's id (lower case, as Globus writes ids) and secret. */
+export interface ClientCredentials {
+  clientId: string
+  clientSecret: string
 }
 
 /** Shorter than any secret Globus makes (44 characters). */
@@ -39,30 +47,13 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
   const clientSecret = input('client_secret')
   if (!clientId)
     throw new InputError(missing('client_id', 'the Action Provider’s Globus Auth client id', 'vars.GLOBUS_CLIENT_ID'))
-  if (!isUuid(clientId)) {
-    throw new InputError(
-      `Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
-        `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`,
-    )
-  }
+  checkId(clientId, PROVIDER)
   if (!clientSecret.trim()) {
     throw new InputError(
       missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'),
     )
   }
-  // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
-  // and could not be told from ordinary text when the action keeps it out of what it prints.
-  if (clientSecret.trim().length < MIN_SECRET_LENGTH) {
-    throw new InputError(
-      `Input client_secret is ${clientSecret.trim().length} characters long; a Globus client secret is 44. ` +
-        'Check that the repository secret holds the whole secret, as Globus showed it.',
-    )
-  }
-  if (isUuid(clientSecret.trim())) {
-    throw new InputError(
-      'Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.',
-    )
-  }
+  checkSecret(clientSecret, PROVIDER)
 
   const modeText = input('mode').trim() || DEFAULT_MODE
   const mode = ModeSchema.safeParse(modeText)
@@ -99,7 +90,66 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
     timeoutSeconds,
     githubToken: input('github_token').trim(),
     providerUrl: providerUrlFrom(input('provider_url').trim()),
+    caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), clientId),
   }
+}
+
+/** The names of a client's two inputs, for messages. */
+interface Pair {
+  id: string
+  secret: string
+}
+const PROVIDER: Pair = { id: 'client_id', secret: 'client_secret' }
+const CALLER: Pair = { id: 'caller_client_id', secret: 'caller_client_secret' }
+
+function checkId(id: string, names: Pair): void {
+  if (isUuid(id)) return
+  throw new InputError(
+    `Input ${names.id} must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
+      `the value given (${id.length} characters) is not. Check that ${names.id} and ${names.secret} are not swapped.`,
+  )
+}
+
+function checkSecret(secret: string, names: Pair): void {
+  // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
+  // and could not be told from ordinary text when the action keeps it out of what it prints.
+  if (secret.trim().length < MIN_SECRET_LENGTH) {
+    throw new InputError(
+      `Input ${names.secret} is ${secret.trim().length} characters long; a Globus client secret is 44. ` +
+        'Check that the repository secret holds the whole secret, as Globus showed it.',
+    )
+  }
+  if (isUuid(secret.trim())) {
+    throw new InputError(
+      `Input ${names.secret} looks like a client id (a UUID), not a secret: check that ${names.id} and ${names.secret} are not swapped.`,
+    )
+  }
+}
+
+/** The stand-in caller: both inputs or neither, checked as the provider's own, and another client than it. */
+function callerFrom(id: string, secret: string, providerId: string): ClientCredentials | undefined {
+  if (!id && !secret.trim()) return undefined
+  if (!id) {
+    throw new InputError(
+      `Input ${CALLER.id} is required with ${CALLER.secret}: pass the stand-in caller’s client id too, ` +
+        `e.g. ${CALLER.id}: \${{ vars.GLOBUS_CALLER_CLIENT_ID }}, or leave both out.`,
+    )
+  }
+  if (!secret.trim()) {
+    throw new InputError(
+      `Input ${CALLER.secret} is required with ${CALLER.id}: pass the stand-in caller’s secret from a repository ` +
+        `secret, e.g. ${CALLER.secret}: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}, or leave both out.`,
+    )
+  }
+  checkId(id, CALLER)
+  checkSecret(secret, CALLER)
+  if (sameId(id, providerId)) {
+    throw new InputError(
+      `Input ${CALLER.id} is the Action Provider’s own client (${PROVIDER.id}): the caller check needs a second ` +
+        'client that stands in for a caller. Register one in the Globus web app (Settings > Developers) and pass its id and secret.',
+    )
+  }
+  return { clientId: id.toLowerCase(), clientSecret: secret }
 }
 
 function providerUrlFrom(text: string): URL | undefined {

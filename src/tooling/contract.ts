@@ -10,11 +10,15 @@ import {
   answerProblem,
   ClientAnswerSchema,
   CreateAnswerSchema,
+  DependentTokensAnswerSchema,
   ErrorBodySchema,
+  IntrospectionAnswerSchema,
+  RevocationAnswerSchema,
   ScopeAnswerSchema,
   ScopesAnswerSchema,
   TokenAnswerSchema,
 } from '../globus/schemas.ts'
+import { DEPENDENT_TOKEN_GRANT } from '../globus/tokens.ts'
 import { cut } from '../text/excerpt.ts'
 import { REDACTED } from '../text/redact.ts'
 import { unknownFields } from './unknown-fields.ts'
@@ -22,6 +26,8 @@ import { unknownFields } from './unknown-fields.ts'
 interface Route {
   method: string
   template: string
+  /** The form's grant_type, where one path answers several grants in several shapes. */
+  grantType?: string
   schemaName: string
   schema: z.ZodType
 }
@@ -42,7 +48,26 @@ export const ROUTES: readonly Route[] = [
     schema: CreateAnswerSchema,
   },
   { method: 'PUT', template: '/v2/api/scopes/{scope_id}', schemaName: 'ScopeAnswerSchema', schema: ScopeAnswerSchema },
+  {
+    method: 'POST',
+    template: '/v2/oauth2/token',
+    grantType: DEPENDENT_TOKEN_GRANT,
+    schemaName: 'DependentTokensAnswerSchema',
+    schema: DependentTokensAnswerSchema,
+  },
   { method: 'POST', template: '/v2/oauth2/token', schemaName: 'TokenAnswerSchema', schema: TokenAnswerSchema },
+  {
+    method: 'POST',
+    template: '/v2/oauth2/token/introspect',
+    schemaName: 'IntrospectionAnswerSchema',
+    schema: IntrospectionAnswerSchema,
+  },
+  {
+    method: 'POST',
+    template: '/v2/oauth2/token/revoke',
+    schemaName: 'RevocationAnswerSchema',
+    schema: RevocationAnswerSchema,
+  },
 ]
 
 // Any base path may come before the API's own (an auth_url with a path).
@@ -77,10 +102,16 @@ export interface ExchangeCheck {
   note?: string
 }
 
-/** The route of a request, by method and path (the query is not part of it). */
-export function routeOf(method: string, path: string): Route | undefined {
+/** The route of a request, by method and path (the query is not part of it), and the form's grant_type. */
+export function routeOf(method: string, path: string, request?: unknown): Route | undefined {
   const bare = path.split('?')[0] ?? ''
-  return ROUTES.find((route) => route.method === method && patterns.get(route)?.test(bare))
+  const grantType = (request as { grant_type?: unknown } | null | undefined)?.grant_type
+  return ROUTES.find(
+    (route) =>
+      route.method === method &&
+      patterns.get(route)?.test(bare) &&
+      (route.grantType === undefined || route.grantType === grantType),
+  )
 }
 
 export function checkTranscript(text: string): ExchangeCheck[] {
@@ -107,7 +138,8 @@ export function checkExchange(record: TranscriptRecord, line: number): ExchangeC
   if (status === null) return { ...base, note: `no answer: ${record.failure ?? 'no reason recorded'}` }
   if (status < 200 || (status >= 300 && status < 400))
     return { ...base, note: `status ${status} is not read as an answer` }
-  const route = status >= 400 ? { schemaName: 'ErrorBodySchema', schema: ErrorBodySchema } : routeOf(method, path)
+  const route =
+    status >= 400 ? { schemaName: 'ErrorBodySchema', schema: ErrorBodySchema } : routeOf(method, path, record.request)
   if (!route) return { ...base, violations: ['no schema for this request: the client never sends it'] }
   const checked = { ...base, schema: route.schemaName }
   if (record.answer === REDACTED)

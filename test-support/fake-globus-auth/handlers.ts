@@ -3,6 +3,8 @@
 import { gzipSync } from 'node:zlib'
 import { delay, HttpResponse, http } from 'msw'
 import { z } from 'zod'
+import { authenticateBasic, globusError, withField } from './answers.ts'
+import { oauthHandlers } from './oauth.ts'
 import { asAnswer, type FakeGlobusAuth, type FakeScope, type FaultKind } from './store.ts'
 import { tokenEndpoint } from './token-endpoint.ts'
 
@@ -36,22 +38,10 @@ function writeBodies(strict: boolean) {
 }
 const BODIES = { dropped: writeBodies(false), refused: writeBodies(true) }
 
-export function globusError(status: number, code: string, detail: string, headers?: Record<string, string>) {
-  return HttpResponse.json(
-    {
-      errors: [
-        { status: String(status), id: `req-${Math.random().toString(16).slice(2, 10)}`, code, detail, title: code },
-      ],
-      error: code.toLowerCase(),
-      error_description: detail,
-    },
-    { status, headers },
-  )
-}
-
 /** Handlers for any host: the same set serves msw in-process and the loopback server. */
 export function globusAuthHandlers(fake: FakeGlobusAuth) {
   return [
+    ...oauthHandlers(fake),
     tokenEndpoint(fake),
     http.all('*/v2/api/*', async (info) => compressedIf(fake.compressAnswers, await answer(fake, info.request))),
   ]
@@ -135,24 +125,6 @@ async function compressedIf(compress: boolean, response: Response): Promise<Resp
   return new HttpResponse(gzipSync(Buffer.from(await response.arrayBuffer())), { status: response.status, headers })
 }
 
-/** The same answer with `value` at `path` (intermediate objects and lists made as needed). */
-export async function withField(
-  response: Response,
-  path: readonly (string | number)[],
-  value: unknown,
-): Promise<Response> {
-  const answer: unknown = await response.json()
-  let at = answer as Record<string | number, unknown>
-  path.slice(0, -1).forEach((key, index) => {
-    if (typeof at[key] !== 'object' || at[key] === null) at[key] = typeof path[index + 1] === 'number' ? [] : {}
-    at = at[key] as Record<string | number, unknown>
-  })
-  const last = path.at(-1)
-  if (last === undefined) return HttpResponse.json(value as never, { status: response.status })
-  at[last] = value
-  return HttpResponse.json(answer as never, { status: response.status })
-}
-
 /** Two racing runs, made deterministic: each waits here until all have arrived. */
 function arriveAt(barrier: Extract<FaultKind, { kind: 'barrier' }>): Promise<void> {
   barrier.gate ??= new Promise<void>((release) => {
@@ -172,16 +144,6 @@ function authenticate(fake: FakeGlobusAuth, header: string | null): string | und
 /** Right Basic credentials that an API taking tokens only refuses. */
 function refusedBasic(fake: FakeGlobusAuth, header: string | null): boolean {
   return fake.apiCredentials === 'token-only' && authenticateBasic(fake, header) !== undefined
-}
-
-/** The client whose id and secret a Basic header holds, if they are right. */
-export function authenticateBasic(fake: FakeGlobusAuth, header: string | null): string | undefined {
-  const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header ?? '')
-  if (!match?.[1]) return undefined
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8')
-  const colon = decoded.indexOf(':')
-  const client = fake.findClient(decoded.slice(0, colon))
-  return client && colon > 0 && client.secret === decoded.slice(colon + 1) ? client.id : undefined
 }
 
 function route(fake: FakeGlobusAuth, caller: string, method: string, url: URL, body: unknown): Response {

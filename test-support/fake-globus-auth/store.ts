@@ -36,6 +36,16 @@ export interface FakeClient {
   fqdns?: string[]
 }
 
+/** A token granted by the fake's OAuth2 calls (oauth.ts). */
+export interface FakeToken {
+  /** The client that holds it: the only one that can revoke it. */
+  holder: string
+  kind: 'access' | 'refresh'
+  /** The scopes it is for (ids), all of one resource server: the client they belong to. */
+  scopeIds: string[]
+  resourceServer: string
+}
+
 export interface FakeGlobusAuthOptions {
   /** Which Globus the fake plays: the Groups scope's id differs. */
   environment?: 'production' | 'sandbox'
@@ -76,6 +86,8 @@ export interface EchoedCredentials {
   authorization: string
   /** The secret decoded from it. */
   secret: string
+  /** The token a form to the OAuth2 endpoints carries (introspection, exchange, revocation), if any. */
+  token?: string
 }
 
 export interface Fault {
@@ -153,6 +165,21 @@ export class FakeGlobusAuth {
   storesText: 'as-sent' | 'trimmed' | 'NFC' | 'NFKC' = 'as-sent'
   /** Tokens the token endpoint granted, and the client each stands for. */
   readonly tokens = new Map<string, string>()
+  /** Tokens for other scopes than manage_projects (oauth.ts) while they are live: revocation removes them. */
+  readonly grants = new Map<string, FakeToken>()
+  /** Every token the fake ever granted for other scopes, revoked or not: what a leak check looks for. */
+  readonly granted: string[] = []
+  /** Whether a client is granted another client's scope that is not advertised: unverified. */
+  grantsUnadvertised = false
+  /**
+   * What introspection's `aud` holds, which is unverified: the client id of the token's resource
+   * server (the scope's client), only the token's own client, or no `aud` at all.
+   */
+  introspectionAudience: 'resource-server' | 'holder-only' | 'absent' = 'resource-server'
+  /** Whether the dependent-token grant exchanges a client's own (client-credentials) token: unverified. */
+  exchangesClientTokens = true
+  /** Dependent scopes (scope strings) whose tokens the dependent-token grant leaves out. */
+  readonly withheldDependentTokens = new Set<string>()
 
   constructor(options: FakeGlobusAuthOptions = {}) {
     const groups = this.addClient({ id: 'd8a4b3fa-1a8a-4a34-8b44-f1e1ff1d8a10' })
@@ -271,6 +298,11 @@ export class FakeGlobusAuth {
 
   scopesOf(clientId: string): FakeScope[] {
     return [...this.scopes.values()].filter((s) => s.client === clientId)
+  }
+
+  /** Tokens granted for other scopes than manage_projects and not revoked yet. */
+  liveTokens(): string[] {
+    return [...this.grants.keys()]
   }
 
   /** Requests as `METHOD /path`, for compact assertions. */

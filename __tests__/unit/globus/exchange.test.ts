@@ -45,6 +45,47 @@ describe('a record of one exchange', () => {
     expect((record.answer as { scope: string }).scope).toMatch(/^echo \[redacted\]/)
   })
 
+  it('blanks the token a form carries, and every token of a list answer, before the redactor knows them', () => {
+    const [caller, groups, refresh] = [
+      'AgCallerToken0123456789abcdef',
+      'AgGroupsToken0123456789abcdef',
+      'AgGroupsRefresh0123456789abcd',
+    ]
+    const record = exchangeRecord(
+      {
+        method: 'POST',
+        path: '/v2/oauth2/token',
+        request: { grant_type: 'urn:globus:auth:grant_type:dependent_token', token: caller, access_type: 'offline' },
+        result: {
+          status: 200,
+          text: JSON.stringify([
+            { access_token: groups, refresh_token: refresh, scope: 'urn:x', resource_server: 'groups.api.globus.org' },
+          ]),
+        },
+      },
+      redactor(),
+    )
+    expect(record.request).toEqual({
+      grant_type: 'urn:globus:auth:grant_type:dependent_token',
+      token: REDACTED_TOKEN,
+      access_type: 'offline',
+    })
+    expect(record.answer).toEqual([
+      {
+        access_token: REDACTED_TOKEN,
+        refresh_token: REDACTED_TOKEN,
+        scope: 'urn:x',
+        resource_server: 'groups.api.globus.org',
+      },
+    ])
+    expect(
+      leaks(
+        JSON.stringify(record),
+        [caller, groups, refresh].flatMap((token) => windows(token)),
+      ),
+    ).toEqual([])
+  })
+
   it('scrubs the secret from the request body, the answer and its keys', () => {
     const record = exchangeRecord(
       {

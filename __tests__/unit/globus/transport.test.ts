@@ -352,4 +352,19 @@ describe('retries, time limits and redirects', () => {
     await expect(auth.getScope(GROUPS_SCOPE_ID)).rejects.toBeInstanceOf(DeadlineError)
     expect(t.fake.requests).toHaveLength(0)
   })
+
+  it('gives a stand-in caller’s transport the same time limit, and counts its requests with the client’s', async () => {
+    let now = 0
+    const records: string[] = []
+    const auth = t.auth({ totalTimeoutMs: 10, now: () => now, record: (r) => records.push(r.path) })
+    const caller = t.fake.addClient({})
+    const tokens = auth.asClient(caller.id, caller.secret)
+    await tokens.revoke('AgNotAToken0123456789')
+    expect([auth.requestCount, records]).toEqual([1, ['/v2/oauth2/token/revoke']])
+    now = 11
+    await expect(tokens.revoke('AgNotAToken0123456789')).rejects.toBeInstanceOf(DeadlineError)
+    expect(t.fake.requests).toHaveLength(1)
+    // The caller's secret joined the client's redactor.
+    expect(auth.redactor.redact(`echo ${caller.secret}`)).toBe('echo [redacted]')
+  })
 })

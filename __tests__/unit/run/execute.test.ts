@@ -29,6 +29,7 @@ function settings(mode: Mode): Settings {
     timeoutSeconds: 120,
     githubToken: '',
     providerUrl: undefined,
+    caller: undefined,
   }
 }
 

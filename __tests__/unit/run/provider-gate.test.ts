@@ -48,6 +48,7 @@ const settings = (mode: Settings['mode']): Settings => ({
   timeoutSeconds: 30,
   githubToken: '',
   providerUrl: new URL(PROVIDER),
+  caller: undefined,
 })
 
 function collaborators() {

@@ -70,8 +70,12 @@ function replaying(records: Exchange[]): Sent[] {
 async function replay(records: Exchange[], recorded: Case): Promise<{ sent: Sent[]; outcome: Outcome }> {
   const workspace = await mkdtemp(join(tmpdir(), 'replay-'))
   await writeFile(join(workspace, 'globus-scope.json'), JSON.stringify(recorded.scope_file))
-  // The secret is never in a transcript; any will do, since the replay checks no credentials.
-  const inputs: Record<string, string> = { ...recorded.inputs, client_secret: 'replay-secret-0123456789' }
+  // The secrets are never in a transcript; any will do, since the replay checks no credentials.
+  const inputs: Record<string, string> = {
+    ...recorded.inputs,
+    client_secret: 'replay-secret-0123456789',
+    ...(recorded.inputs.caller_client_id ? { caller_client_secret: 'replay-caller-secret-0123' } : {}),
+  }
   const settings = readSettings((name) => inputs[name] ?? '', { GITHUB_WORKSPACE: workspace })
   const redactor = credentialRedactor(settings.clientId, settings.clientSecret)
   const log = { debug() {}, info() {}, notice() {} }

@@ -204,3 +204,59 @@ describe('a URL input in a message', () => {
     )
   })
 })
+
+describe('the stand-in caller (caller_client_id, caller_client_secret)', () => {
+  const CALLER = '5F1E7A8C-3B2D-4C6E-9A0F-1D2C3B4A5E6F'
+  const CALLER_SECRET = 'Zq3vK8pW2mN7xR4tY6uB1cD5eF9gH0jLaBcDeFgHiJk='
+
+  it('is none when both are empty, and both, the id in lower case, when both are given', () => {
+    expect(settings({}).caller).toBeUndefined()
+    expect(settings({ caller_client_id: ' ', caller_client_secret: '' }).caller).toBeUndefined()
+    expect(settings({ caller_client_id: CALLER, caller_client_secret: CALLER_SECRET }).caller).toEqual({
+      clientId: CALLER.toLowerCase(),
+      clientSecret: CALLER_SECRET,
+    })
+  })
+
+  it('refuses one without the other, naming the one missing and how to pass it', () => {
+    expect(error({ caller_client_id: CALLER })).toBe(
+      'Input caller_client_secret is required with caller_client_id: pass the stand-in caller’s secret from a ' +
+        `repository secret, e.g. caller_client_secret: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}, or leave both out.`,
+    )
+    expect(error({ caller_client_secret: CALLER_SECRET })).toBe(
+      'Input caller_client_id is required with caller_client_secret: pass the stand-in caller’s client id too, ' +
+        `e.g. caller_client_id: \${{ vars.GLOBUS_CALLER_CLIENT_ID }}, or leave both out.`,
+    )
+  })
+
+  it.each([
+    [
+      { caller_client_id: 'caller', caller_client_secret: CALLER_SECRET },
+      'Input caller_client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ' +
+        'the value given (6 characters) is not. Check that caller_client_id and caller_client_secret are not swapped.',
+    ],
+    [
+      { caller_client_id: CALLER, caller_client_secret: 'short' },
+      'Input caller_client_secret is 5 characters long; a Globus client secret is 44.',
+    ],
+    [
+      { caller_client_id: CALLER, caller_client_secret: ID },
+      'Input caller_client_secret looks like a client id (a UUID), not a secret: check that caller_client_id and caller_client_secret are not swapped.',
+    ],
+  ])('holds it to the rules of client_id and client_secret: %o', (inputs, message) => {
+    expect(error(inputs)).toContain(message)
+  })
+
+  it('never repeats the caller’s id or secret in an error, swapped or not', () => {
+    const swapped = error({ caller_client_id: CALLER_SECRET, caller_client_secret: CALLER })
+    expect(swapped).toMatch(/^Input caller_client_id must be a Globus Auth client id/)
+    expect(swapped).not.toContain(CALLER_SECRET)
+    expect(swapped).not.toContain(CALLER.toLowerCase())
+  })
+
+  it('must be another client than the provider’s own, whatever the case of its id', () => {
+    expect(error({ caller_client_id: ID.toUpperCase(), caller_client_secret: CALLER_SECRET })).toMatch(
+      /^Input caller_client_id is the Action Provider’s own client \(client_id\): the caller check needs a second client/,
+    )
+  })
+})

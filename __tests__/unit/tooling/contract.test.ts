@@ -34,9 +34,30 @@ describe('routes', () => {
     ['GET', `/v2/api/clients/${ID}`, 'ClientAnswerSchema'],
     ['POST', `/v2/api/clients/${ID}/scopes`, 'CreateAnswerSchema'],
     ['POST', '/v2/oauth2/token', 'TokenAnswerSchema'],
+    ['POST', '/v2/oauth2/token/introspect', 'IntrospectionAnswerSchema'],
+    ['POST', '/v2/oauth2/token/revoke', 'RevocationAnswerSchema'],
     ['GET', `/base/path/v2/api/scopes/${ID}`, 'ScopeAnswerSchema'],
   ])('%s %s is read with %s', (method, path, schema) => {
     expect(routeOf(method, path)?.schemaName).toBe(schema)
+  })
+
+  it('reads the token endpoint by the grant it was asked: a dependent-token grant answers a list', () => {
+    const grant = { grant_type: 'urn:globus:auth:grant_type:dependent_token', token: '[redacted]' }
+    expect(routeOf('POST', '/v2/oauth2/token', grant)?.schemaName).toBe('DependentTokensAnswerSchema')
+    expect(routeOf('POST', '/v2/oauth2/token', { grant_type: 'client_credentials' })?.schemaName).toBe(
+      'TokenAnswerSchema',
+    )
+    const answer = [
+      {
+        access_token: 'REDACTED-TOKEN--',
+        scope: 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships',
+        resource_server: 'groups.api.globus.org',
+        token_type: 'bearer',
+        expires_in: 120,
+      },
+    ]
+    const checked = check({ method: 'POST', path: '/v2/oauth2/token', status: 200, request: grant, answer })
+    expect([checked.schema, checked.violations, checked.unknown]).toEqual(['DependentTokensAnswerSchema', [], []])
   })
 
   it.each([

@@ -1,0 +1,259 @@
+// The caller check's words (src/caller/): one line per step for the log and the summary, the
+// failure with the way out first, and a warning per token it could not revoke. Values from
+// outside (scope strings, Globus' codes and words, the audience) come quoted by the caller's
+// door: plain in the log, code spans in Markdown.
+import {
+  type CallerCheck,
+  type CallerFailure,
+  type CallerRun,
+  type NotRevoked,
+  type Refusal,
+  STEPS,
+  type Step,
+} from '../caller/check.ts'
+import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
+import type { Markdown } from '../text/markdown.ts'
+import { counted, sentence } from './words.ts'
+
+type Quote = (value: string) => string
+
+const TITLES: Record<Step, string> = {
+  token: 'token for the scope, with the caller’s credentials',
+  introspection: 'introspection by the provider’s client',
+  'dependent-tokens': 'dependent tokens for the provider',
+  revocation: 'revocation of every token given',
+}
+
+const CALLER_SECRET_ADVICE =
+  'the caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for the ' +
+  'stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository secret ' +
+  'passed as caller_client_secret'
+
+type Result = 'passed' | 'failed' | 'not run' | 'not needed' | 'nothing to revoke' | 'some not revoked'
+
+export interface StepLine {
+  number: number
+  title: string
+  result: Result
+  detail: string | undefined
+}
+
+/** The log's first words, before the check sends anything. */
+export function callerCheckStart(callerId: string, scopeString: string): string {
+  return `Checking that callers can use ${scopeString}, with the stand-in caller ${callerId} (caller_client_id):`
+}
+
+/** Each step's result, in order. */
+export function callerSteps(check: CallerCheck, quote: Quote): StepLine[] {
+  const failed = check.failure?.step
+  const reached = failed ? STEPS.indexOf(failed) : STEPS.length
+  return STEPS.map((step, index) => {
+    const line = (result: Result, detail?: string): StepLine => ({
+      number: index + 1,
+      title: TITLES[step],
+      result,
+      detail,
+    })
+    if (step === 'revocation') return revocationLine(check, line)
+    if (step === failed && check.failure) return line('failed', failedDetail(check.failure, check, quote))
+    if (index > reached) return line('not run')
+    return passedLine(step, check, quote, line)
+  })
+}
+
+function passedLine(
+  step: Exclude<Step, 'revocation'>,
+  check: CallerCheck,
+  quote: Quote,
+  line: (result: Result, detail?: string) => StepLine,
+): StepLine {
+  switch (step) {
+    case 'token':
+      return line('passed', `the stand-in caller got a token for ${quote(check.scopeString)}`)
+    case 'introspection':
+      return line(
+        'passed',
+        check.audience === 'lists-provider'
+          ? 'active, for the scope, with the provider’s client in its audience (aud)'
+          : 'active, for the scope; Globus gave no audience (aud), so whether it lists the provider’s client is not known',
+      )
+    case 'dependent-tokens': {
+      const dependents = check.dependents
+      if (dependents === 'none-required' || dependents === undefined) {
+        return line('not needed', 'the scope requires no dependent scope')
+      }
+      const unnamed = dependents.unnamed.length
+        ? `; not checked: ${counted(dependents.unnamed.length, 'dependent scope')} given by id that the provider’s ` +
+          `client cannot read (${dependents.unnamed.map(quote).join(', ')})`
+        : ''
+      const got = dependents.got.length
+        ? `a token for each required dependent scope: ${dependents.got.map(quote).join(', ')}`
+        : 'no dependent scope could be named'
+      return line('passed', `${got}${unnamed}`)
+    }
+  }
+}
+
+function failedDetail(failure: CallerFailure, check: CallerCheck, quote: Quote): string {
+  switch (failure.kind) {
+    case 'caller-credentials':
+      return `Globus Auth refused caller_client_id/caller_client_secret (${answered(failure.refusal, quote)})`
+    case 'refused':
+      return failure.step === 'token'
+        ? `Globus Auth refused the stand-in caller a token (${answered(failure.refusal, quote)})`
+        : `Globus Auth refused the exchange (${answered(failure.refusal, quote)})`
+    case 'inactive':
+      return 'Globus Auth says the token is not active'
+    case 'scope':
+      return `active, but its scopes (${listed(failure.scopes, quote)}) do not include the scope`
+    case 'audience':
+      return `its audience (aud: ${listed(failure.audience, quote)}) does not list the provider’s client ${quote(check.providerId)}`
+    case 'missing':
+      return `no token came for ${failure.missing.map(quote).join(', ')}`
+    case 'no-answer':
+      return 'no usable answer (below)'
+  }
+}
+
+function revocationLine(check: CallerCheck, line: (result: Result, detail?: string) => StepLine): StepLine {
+  const revoked = check.revoked.caller + check.revoked.provider
+  const missed = check.notRevoked.length
+  if (revoked + missed === 0) return line('nothing to revoke')
+  const by = `${check.revoked.caller} by the caller, ${check.revoked.provider} by the provider`
+  if (missed === 0) return line('passed', `${counted(revoked, 'token')} revoked (${by})`)
+  return line(
+    'some not revoked',
+    `${counted(missed, 'token')} not revoked (the warnings say which); ${revoked} revoked (${by})`,
+  )
+}
+
+/** The log lines of a check, after its first words. */
+export function callerLogLines(check: CallerCheck): string[] {
+  return callerSteps(check, (value) => value).map(
+    ({ number, title, result, detail }) => `  ${number}. ${sentence(title)}: ${result}${detail ? `: ${detail}` : ''}.`,
+  )
+}
+
+const ICONS: Partial<Record<Result, string>> = { passed: ' ✅', failed: ' ❌', 'some not revoked': ' ⚠️' }
+
+/** The summary's facts: the check's result, then one line per step. */
+export function callerFacts(run: CallerRun, md: Markdown): string[] {
+  if (run.kind === 'not-checked') return ['- Caller check: run by `mode: verify` only']
+  const { check } = run
+  const verdict = check.failure ? `failed at step ${STEPS.indexOf(check.failure.step) + 1} ❌` : 'passed ✅'
+  return [
+    `- Caller check with the stand-in caller ${md.code(check.callerId)}: ${verdict} (${counted(run.requests, 'request')})`,
+    ...callerSteps(check, md.code).map(
+      ({ number, title, result, detail }) =>
+        // "Step 1", not "1.": a number and a dot would start an ordered list inside the item.
+        `  - Step ${number}, ${title}: ${result}${ICONS[result] ?? ''}${detail ? `: ${detail}` : ''}`,
+    ),
+  ]
+}
+
+/** Why the check failed, the way out first: which step, whose credentials, and Globus' reason. */
+export function callerFailureText(check: CallerCheck, failure: CallerFailure, scopeFile: string, quote: Quote): string {
+  const scope = quote(check.scopeString)
+  const atStep = (step: Step) => `at step ${STEPS.indexOf(step) + 1} of the caller check (${TITLES[step]})`
+  switch (failure.kind) {
+    case 'caller-credentials':
+      return (
+        `Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret ` +
+        `${atStep('token')}: ${CALLER_SECRET_ADVICE}. Globus Auth answered ${answered(failure.refusal, quote)}.`
+      )
+    case 'refused': {
+      if (failure.step === 'token') {
+        const cause = check.advertised
+          ? 'The scope is advertised, so the likely cause is the stand-in caller’s client itself: it must be a ' +
+            'confidential client or service account with a secret (caller_client_secret).'
+          : `The scope is not advertised, and a client outside the provider’s project may not be granted it ` +
+            `(whether Globus grants it is unverified): set "advertised": true in ${quote(scopeFile)} and run ` +
+            'mode: ensure, or register the stand-in caller in the provider’s project. Else check caller_client_secret.'
+        return (
+          `Callers may not get a token for ${scope}: Globus Auth refused the stand-in caller ${quote(check.callerId)} ` +
+          `a token for it ${atStep('token')}, answering ${answered(failure.refusal, quote)}. ${cause}`
+        )
+      }
+      return (
+        `The provider could not get dependent tokens on a caller’s behalf: Globus Auth refused to exchange the ` +
+        `stand-in caller’s token with the provider’s credentials (client_id) ${atStep('dependent-tokens')}, ` +
+        `answering ${answered(failure.refusal, quote)}. Whether Globus exchanges a client’s own token (a client ` +
+        'identity’s, as the stand-in caller’s is) is unverified, so a user’s token may still be exchanged: check the ' +
+        `dependent scopes in ${quote(scopeFile)}, and if they are right, leave caller_client_id and ` +
+        'caller_client_secret out of this step until a user’s token is tried by hand.'
+      )
+    }
+    case 'inactive':
+      return (
+        `The provider’s client cannot read callers’ tokens: introspecting the stand-in caller’s token for ${scope} ` +
+        `with the provider’s credentials (client_id) ${atStep('introspection')}, Globus Auth answered that it is not ` +
+        'active. Globus answers so for a token that is not valid for the client asking: run again, and if it persists, ' +
+        'check in the Globus web app that client_id is the client the scope belongs to.'
+      )
+    case 'scope':
+      return (
+        `Callers’ tokens would not pass the provider’s check: introspecting the stand-in caller’s token ` +
+        `${atStep('introspection')}, Globus Auth lists its scopes as ${listed(failure.scopes, quote)}, without ` +
+        `${scope}. A provider compares these with its scope (action-provider-tools does): run again, and if it ` +
+        'persists, compare the scope string callers ask for with the scope itself.'
+      )
+    case 'audience':
+      return (
+        `Callers’ tokens do not name the provider’s client as their audience: introspecting the stand-in caller’s ` +
+        `token for ${scope} ${atStep('introspection')}, Globus Auth gave aud ${listed(failure.audience, quote)}, ` +
+        `without the provider’s client ${quote(check.providerId)}. A provider that requires its own client id in ` +
+        'aud would refuse every caller: have it check the token’s scopes instead, as action-provider-tools does.'
+      )
+    case 'missing':
+      return `${failure.missing.map((missing) => missingText(missing, quote)).join(' ')} The exchange ${atStep('dependent-tokens')} gave no token for ${failure.missing.length === 1 ? 'it' : 'them'}, though the scope depends on ${failure.missing.length === 1 ? 'it' : 'them'}: the dependent scope’s owner may not let the provider’s client act with it on callers’ behalf. Check it in the Globus web app, or mark it "optional": true in ${quote(scopeFile)} if the provider works without it.`
+    case 'no-answer': {
+      const lost = failure.tokenMayExist
+        ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
+        : ''
+      return `The caller check could not finish ${atStep(failure.step)}: ${failure.message}${lost}`
+    }
+  }
+}
+
+/** A missing dependent token, as a provider's users would meet it. */
+function missingText(scopeString: string, quote: Quote): string {
+  return scopeString === GROUPS_SCOPE_STRING
+    ? 'The provider could not get a Groups token for its callers, so group-based policies would never match.'
+    : `The provider could not get a token for ${quote(scopeString)} for its callers.`
+}
+
+/** A token the check could not revoke, as a warning. */
+export function notRevokedText(missed: NotRevoked, quote: Quote): string {
+  const whose = missed.holder === 'caller' ? 'The stand-in caller’s' : 'The provider’s dependent'
+  const what = missed.kind === 'refresh' ? 'refresh token' : 'token'
+  const forWhat = missed.scopes.length ? ` for ${missed.scopes.map(quote).join(' ')}` : ''
+  const expiry =
+    missed.kind === 'refresh'
+      ? 'A refresh token stays valid until it is revoked; only the provider’s client holds it.'
+      : `It expires on its own${missed.expiresIn === undefined ? '' : ` within ${hours(missed.expiresIn)}`}; only ${missed.holder === 'caller' ? 'the stand-in caller' : 'the provider’s client'} holds it.`
+  return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${missed.why} ${expiry}`
+}
+
+/** plan and ensure take the inputs, and say they are for verify. */
+export function callerNotCheckedText(mode: 'plan' | 'ensure'): string {
+  return (
+    `caller_client_id and caller_client_secret are used in mode: verify only: the caller check runs once the scope ` +
+    `matches the file, and ${mode} may still change it. Run verify with them.`
+  )
+}
+
+function answered(refusal: Refusal, quote: Quote): string {
+  const code = refusal.code ? ` ${quote(refusal.code)}` : ''
+  const id = refusal.requestId ? ` (request id ${quote(refusal.requestId)})` : ''
+  // An OAuth2 error with no description has its code for a detail: said once.
+  const detail = refusal.detail === refusal.code ? '' : `: ${quote(refusal.detail)}`
+  return `${refusal.status}${code}${detail}${id}`
+}
+
+function listed(values: string[], quote: Quote): string {
+  return values.length ? values.map(quote).join(', ') : 'nothing'
+}
+
+function hours(seconds: number): string {
+  return seconds < 3600 ? counted(Math.ceil(seconds / 60), 'minute') : counted(Math.ceil(seconds / 3600), 'hour')
+}

@@ -1,0 +1,54 @@
+// The caller's-eye end of the deploy gate: in verify mode, once the scope itself is verified, a
+// stand-in caller (caller_client_id, caller_client_secret) proves that callers can use it
+// (src/caller/). plan and ensure take the inputs and say they are for verify.
+import { type CallerRun, checkCaller, type RequiredDependent } from '../caller/check.ts'
+import type { AuthClient } from '../globus/client.ts'
+import type { EnsureResult } from '../modes/ensure/ensure.ts'
+import { callerCheckStart, callerLogLines } from '../report/caller.ts'
+import type { Settings } from '../settings/settings.ts'
+import type { Collaborators } from './collaborators.ts'
+
+export async function checkCallers(
+  settings: Settings,
+  result: EnsureResult,
+  io: Collaborators,
+): Promise<CallerRun | undefined> {
+  const caller = settings.caller
+  if (!caller) return undefined
+  if (result.mode !== 'verify') return { kind: 'not-checked', mode: result.mode }
+  // A scope that does not match its file fails verify already; no caller is tried then.
+  if (result.status !== 'unchanged' || !result.scope) return undefined
+  const before = io.auth.requestCount
+  const required = await requiredDependents(result, io.auth)
+  io.log.info(callerCheckStart(caller.clientId, result.scopeString))
+  const check = await checkCaller(
+    {
+      scopeString: result.scopeString,
+      callerId: caller.clientId,
+      providerId: settings.clientId,
+      advertised: result.scope.advertised,
+      required,
+    },
+    { caller: io.auth.asClient(caller.clientId, caller.clientSecret), provider: io.auth.tokens },
+  )
+  for (const line of callerLogLines(check)) io.log.info(line)
+  return { kind: 'checked', check, requests: io.auth.requestCount - before }
+}
+
+/**
+ * The dependent scopes the file requires, by scope string, which is what a dependent token names.
+ * Those the run has not named yet (given by id and already in place) take one lookup; one the
+ * provider's client cannot read stays unnamed, and the check says it could not check it.
+ */
+async function requiredDependents(result: EnsureResult, auth: AuthClient): Promise<RequiredDependent[]> {
+  const required = result.desired.dependent_scopes.filter((dependent) => !dependent.optional)
+  const unnamed = required.map((d) => d.scope.toLowerCase()).filter((id) => !result.knownScopes.has(id))
+  if (unnamed.length > 0) {
+    for (const scope of await auth.findScopesById(unnamed)) result.knownScopes.set(scope.id.toLowerCase(), scope)
+  }
+  return required.map((dependent) => ({
+    id: dependent.scope,
+    scopeString: result.knownScopes.get(dependent.scope.toLowerCase())?.scope_string,
+    requiresRefreshToken: dependent.requires_refresh_token,
+  }))
+}
