@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   pullRequestComments: () => (/* binding */ pullRequestComments),
 /* harmony export */   upsertPlanComment: () => (/* binding */ upsertPlanComment)
 /* harmony export */ });
+/* unused harmony exports quietOctokit, RedirectNotFollowed, commentsApi */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8665);
@@ -57,9 +58,33 @@ async function upsertPlanComment(api, marker, text, hasChanges) {
 }
 /** Pages of 100 comments read at most; a pull request with more gets a new plan comment. */
 const MAX_PAGES = 30;
-// octokit warns on stderr with text from GitHub's headers (Deprecation, Sunset): the runner
-// would read a `##[` there as a workflow command. Errors reach us as exceptions instead.
+// octokit prints to stderr with text from GitHub's headers: on a Deprecation header,
+// @octokit/request warns with the Sunset and Link values through `request.log` (the console when
+// unset), and the plugins warn through `log`. The runner would read a `##[` there as a workflow
+// command. Both are silenced; errors reach us as exceptions instead.
 const silent = { debug() { }, info() { }, warn() { }, error() { } };
+/**
+ * An octokit that prints nothing and never follows a redirect: one could carry the plan (and the
+ * next request, with the token) to another host.
+ */
+function quietOctokit(token, request) {
+    return _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(token, { request: { ...request, redirect: 'manual', log: silent }, log: silent });
+}
+/** GitHub answered a redirect: not followed, so nothing was done; `status` as GitHub sent it. */
+class RedirectNotFollowed extends Error {
+    name = 'RedirectNotFollowed';
+    status;
+    constructor(status) {
+        super(`GitHub answered ${status}, a redirect, which is not followed`);
+        this.status = status;
+    }
+}
+/** octokit takes any status below 400 for success, a redirect not followed too: it is none. */
+function done(answer) {
+    if (answer.status >= 300)
+        throw new RedirectNotFollowed(answer.status);
+    return answer;
+}
 /**
  * The comments API of the triggering pull request, or undefined when the event is not one.
  * Every call shares one time limit, so a silent GitHub API cannot hold the runner.
@@ -69,18 +94,18 @@ function pullRequestComments(token, timeoutMs) {
     const number = payload.pull_request?.number;
     if (!['pull_request', 'pull_request_target'].includes(eventName) || typeof number !== 'number')
         return undefined;
-    const signal = AbortSignal.timeout(timeoutMs);
     // The toolkit's proxy-aware agent and fetch stay: options replace its request defaults whole.
-    // Never following a redirect: it could carry the plan (and the next request) to another host.
-    const request = { ..._actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .defaults */ .NT.request, signal, redirect: 'manual' };
-    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(token, { request, log: silent });
-    const issue = { ...repo, issue_number: number };
+    const request = { ..._actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__/* .defaults */ .NT.request, signal: AbortSignal.timeout(timeoutMs) };
+    return commentsApi(quietOctokit(token, request), { ...repo, issue_number: number });
+}
+/** The comments API over one pull request (an issue, to GitHub's REST API). */
+function commentsApi(octokit, issue) {
     return {
         // Page by page, never following a Link header: it could name another host for the token.
         list: async () => {
             const comments = [];
             for (let page = 1; page <= MAX_PAGES; page++) {
-                const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page });
+                const { data } = done(await octokit.rest.issues.listComments({ ...issue, per_page: 100, page }));
                 for (const comment of data)
                     comments.push(comment);
                 if (data.length < 100)
@@ -104,10 +129,11 @@ function pullRequestComments(token, timeoutMs) {
             return undefined;
         },
         create: async (body) => {
-            await octokit.rest.issues.createComment({ ...issue, body });
+            done(await octokit.rest.issues.createComment({ ...issue, body }));
         },
         update: async (id, body) => {
-            await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+            const { owner, repo } = issue;
+            done(await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }));
         },
     };
 }

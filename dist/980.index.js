@@ -146,9 +146,9 @@ function asFetchAnswer({ status, headers, chunks }) {
 /* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* harmony import */ var _text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9730);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(739);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(210);
+/* harmony import */ var _text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(739);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(210);
 
 
 
@@ -158,7 +158,7 @@ const MAX_ANSWER_BYTES = 1024 * 1024;
 function checkedAnswer(answer, schema, described, redactor) {
     if (answer.status >= 300 && answer.status < 400) {
         const location = answer.headers.get('location');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX(described, `Globus Auth answered with a redirect (${answer.status}) to ${location === null ? 'an unnamed location' : (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(location, redactor)}; ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(described, `Globus Auth answered with a redirect (${answer.status}) to ${location === null ? 'an unnamed location' : (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(location, redactor)}; ` +
             'redirects are not followed so that the credentials only reach the configured host. ' +
             'Check auth_url / the environment input.');
     }
@@ -166,30 +166,30 @@ function checkedAnswer(answer, schema, described, redactor) {
         throw errorFromAnswer(answer, described, redactor);
     const json = parseJson(answer.text);
     if (json === undefined) {
-        const shown = answer.text.trim() ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(answer.text, redactor) : 'an empty body';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX(described, `the answer was not JSON (${contentType(answer, redactor)}): ${shown}`);
+        const shown = answer.text.trim() ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(answer.text, redactor) : 'an empty body';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(described, `the answer was not JSON (${contentType(answer, redactor)}): ${shown}`);
     }
     // Messages come from the schemas and answerIssueMessage: the rule, never the value.
-    const parsed = schema.safeParse(json, { error: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .answerIssueMessage */ .xy });
+    const parsed = schema.safeParse(json, { error: _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .answerIssueMessage */ .xy });
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const problem = issue ? (0,_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .answerProblem */ .mr)(issue) : 'no detail';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX(described, `the answer did not have the expected shape (${problem})`);
+        const problem = issue ? (0,_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .answerProblem */ .mr)(issue) : 'no detail';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(described, `the answer did not have the expected shape (${problem})`);
     }
     return parsed.data;
 }
 /** A GlobusAuthError for an error status, `suffix` (why no retry helped) appended. */
 function errorFromAnswer(answer, described, redactor, suffix) {
-    const parsed = _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorBodySchema */ .i1.safeParse(parseJson(answer.text));
+    const parsed = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .ErrorBodySchema */ .i1.safeParse(parseJson(answer.text));
     const fallback = answer.text.trim()
-        ? `a non-Globus answer (${contentType(answer, redactor)}): ${(0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(answer.text, redactor)}`
+        ? `a non-Globus answer (${contentType(answer, redactor)}): ${(0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(answer.text, redactor)}`
         : 'no detail given';
     const body = parsed.success ? cleanBody(parsed.data, redactor) : undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5(described, answer.status, body, fallback, { note: suffix });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobusAuthError */ .f5(described, answer.status, body, fallback, { note: suffix });
 }
 /** The parts of an error body a message shows, each made safe to show. */
 function cleanBody(body, redactor) {
-    const clean = (text) => (text ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(text, redactor) : undefined);
+    const clean = (text) => (text ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(text, redactor) : undefined);
     return {
         // All of them: the error counts those it does not show (errors.ts).
         errors: body.errors?.map((e) => ({
@@ -205,7 +205,7 @@ function cleanBody(body, redactor) {
 }
 function contentType(answer, redactor) {
     const type = answer.headers.get('content-type');
-    return type ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(type, redactor) : 'no content type';
+    return type ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(type, redactor) : 'no content type';
 }
 /** The JSON value of an answer's text, or undefined when it is not JSON. */
 function parseJson(text) {
@@ -281,6 +281,8 @@ var errors = __webpack_require__(739);
 var schemas = __webpack_require__(210);
 // EXTERNAL MODULE: ./lib/globus/scope-string.js
 var scope_string = __webpack_require__(8154);
+// EXTERNAL MODULE: ./lib/globus/tokens.js
+var tokens = __webpack_require__(6910);
 // EXTERNAL MODULE: ./lib/text/excerpt.js
 var excerpt = __webpack_require__(9730);
 // EXTERNAL MODULE: ./lib/globus/answer.js
@@ -292,8 +294,12 @@ var globus_answer = __webpack_require__(2834);
 
 
 
-/** Token fields are blanked by name: the token answer is recorded before the redactor learns its token. */
-const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token']);
+/**
+ * Token fields are blanked by name: the token answer is recorded before the redactor learns its
+ * token. `token` is the form field that carries one to introspection, the dependent-token grant
+ * and revocation.
+ */
+const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token', 'token']);
 /** What a token becomes: a token the schema takes (16 characters of its alphabet), so a transcript still checks. */
 const REDACTED_TOKEN = 'REDACTED-TOKEN--';
 const MAX_TEXT = 2_000;
@@ -371,6 +377,7 @@ class Transport {
     redactor;
     settings;
     record;
+    startedAt;
     deadline;
     /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
     constructor(baseUrl, authorization, redactor, settings = {}) {
@@ -389,7 +396,16 @@ class Transport {
             random: settings.random ?? Math.random,
         };
         this.record = settings.record;
-        this.deadline = (settings.startedAt ?? this.settings.now()) + this.settings.totalTimeoutMs;
+        this.startedAt = settings.startedAt ?? this.settings.now();
+        this.deadline = this.startedAt + this.settings.totalTimeoutMs;
+    }
+    /**
+     * Another client's credentials (a stand-in caller's) over the same network, clock, time limit,
+     * retries, caps, redactor and record hook. Its requests are counted on the new transport.
+     */
+    withAuthorization(authorization) {
+        const { settings, record, startedAt } = this;
+        return new Transport(this.baseUrl.toString(), authorization, this.redactor, { ...settings, record, startedAt });
     }
     /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */
     useAuthorization(value) {
@@ -534,6 +550,7 @@ const withBody = (body) => (body === undefined ? {} : { body });
 
 
 
+
 /**
  * Ids per lookup by id. A client with hundreds of scopes would otherwise make one URL of tens of
  * kilobytes and one answer that can pass the size cap (answer.ts: MAX_ANSWER_BYTES).
@@ -545,9 +562,14 @@ class AuthClient {
     authUrl;
     /** What every message built from an answer is scrubbed with. */
     redactor;
+    /** This client's OAuth2 token calls (introspection, dependent tokens, revocation), with its Basic credentials. */
+    tokens;
     transport;
+    /** The stand-in callers' transports (asClient): their requests count with this client's. */
+    others = [];
     credentials;
     log;
+    onToken;
     constructor(options) {
         const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options;
         this.clientId = clientId;
@@ -556,6 +578,8 @@ class AuthClient {
         const authorization = (0,basic/* basicAuthorization */.a)(clientId, clientSecret);
         this.transport = new Transport(baseUrl, authorization, this.redactor, settings);
         this.log = settings.log ?? { debug() { }, info() { } };
+        this.onToken = onToken;
+        this.tokens = new tokens/* TokenCalls */.U(this.transport, authorization, { redactor: this.redactor, onToken, log: this.log });
         this.credentials = new credentials/* Credentials */.Ji(this.transport, {
             basic: authorization,
             method: authMethod ?? 'basic',
@@ -564,39 +588,66 @@ class AuthClient {
             onToken,
         });
     }
-    /** Requests sent, for reports and tests. */
+    /** Requests sent, the stand-in callers' included, for reports and tests. */
     get requestCount() {
-        return this.transport.requestCount;
+        return this.others.reduce((sum, other) => sum + other.requestCount, this.transport.requestCount);
     }
-    /** Scopes by scope string; unknown strings are simply absent from the answer. */
+    /**
+     * Another client's token calls (a stand-in caller's): its own Basic credentials on a transport
+     * that shares this one's network, clock, time limit and record hook. Its secret joins the redactor.
+     */
+    asClient(clientId, clientSecret) {
+        (0,redact/* addCredentials */.wG)(this.redactor, clientId, clientSecret);
+        const authorization = (0,basic/* basicAuthorization */.a)(clientId, clientSecret);
+        const transport = this.transport.withAuthorization(authorization);
+        this.others.push(transport);
+        return new tokens/* TokenCalls */.U(transport, authorization, { redactor: this.redactor, onToken: this.onToken, log: this.log });
+    }
+    /** Scopes by scope string, each string once; unknown strings are simply absent from the answer. */
     findScopesByString(scopeStrings) {
         return this.lookup('scope_strings', scopeStrings);
     }
-    /** Scopes by id, IDS_PER_LOOKUP to a request; unknown ids are simply absent from the answer. */
+    /**
+     * Scopes by id, each id once, IDS_PER_LOOKUP to a request; unknown ids are simply absent from
+     * the answer.
+     */
     async findScopesById(ids) {
         ids.forEach((id, index) => {
             uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' });
         });
+        return this.lookup('ids', ids);
+    }
+    /**
+     * GET /v2/api/scopes, read as what was asked: each value once (ids compared in lower case), and
+     * of the answer only the scopes asked for, each once, whatever it repeats or slips in. The one
+     * place that rule lives. The API takes ids or scope strings, never both at once; ids go
+     * IDS_PER_LOOKUP to a request, one request after another (the same order on every run).
+     */
+    async lookup(by, values) {
+        const key = by === 'ids' ? (value) => value.toLowerCase() : (value) => value;
+        const pending = new Set();
+        // The first spelling of each value, in the order given.
+        const asked = values.filter((value) => !pending.has(key(value)) && pending.add(key(value)));
+        if (asked.length === 0)
+            return [];
+        const perRequest = by === 'ids' ? IDS_PER_LOOKUP : asked.length;
         const found = [];
-        const pieces = Math.ceil(ids.length / IDS_PER_LOOKUP);
-        // One after another: the order of requests stays the same from run to run.
+        const pieces = Math.ceil(asked.length / perRequest);
         for (let piece = 0; piece < pieces; piece++) {
-            found.push(...(await this.lookup('ids', ids.slice(piece * IDS_PER_LOOKUP, (piece + 1) * IDS_PER_LOOKUP))));
+            const answer = await this.credentials.send({
+                method: 'GET',
+                ...scopeLookup(by, asked.slice(piece * perRequest, (piece + 1) * perRequest)),
+                schema: schemas/* LookupAnswerSchema */.yd,
+            });
+            for (const scope of answer.scopes) {
+                const which = key(by === 'ids' ? scope.id : scope.scope_string);
+                if (pending.delete(which))
+                    found.push(scope);
+            }
         }
         if (pieces > 1)
-            this.log.info(`Looked up ${ids.length} scope ids in ${pieces} requests of at most ${IDS_PER_LOOKUP}`);
+            this.log.info(`Looked up ${asked.length} scope ids in ${pieces} requests of at most ${perRequest}`);
         return found;
-    }
-    /** One GET /v2/api/scopes; the API takes ids or scope strings, never both at once. */
-    async lookup(by, values) {
-        if (values.length === 0)
-            return [];
-        const answer = await this.credentials.send({
-            method: 'GET',
-            ...scopeLookup(by, values),
-            schema: schemas/* LookupAnswerSchema */.yd,
-        });
-        return answer.scopes;
     }
     async getScope(scopeId) {
         const answer = await this.credentials.send({
@@ -688,7 +739,7 @@ function uuidOnly(id, what, request) {
 /* harmony export */ });
 /* unused harmony export MANAGE_PROJECTS_SCOPE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(739);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(210);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6910);
 
 
 const AUTH_METHODS = ['auto', 'basic', 'token'];
@@ -699,9 +750,11 @@ class Credentials {
     tokenGranted = false;
     transport;
     settings;
+    tokens;
     constructor(transport, settings) {
         this.transport = transport;
         this.settings = settings;
+        this.tokens = new _tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenCalls */ .U(transport, settings.basic, settings);
     }
     get method() {
         return this.settings.method;
@@ -769,19 +822,9 @@ class Credentials {
         }
     }
     async useToken() {
-        const answer = await this.transport.send({
-            method: 'POST',
-            path: 'v2/oauth2/token',
-            form: { grant_type: 'client_credentials', scope: MANAGE_PROJECTS_SCOPE },
-            authorization: this.settings.basic,
-            idempotent: true,
-            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenAnswerSchema */ .dN,
-        });
-        const token = answer.access_token;
-        // Hidden from every excerpt and masked before anything can print it.
-        this.settings.redactor.add(token);
-        this.settings.onToken?.(token);
-        this.transport.useAuthorization(`Bearer ${token}`);
+        // Asked again after a lost answer: a second manage_projects token does no harm.
+        const granted = await this.tokens.clientCredentials(MANAGE_PROJECTS_SCOPE, true);
+        this.transport.useAuthorization(`Bearer ${granted.token}`);
         this.tokenGranted = true;
     }
 }
@@ -1131,21 +1174,24 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ RevocationAnswerSchema),
 /* harmony export */   VY: () => (/* binding */ ScopeStringSchema),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   bY: () => (/* binding */ DependentTokensAnswerSchema),
 /* harmony export */   dN: () => (/* binding */ TokenAnswerSchema),
 /* harmony export */   ht: () => (/* binding */ ClientAnswerSchema),
 /* harmony export */   i1: () => (/* binding */ ErrorBodySchema),
+/* harmony export */   j7: () => (/* binding */ IntrospectionAnswerSchema),
 /* harmony export */   k9: () => (/* binding */ CreateAnswerSchema),
 /* harmony export */   mr: () => (/* binding */ answerProblem),
 /* harmony export */   xy: () => (/* binding */ answerIssueMessage),
 /* harmony export */   yd: () => (/* binding */ LookupAnswerSchema),
 /* harmony export */   yt: () => (/* binding */ ScopeAnswerSchema)
 /* harmony export */ });
-/* unused harmony exports DependentScopeSchema, ScopeSchema, ScopeRefSchema, ScopesAnswerSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _text_field_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7683);
-/* harmony import */ var _scope_string_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8154);
+/* unused harmony exports DependentScopeSchema, ScopeSchema, ScopeRefSchema, ScopesAnswerSchema, ScopeListSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _text_field_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7683);
+/* harmony import */ var _scope_string_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8154);
 // What Globus Auth answers, checked once at the boundary. Every value is bounded and ids are
 // UUIDs: ids go into request paths, scope strings into queries, reports and comments. Unknown
 // extra fields are tolerated (the service may add some); missing, mistyped or out-of-bounds
@@ -1167,27 +1213,27 @@ const LIMITS = {
     errors: 100,
 };
 /** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
-const TOKEN = /^[^\s\p{Cc}\p{Cf}\p{Cs}]+$/u;
-const uuid = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(_scope_string_js__WEBPACK_IMPORTED_MODULE_0__/* .isUuid */ .O1, { error: 'must be a UUID' });
-const bounded = (max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(max, { error: `must be at most ${max} characters` });
+const TOKEN = new RegExp(`^[^${_scope_string_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_IN_A_TOKEN */ .Ei}]+$`, 'u');
+const uuid = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine(_scope_string_js__WEBPACK_IMPORTED_MODULE_1__/* .isUuid */ .O1, { error: 'must be a UUID' });
+const bounded = (max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(max, { error: `must be at most ${max} characters` });
 const token = (max) => bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' });
 /** A scope string: one token, bounded (also what a provider's description must advertise). */
 const ScopeStringSchema = token(LIMITS.scopeString);
-const list = (item, max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item).max(max, { error: `must have at most ${max} entries` });
-const DependentScopeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const list = (item, max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item).max(max, { error: `must have at most ${max} entries` });
+const DependentScopeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     scope: uuid,
-    optional: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    requires_refresh_token: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    optional: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    requires_refresh_token: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
 });
-const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     id: uuid,
     client: uuid,
     name: bounded(LIMITS.name),
     description: bounded(LIMITS.description),
     scope_string: ScopeStringSchema,
     dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
-    allows_refresh_token: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    advertised: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    allows_refresh_token: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    advertised: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
     required_domains: list(token(LIMITS.domain), LIMITS.requiredDomains).default([]),
 });
 /**
@@ -1197,7 +1243,7 @@ const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
  * Each is checked against ScopeSchema too, here at the boundary, so that the client's own scope,
  * which the action reads whole, is taken only when it keeps every rule (client.ts: ownScope).
  */
-const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ id: uuid, scope_string: token(LIMITS.scopeString) })
+const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: uuid, scope_string: token(LIMITS.scopeString) })
     .transform((seen) => {
     const whole = ScopeSchema.safeParse(seen, { error: answerIssueMessage });
     const issue = whole.error?.issues[0];
@@ -1209,37 +1255,64 @@ const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
         problem: whole.success ? undefined : issue ? answerProblem(issue) : 'is not valid',
     };
 });
-const ScopeAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scope: ScopeSchema });
+const ScopeAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scope: ScopeSchema });
 /** A lookup's answer, as the client reads it: every scope for its id and scope string. */
-const LookupAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scopes: list(ScopeRefSchema, LIMITS.scopes) });
+const LookupAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scopes: list(ScopeRefSchema, LIMITS.scopes) });
 /** A lookup's answer with every scope held to ScopeSchema: what the contract check expects of Globus. */
-const ScopesAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scopes: list(ScopeSchema, LIMITS.scopes) });
+const ScopesAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scopes: list(ScopeSchema, LIMITS.scopes) });
 /**
  * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
  * object rather than a union, so that a problem is reported at its field.
  */
-const CreateAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
+const CreateAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
     .refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
     error: 'must have a scope or a scopes field',
 });
-const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    client: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
+const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    client: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
 });
-/** The OAuth2 token endpoint's answer to a client-credentials grant; only the token is used. */
 /** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
-const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    // A token is long; a short one could not be told from ordinary text when it is redacted.
-    access_token: bounded(4096)
-        .min(16, { error: 'must be at least 16 characters' })
-        .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' }),
+// A token is long; a short one could not be told from ordinary text when it is redacted.
+const bearerToken = bounded(4096)
+    .min(16, { error: 'must be at least 16 characters' })
+    .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' });
+/** OAuth2's `scope`: scope strings separated by spaces, each one a scope string. */
+const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScopes)
+    .transform((text) => text.split(' ').filter((part) => part !== ''))
+    .pipe(list(ScopeStringSchema, LIMITS.dependentScopes));
+/**
+ * The OAuth2 token endpoint's answer to a grant: a client-credentials token (manage_projects, or
+ * a stand-in caller's for the scope), or one token of a dependent-token grant. Only the token is
+ * needed; the rest tells a caller's check what the token is for and when it expires by itself.
+ */
+const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    access_token: bearerToken,
     token_type: bounded(32).optional(),
+    scope: ScopeListSchema.optional(),
+    resource_server: bounded(LIMITS.scopeString).optional(),
+    refresh_token: bearerToken.nullish(),
+    expires_in: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
 });
+/** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
+const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes);
+/**
+ * Token introspection: `{"active": false}` for a token not valid for the asking client, else its
+ * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified.
+ */
+const IntrospectionAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    scope: ScopeListSchema.optional(),
+    client_id: bounded(LIMITS.scopeString).optional(),
+    aud: list(bounded(LIMITS.scopeString), LIMITS.dependentScopes).optional(),
+});
+/** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */
+const RevocationAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional() });
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
 const errorText = bounded(LIMITS.errorText);
-const ErrorBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    errors: list(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(16), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullish(),
+const ErrorBodySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    errors: list(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        status: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(16), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).nullish(),
         id: errorText.nullish(),
         code: errorText.nullish(),
         detail: errorText.nullish(),
@@ -1272,7 +1345,7 @@ function answerIssueMessage(issue) {
 }
 /** One issue of an answer as a message: where it is, and the rule it broke. */
 function answerProblem(issue) {
-    return `${(0,_text_field_path_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldPath */ .c)(issue.path) || 'the answer'}: ${issue.message}`;
+    return `${(0,_text_field_path_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .c)(issue.path) || 'the answer'}: ${issue.message}`;
 }
 const TYPE_NAMES = {
     string: 'a string',
@@ -1287,6 +1360,100 @@ function typeName(expected) {
 }
 function unitOf(origin) {
     return origin === 'string' ? ' characters' : origin === 'array' ? ' entries' : '';
+}
+
+
+/***/ }),
+
+/***/ 6910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ TokenCalls)
+/* harmony export */ });
+/* unused harmony export DEPENDENT_TOKEN_GRANT */
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(210);
+
+const TOKEN_PATH = 'v2/oauth2/token';
+const DEPENDENT_TOKEN_GRANT = 'urn:globus:auth:grant_type:dependent_token';
+/** One client's token calls: every request carries this client's Basic credentials. */
+class TokenCalls {
+    transport;
+    basic;
+    events;
+    /** `basic` is the whole Authorization header value of the client making the calls. */
+    constructor(transport, basic, events) {
+        this.transport = transport;
+        this.basic = basic;
+        this.events = events;
+    }
+    /**
+     * A client-credentials token for `scope`. `retried`: send it again after a lost answer, as a
+     * read is. Only where a second token does no harm (manage_projects): a caller's check never
+     * asks twice, since a token whose answer was lost could not be revoked.
+     */
+    async clientCredentials(scope, retried = false) {
+        const answer = await this.transport.send({
+            method: 'POST',
+            path: TOKEN_PATH,
+            form: { grant_type: 'client_credentials', scope },
+            authorization: this.basic,
+            idempotent: retried,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenAnswerSchema */ .dN,
+        });
+        return this.kept(answer);
+    }
+    /** What Globus Auth says of `token` to this client (a resource server introspecting a caller's token). */
+    async introspect(token) {
+        const answer = await this.transport.send({
+            method: 'POST',
+            path: `${TOKEN_PATH}/introspect`,
+            form: { token },
+            authorization: this.basic,
+            idempotent: true,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .IntrospectionAnswerSchema */ .j7,
+        });
+        return { active: answer.active, scopes: answer.scope ?? [], audience: answer.aud };
+    }
+    /**
+     * The dependent tokens this client gets for `token`: one per resource server its scope
+     * depends on. `offline` asks for refresh tokens too (access_type=offline), as a provider does
+     * for a dependent scope that requires one. Never sent twice: each answer holds new tokens.
+     */
+    async dependentTokens(token, offline) {
+        const answer = await this.transport.send({
+            method: 'POST',
+            path: TOKEN_PATH,
+            form: { grant_type: DEPENDENT_TOKEN_GRANT, token, ...(offline ? { access_type: 'offline' } : {}) },
+            authorization: this.basic,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .DependentTokensAnswerSchema */ .bY,
+        });
+        return answer.map((granted) => this.kept(granted));
+    }
+    /** Revoke a token this client holds. Revoking twice is harmless: retried as a read. */
+    async revoke(token) {
+        await this.transport.send({
+            method: 'POST',
+            path: `${TOKEN_PATH}/revoke`,
+            form: { token },
+            authorization: this.basic,
+            idempotent: true,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RevocationAnswerSchema */ .CK,
+        });
+    }
+    /** Every token of an answer, kept secret before it is returned. */
+    kept(answer) {
+        const refreshToken = answer.refresh_token ?? undefined;
+        for (const token of [answer.access_token, refreshToken]) {
+            if (token === undefined)
+                continue;
+            this.events.redactor.add(token);
+            this.events.onToken?.(token);
+        }
+        const what = answer.scope?.length ? ` for ${answer.scope.join(' ')}` : '';
+        this.events.log.debug(`Globus Auth granted a token${what}${refreshToken ? ' and a refresh token' : ''} (masked; never shown)`);
+        return { token: answer.access_token, scopes: answer.scope ?? [], refreshToken, expiresIn: answer.expires_in };
+    }
 }
 
 
@@ -1338,9 +1505,10 @@ async function readCheckoutFile(path, checkout, maxBytes) {
 const BY_DESCRIPTOR = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/proc/self/fd') ? '/proc/self/fd' : undefined;
 /**
  * Write a NEW file into the checkout: never over an existing file (nor through a link in its
- * place), and only into a folder inside the checkout once links are followed. The folder is
- * opened once and checked as opened, and the file is made in that very folder, so a folder on the
- * path swapped for a link to elsewhere meanwhile cannot lead the write out of the checkout.
+ * place), and only into a folder inside the checkout and outside Git's own folder once links are
+ * followed. The folder is opened once and checked as opened, and the file is made in that very
+ * folder, so a folder on the path swapped for a link to elsewhere meanwhile cannot lead the write
+ * out of the checkout.
  */
 async function writeNewCheckoutFile(path, checkout, text) {
     try {
@@ -1348,12 +1516,19 @@ async function writeNewCheckoutFile(path, checkout, text) {
         const folder = await realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
         if (!isInside(folder, workspace))
             return { reason: 'outside' };
+        // As typed and where links lead: a link `cfg -> .git/hooks` must not plant a hook.
+        if (inGit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(checkout), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path))) || inGit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path))))) {
+            return { reason: 'in-git' };
+        }
         const opened = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(folder, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_DIRECTORY ?? 0));
         try {
             // Where the opened folder is now, whatever its path leads to by now.
             const anchor = BY_DESCRIPTOR ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(BY_DESCRIPTOR, String(opened.fd)) : folder;
-            if (!isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(anchor), workspace))
+            const now = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(anchor);
+            if (!isInside(now, workspace))
                 return { reason: 'outside' };
+            if (inGit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, now)))
+                return { reason: 'in-git' };
             const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(anchor, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
             // O_EXCL: fails on anything already there, a dangling link included.
             const flags = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
@@ -1399,6 +1574,14 @@ async function realPathOf(path) {
             throw error;
         return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await realPathOf(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
     }
+}
+/**
+ * Whether a path in the checkout is inside Git's own folder, by Git's own rule for the names that
+ * reach it: `.git` in any case (`.GIT` on macOS and Windows), trailing dots and blanks dropped
+ * (Windows), or its short name `git~1` (NTFS).
+ */
+function inGit(relativePath) {
+    return relativePath.split(/[\\/]/).some((part) => /^(\.git[. ]*|git~1)$/i.test(part));
 }
 function isInside(path, folder) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
@@ -1542,8 +1725,8 @@ const ScopeFieldsSchema = schemas/* strictObject */.rej({
     name: document_text(globus_schemas/* LIMITS */.b1.name, 'give the scope a name users will see on the consent page').describe('Shown to users on the consent page.'),
     description: document_text(globus_schemas/* LIMITS */.b1.description, 'describe what the scope allows; users see it on the consent page').describe('Shown to users on the consent page.'),
     scope_suffix: schemas/* string */.YjP()
-        .regex(scope_string/* SCOPE_SUFFIX */.xy, 'use only lowercase letters, digits and underscores, for example "action_all"')
-        .describe('The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed.'),
+        .regex(scope_string/* ANY_SCOPE_SUFFIX */.mV, `use one word of at most ${scope_string/* MAX_SCOPE_SUFFIX */.QO} characters, without spaces, "/" or ":"; a new scope's suffix uses only lowercase letters, digits and underscores, for example "action_all"`)
+        .describe('The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed. A new scope takes lowercase letters, digits and underscores; an existing scope keeps the suffix it was made with.'),
     dependent_scopes: schemas/* array */.YOg(DependentScopeEntrySchema)
         .max(globus_schemas/* LIMITS */.b1.dependentScopes, atMost(globus_schemas/* LIMITS */.b1.dependentScopes, 'entries'))
         .superRefine(uniqueBy((d) => ((0,scope_string/* isUuid */.O1)(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
@@ -1758,42 +1941,74 @@ var promises_ = __webpack_require__(1455);
 // when one is a few edits away. Names only; nothing of those files is read.
 
 
-/** Names compared at most; a folder of generated files must not cost a run seconds. */
-const MAX_NAMES = 1000;
 /** A name is near when at most this many edits away, and fewer than a third of its length. */
 const MAX_EDITS = 3;
-async function closestJsonFile(path) {
+/**
+ * Work at most, counted as one for each name of the folder plus the characters of each name
+ * compared: a folder of generated files must not cost a run seconds. Past it no name is
+ * suggested, rather than the best of those listed first.
+ */
+const MAX_WORK = 1_000_000;
+/** The nearest `*.json` beside `path` (the first in code-point order among equals), if one is near. */
+async function closestJsonFile(path, maxWork = MAX_WORK) {
     const wanted = (0,external_node_path_.basename)(path);
-    let names;
+    let best;
+    let work = 0;
     try {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.dirname)(path), { withFileTypes: true });
-        names = entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => e.name);
+        // Every name, in whatever order the folder lists them: the nearest is found wherever it is.
+        for await (const entry of await (0,promises_.opendir)((0,external_node_path_.dirname)(path), { bufferSize: 256 })) {
+            const { name } = entry;
+            const comparable = Math.abs(name.length - wanted.length) <= MAX_EDITS && name !== wanted;
+            work += 1 + (comparable ? name.length : 0);
+            if (work > maxWork)
+                return undefined;
+            if (!comparable || !name.endsWith('.json') || !entry.isFile())
+                continue;
+            const edits = editDistance(wanted, name, MAX_EDITS);
+            if (edits > MAX_EDITS || edits * 3 >= wanted.length)
+                continue;
+            if (!best || edits < best.edits || (edits === best.edits && name < best.name))
+                best = { name, edits };
+        }
     }
     catch {
         return undefined;
     }
-    let best;
-    for (const name of names.slice(0, MAX_NAMES).sort()) {
-        if (name === wanted || Math.abs(name.length - wanted.length) > MAX_EDITS)
-            continue;
-        const edits = editDistance(wanted, name);
-        if (edits <= MAX_EDITS && edits * 3 < wanted.length && (!best || edits < best.edits))
-            best = { name, edits };
-    }
     return best?.name;
 }
-/** Levenshtein distance: insertions, deletions and substitutions, one row at a time. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * Levenshtein distance (insertions, deletions and substitutions), or `limit + 1` when it is more
+ * than `limit`. Only the cells within `limit` of the diagonal are computed, on two rows kept, so
+ * one comparison costs a few steps per character however long the names.
+ */
+function editDistance(a, b, limit) {
+    const far = limit + 1;
+    if (Math.abs(a.length - b.length) > limit)
+        return far;
+    let previous = new Int32Array(b.length + 1).fill(far);
+    let row = new Int32Array(b.length + 1).fill(far);
+    for (let j = 0; j <= Math.min(b.length, limit); j++)
+        previous[j] = j;
     for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
+        const from = Math.max(1, i - limit);
+        const to = Math.min(b.length, i + limit);
+        // The cell left of the band: the first column, or out of reach.
+        row[from - 1] = from === 1 && i <= limit ? i : far;
+        let smallest = row[from - 1] ?? far;
+        for (let j = from; j <= to; j++) {
+            const substitution = (previous[j - 1] ?? far) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            const cell = Math.min((previous[j] ?? far) + 1, (row[j - 1] ?? far) + 1, substitution, far);
+            row[j] = cell;
+            smallest = Math.min(smallest, cell);
         }
-        previous = row;
+        // The cell right of the band, which the next row reads above it.
+        if (to < b.length)
+            row[to + 1] = far;
+        if (smallest > limit)
+            return far;
+        [previous, row] = [row, previous];
     }
-    return previous[b.length] ?? 0;
+    return Math.min(previous[b.length] ?? far, far);
 }
 
 // EXTERNAL MODULE: ./lib/scope-file/problems.js
@@ -2047,22 +2262,11 @@ function readSettings(input, env) {
     const clientSecret = input('client_secret');
     if (!clientId)
         throw new settings_input/* InputError */.dz(missing('client_id', 'the Action Provider’s Globus Auth client id', 'vars.GLOBUS_CLIENT_ID'));
-    if (!(0,scope_string/* isUuid */.O1)(clientId)) {
-        throw new settings_input/* InputError */.dz(`Input client_id must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
-            `the value given (${clientId.length} characters) is not. Check that client_id and client_secret are not swapped.`);
-    }
+    checkId(clientId, PROVIDER);
     if (!clientSecret.trim()) {
         throw new settings_input/* InputError */.dz(missing('client_secret', 'the client’s secret from a repository secret', 'secrets.GLOBUS_CLIENT_SECRET'));
     }
-    // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
-    // and could not be told from ordinary text when the action keeps it out of what it prints.
-    if (clientSecret.trim().length < MIN_SECRET_LENGTH) {
-        throw new settings_input/* InputError */.dz(`Input client_secret is ${clientSecret.trim().length} characters long; a Globus client secret is 44. ` +
-            'Check that the repository secret holds the whole secret, as Globus showed it.');
-    }
-    if ((0,scope_string/* isUuid */.O1)(clientSecret.trim())) {
-        throw new settings_input/* InputError */.dz('Input client_secret looks like a client id (a UUID), not a secret: check that client_id and client_secret are not swapped.');
-    }
+    checkSecret(clientSecret, PROVIDER);
     const modeText = input('mode').trim() || defaults/* DEFAULT_MODE */.Cm;
     const mode = ModeSchema.safeParse(modeText);
     if (!mode.success)
@@ -2095,7 +2299,47 @@ function readSettings(input, env) {
         timeoutSeconds,
         githubToken: input('github_token').trim(),
         providerUrl: providerUrlFrom(input('provider_url').trim()),
+        caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), clientId),
     };
+}
+const PROVIDER = { id: 'client_id', secret: 'client_secret' };
+const CALLER = { id: 'caller_client_id', secret: 'caller_client_secret' };
+function checkId(id, names) {
+    if ((0,scope_string/* isUuid */.O1)(id))
+        return;
+    throw new settings_input/* InputError */.dz(`Input ${names.id} must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
+        `the value given (${id.length} characters) is not. Check that ${names.id} and ${names.secret} are not swapped.`);
+}
+function checkSecret(secret, names) {
+    // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
+    // and could not be told from ordinary text when the action keeps it out of what it prints.
+    if (secret.trim().length < MIN_SECRET_LENGTH) {
+        throw new settings_input/* InputError */.dz(`Input ${names.secret} is ${secret.trim().length} characters long; a Globus client secret is 44. ` +
+            'Check that the repository secret holds the whole secret, as Globus showed it.');
+    }
+    if ((0,scope_string/* isUuid */.O1)(secret.trim())) {
+        throw new settings_input/* InputError */.dz(`Input ${names.secret} looks like a client id (a UUID), not a secret: check that ${names.id} and ${names.secret} are not swapped.`);
+    }
+}
+/** The stand-in caller: both inputs or neither, checked as the provider's own, and another client than it. */
+function callerFrom(id, secret, providerId) {
+    if (!id && !secret.trim())
+        return undefined;
+    if (!id) {
+        throw new settings_input/* InputError */.dz(`Input ${CALLER.id} is required with ${CALLER.secret}: pass the stand-in caller’s client id too, ` +
+            `e.g. ${CALLER.id}: \${{ vars.GLOBUS_CALLER_CLIENT_ID }}, or leave both out.`);
+    }
+    if (!secret.trim()) {
+        throw new settings_input/* InputError */.dz(`Input ${CALLER.secret} is required with ${CALLER.id}: pass the stand-in caller’s secret from a repository ` +
+            `secret, e.g. ${CALLER.secret}: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}, or leave both out.`);
+    }
+    checkId(id, CALLER);
+    checkSecret(secret, CALLER);
+    if ((0,scope_string/* sameId */.s)(id, providerId)) {
+        throw new settings_input/* InputError */.dz(`Input ${CALLER.id} is the Action Provider’s own client (${PROVIDER.id}): the caller check needs a second ` +
+            'client that stands in for a caller. Register one in the Globus web app (Settings > Developers) and pass its id and secret.');
+    }
+    return { clientId: id.toLowerCase(), clientSecret: secret };
 }
 function providerUrlFrom(text) {
     if (!text)
@@ -2184,8 +2428,8 @@ function isLowSurrogate(code) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ fieldPath)
 /* harmony export */ });
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9730);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7944);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7944);
 // Where a value stands in a JSON document, as code would name it: `scope.dependent_scopes[1].scope`.
 // The one formatter for the scope file's problems and for the answers' issues. Keys come from
 // outside (the user's file, an answer): an unusual one is quoted, escaped and shortened.
@@ -2200,7 +2444,7 @@ function fieldPath(path) {
         else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_]{0,63}$/.test(key))
             out += out ? `.${key}` : key;
         else
-            out += `[${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(JSON.stringify((0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(String(key), 64)))}]`;
+            out += `[${(0,_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(JSON.stringify((0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(String(key), 64)))}]`;
     }
     return out;
 }
@@ -2216,25 +2460,32 @@ function fieldPath(path) {
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
+/* unused harmony export MAX_MARKS */
 // Outside text made safe to show on one line: every control character, and every character a
 // reader could take for a line break, cannot see or sees other than it is, becomes a visible
 // escape. Nothing else is changed. The one rule for every door (log, output, Markdown, messages).
+/**
+ * Combining marks one character may carry and stay as it is: Vietnamese stacks two (ệ), Tibetan
+ * and pointed Hebrew three.
+ */
+const MAX_MARKS = 3;
 // Control characters (C0, DEL, C1), the Unicode line and paragraph separators, format characters
 // (invisible ones, bidirectional overrides and isolates, zero-width ones, tags), lone surrogates,
-// unassigned code points (tomorrow's format characters), every code point Unicode says to show as
-// nothing (variation selectors, which can carry hidden bytes; Hangul fillers; the grapheme
-// joiner), the blank Braille pattern and the null notehead (blank glyphs Unicode does not call
-// ignorable), and every space but the ASCII one.
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800\u{1d159}]|(?! )\p{Zs}/gu;
+// private-use characters (drawn as anything a font likes), unassigned code points (tomorrow's
+// format characters), every code point Unicode says to show as nothing (variation selectors, which
+// can carry hidden bytes; Hangul fillers; the grapheme joiner), the blank Braille pattern and the
+// null notehead (blank glyphs Unicode does not call ignorable), every space but the ASCII one; and
+// a run of more combining marks than a letter carries (MAX_MARKS), which draws a tower over the
+// lines around it: the whole run.
+const UNPRINTABLE = new RegExp(String.raw `\p{M}{${MAX_MARKS + 1},}|[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800\u{1d159}]|(?! )\p{Zs}`, 'gu');
 /** The text with every unprintable character as `\uXXXX` (or `\u{XXXXX}`); a tab stays a tab. */
 function printable(text) {
-    return text.replace(UNPRINTABLE, (c) => {
-        if (c === '\t')
-            return c;
-        const code = c.codePointAt(0) ?? 0;
-        // \u000a for the ones people know in that form; \u{e0041} for those beyond four digits.
-        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
+    return text.replace(UNPRINTABLE, (match) => (match === '\t' ? match : [...match].map(escaped).join('')));
+}
+/** \u000a for the ones people know in that form; \u{e0041} for those beyond four digits. */
+function escaped(char) {
+    const code = char.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 /** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
 function splitLines(text) {

@@ -455,11 +455,14 @@ function mayUseProxy(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CY: () => (/* binding */ clientNamedIn),
+/* harmony export */   Ei: () => (/* binding */ NOT_IN_A_TOKEN),
 /* harmony export */   O1: () => (/* binding */ isUuid),
+/* harmony export */   QO: () => (/* binding */ MAX_SCOPE_SUFFIX),
 /* harmony export */   Tq: () => (/* binding */ hostScopeStringFor),
 /* harmony export */   Vq: () => (/* binding */ scopeStringFor),
 /* harmony export */   gs: () => (/* binding */ hasSuffix),
 /* harmony export */   jT: () => (/* binding */ suffixOf),
+/* harmony export */   mV: () => (/* binding */ ANY_SCOPE_SUFFIX),
 /* harmony export */   s: () => (/* binding */ sameId),
 /* harmony export */   v2: () => (/* binding */ firstLookupStrings),
 /* harmony export */   w: () => (/* binding */ GROUPS_SCOPE_STRING),
@@ -468,8 +471,22 @@ function mayUseProxy(env) {
 /* unused harmony export GROUPS_SCOPE_ID */
 // Scope strings that can be known before any request, scope suffixes, and how ids compare.
 // Free of zod: the boot (src/boot/) uses it before the rest of the action has loaded.
-/** A scope suffix: lowercase letters, digits and underscores (the SDKs' rule). */
+/**
+ * A new scope's suffix: lowercase letters, digits and underscores (the SDK's rule today). Checked
+ * only before a create (src/modes/ensure/new-suffix.ts): older scopes may have other suffixes.
+ */
 const SCOPE_SUFFIX = /^[a-z0-9_]+$/;
+/** Characters no token may hold: whitespace, control, format (bidi, zero-width), lone surrogates. */
+const NOT_IN_A_TOKEN = String.raw `\s\p{Cc}\p{Cf}\p{Cs}`;
+/** The longest scope suffix the action takes: its scope string stays well inside LIMITS.scopeString. */
+const MAX_SCOPE_SUFFIX = 256;
+/**
+ * Any scope suffix Globus may hold: until 2025 the guide said "any string is acceptable", so an
+ * existing scope may have `send-email` or capitals. One token, without the `/` and `:` that end a
+ * scope string's other parts, bounded. What the scope file, export and the suffix of a scope
+ * string take.
+ */
+const ANY_SCOPE_SUFFIX = new RegExp(`^[^${NOT_IN_A_TOKEN}/:]{1,${MAX_SCOPE_SUFFIX}}$`, 'u');
 /**
  * Globus Groups' scope in production only; every environment has its own id for the same
  * scope string, so the action learns the id from Globus and never decides by this one.
@@ -510,7 +527,7 @@ function hostScopeStringFor(clientId, scopeSuffix, authUrl) {
 /** The suffix a scope string ends in: `https://…/scopes/<client>/<suffix>` or `urn:…:<suffix>`. */
 function suffixOf(scopeString) {
     const suffix = scopeString.split(/[/:]/).at(-1) ?? '';
-    return SCOPE_SUFFIX.test(suffix) ? suffix : undefined;
+    return ANY_SCOPE_SUFFIX.test(suffix) ? suffix : undefined;
 }
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
@@ -552,7 +569,7 @@ const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(980), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2949));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(980), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8819));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
@@ -620,13 +637,46 @@ function checkedUrl(text, where) {
 }
 /** A base URL by the rule for anything the action talks to: HTTPS, or plain HTTP to loopback only. */
 function checkedBaseUrl(text, where, example, why) {
-    if (!URL.canParse(text))
-        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${text}", which is not a URL; give a base URL like ${example}.`);
+    if (!URL.canParse(text)) {
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${shownUrl(text)}", which is not a URL: ${urlProblem(text)}; give a base URL like ${example}.`);
+    }
     const url = new URL(text);
     const reason = (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeBaseUrlReason */ .D0)(url);
     if (reason)
-        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${url.origin}${url.pathname}": ${reason}. ${why}`);
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${shownUrl(text)}": ${reason}. ${why}`);
     return url;
+}
+/**
+ * A URL input as a message shows it: never its user name or password, its query or its fragment.
+ * When URL finds a host, its own parts say where those are; else (not a URL, or one without a
+ * host, such as `user:password@host` read as a scheme and a path) everything up to the last `@`
+ * is left out, wherever it stands.
+ */
+function shownUrl(text) {
+    const url = URL.canParse(text) ? new URL(text) : undefined;
+    if (url?.host)
+        return `${url.protocol}//${url.host}${url.pathname}`;
+    const at = text.lastIndexOf('@');
+    // A scheme kept only with the slashes after it: without them, `alice:secret@host` is all user.
+    const scheme = at < 0 ? '' : (/^[A-Za-z][A-Za-z0-9+.-]*:[\\/]{2}/.exec(text)?.[0] ?? '');
+    const rest = at < 0 ? text : `${scheme}…${text.slice(at)}`;
+    return rest.replace(/[?#][\s\S]*$/, '');
+}
+/** What keeps a text from being a URL, in words, without repeating any of it. */
+function urlProblem(text) {
+    const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:[\\/]*/.exec(text)?.[0];
+    if (!scheme)
+        return 'it has no scheme; write https:// before the host';
+    const authority = text.slice(scheme.length).split(/[/?#\\]/)[0] ?? '';
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    if (!host)
+        return 'it has no host';
+    const port = /^(?:\[[^\]]*\]|[^:[\]]*):(.*)$/.exec(host)?.[1];
+    if (port !== undefined && !/^[0-9]{0,5}$/.test(port))
+        return 'its port is not a number';
+    if (port && Number(port) > 65535)
+        return 'its port is above 65535';
+    return 'its host is not a host name or an IP address';
 }
 
 
