@@ -3,7 +3,7 @@
 // where they are, rather than repeating them on one line.
 import type { FileProblem, ScopeFileError } from '../scope-file/problems.ts'
 import type { Markdown } from '../text/markdown.ts'
-import { counted, sentence } from './words.ts'
+import { counted, listed, sentence } from './words.ts'
 
 /**
  * Problems annotated at their lines at most. GitHub shows 10 error annotations of a step and drops
@@ -22,10 +22,6 @@ export function problemText(problem: FileProblem): string {
 }
 
 const total = (error: ScopeFileError) => error.problems.length + error.omitted
-
-/** `3 and 20`, `3, 16 and 20`. */
-const listed = (items: string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 
 /** Where the annotations are: `annotated at lines 3 and 20`, or on the file when none has a line. */
 function annotatedWhere(problems: FileProblem[]): string {
