@@ -31,11 +31,6 @@ async function step(title: string, mode: string, before?: () => void, failsOnPur
 }
 
 console.log(`Fake Globus Auth on ${server.url}; client ${client.id}; scope file examples/globus-scope.json`)
-console.log(`
-How to read the differences below: a diff of the scope, only what differs, values as in JSON.
-  - in Globus Auth: the value ensure replaces, or a dependent scope it removes
-  + in the file: the value ensure sets, or a dependent scope it adds
-A dependent scope whose optional or requires_refresh_token differs shows as a - and + pair.`)
 
 // A dependent scope of another service, for the hand edit to add; advertised, so that the plan can
 // name it by its scope string (Globus shows another project's scope only when it is advertised).

@@ -6,12 +6,16 @@ import { columns } from '../src/text/wrap.ts'
 /** Characters of code that fit one line of a code block at 780 px, with some slack. */
 export const MAX_CODE_LINE = 110
 
-/** What would not fit: code lines too long, wide three-column tables, empty header rows. */
-export function widthProblems(md: string): string[] {
+/**
+ * What would not fit: code lines too long, wide three-column tables, empty header rows. With
+ * `jsonMayScroll`, a ```json block is left out: a JSON string cannot be wrapped and stay the same
+ * file, so a file to copy whole may scroll on its long lines (and only there).
+ */
+export function widthProblems(md: string, { jsonMayScroll = false } = {}): string[] {
   const problems: string[] = []
   const visit = (tokens: Token[]) => {
     for (const token of tokens) {
-      if (token.type === 'code') {
+      if (token.type === 'code' && !(jsonMayScroll && (token as Tokens.Code).lang === 'json')) {
         for (const line of (token as Tokens.Code).text.split('\n')) {
           if (columns(line) > MAX_CODE_LINE)
             problems.push(`code line of ${columns(line)} columns: ${line.slice(0, 60)}…`)

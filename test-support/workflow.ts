@@ -15,6 +15,8 @@ export interface Step {
 }
 
 export interface Job {
+  'runs-on'?: string
+  strategy?: { matrix?: Record<string, unknown> }
   needs?: string | string[]
   'timeout-minutes'?: number
   environment?: string
@@ -33,4 +35,16 @@ export interface Workflow {
 /** A YAML file of the repository, parsed. */
 export async function readYaml<T = Workflow>(path: string): Promise<T> {
   return parse(await readFile(resolve(ROOT, path), 'utf8')) as T
+}
+
+/**
+ * The steps whose script holds a `${{ }}` expression: a value from outside (an output, an event's
+ * text) pasted into a script can run as code there. Scripts read such values from `env:`.
+ */
+export function expressionsInScripts(workflow: Workflow): string[] {
+  return Object.entries(workflow.jobs).flatMap(([name, job]) =>
+    (job.steps ?? []).flatMap((step, i) =>
+      step.run?.includes('${{') ? [`${name}: step ${step.id ?? step.name ?? i + 1}`] : [],
+    ),
+  )
 }

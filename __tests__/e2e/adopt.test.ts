@@ -253,7 +253,7 @@ describe('a failed step', () => {
     const scopeString = `https://auth.globus.org/scopes/${client.id}/action_all`
     expect(r.outputs).toEqual({ status: 'failed', scope_id: '', scope_string: scopeString })
     expect(r.summary).toMatch(
-      /^## ❌ Globus Auth scope: failed\n\n```text\nGlobus Auth refused the client id and secret \(401\)/,
+      /^## ❌ Globus Auth scope: the client id and secret were refused\n\nGlobus Auth refused the client id and secret \(401\): /,
     )
     expect(r.summary).toContain(`- Scope \`${scopeString}\`\n- Mode \`verify\`, scope file \`globus-scope.json\``)
   })

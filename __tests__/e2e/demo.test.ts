@@ -1,5 +1,6 @@
-// `npm run demo` as a newcomer reads it: the markers explained once before any difference is
-// shown, the failing step announced as on purpose before it fails, and a clean finish.
+// `npm run demo` as a newcomer reads it: every diff with the one-line legend of its markers
+// (the action's own, said once per diff: the demo adds none), the failing step announced as on
+// purpose before it fails, and a clean finish.
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { expect, it } from 'vitest'
@@ -7,7 +8,7 @@ import { SCRIPTS } from '../../test-support/paths.ts'
 
 const DEMO = resolve(SCRIPTS, 'demo.ts')
 
-it('explains - and + once, and says before verify fails that it fails on purpose', async () => {
+it('explains - and + before each diff, and says before verify fails that it fails on purpose', async () => {
   const child = spawn(process.execPath, [DEMO], { stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
@@ -17,15 +18,15 @@ it('explains - and + once, and says before verify fails that it fails on purpose
   expect(stderr).toBe('')
   expect(code).toBe(0)
 
-  const legend = stdout.indexOf('How to read the differences')
-  expect(legend).toBeGreaterThan(-1)
-  expect(stdout.indexOf('How to read the differences', legend + 1)).toBe(-1)
-  expect(legend).toBeLessThan(stdout.indexOf('\n==='))
-  for (const marker of ['+', '-']) {
-    expect(stdout.slice(legend)).toMatch(new RegExp(`\\n {2}\\${marker} in `))
-    // ...and the drift the demo makes shows each of them.
-    expect(stdout).toMatch(new RegExp(`\\n {4}\\${marker} \\S`))
-  }
+  // Each diff in the log opens with its legend, naming the markers it uses.
+  const lines = stdout.split('\n')
+  const firsts = lines.flatMap((line, i) =>
+    /^ {4}[-+] \S/.test(line) && !/^ {4}[-+ ] /.test(lines[i - 1] ?? '') ? [i] : [],
+  )
+  expect(firsts.length).toBeGreaterThanOrEqual(4)
+  for (const first of firsts)
+    expect(lines[first - 1]).toMatch(/^ {4}\((- in Globus Auth now, )?\+ in the scope file\)$/)
+  expect(stdout).toContain('    (- in Globus Auth now, + in the scope file)\n    - description: "edited by hand"')
   // A changed dependent scope as a pair: its flags once as they are, once as they will be.
   expect(stdout).toMatch(
     /\n {4}- {5}optional: false, requires_refresh_token: false\n {4}\+ {3}"urn:globus:auth:scope:transfer/,

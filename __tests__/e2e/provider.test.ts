@@ -154,9 +154,18 @@ describe('a new scope_suffix', () => {
     // The lookup by scope string, the client, its scopes by id.
     expect(requests()).toEqual(['GET /v2/api/scopes', `GET /v2/api/clients/${client.id}`, 'GET /v2/api/scopes'])
     const warning = plan.commands.find((c) => c.command === 'warning' && c.properties.includes('A second scope'))
-    expect(warning?.message).toContain(`The client already has the scope ${scopeString()}.`)
+    expect(warning?.message).toMatch(
+      new RegExp(
+        `^mode: ensure will create a second scope for the client, .*/action_all_v2, beside the scope ${scopeString()}\\. `,
+      ),
+    )
     expect(warning?.message).toContain('the old scope stays until it is deleted by hand')
-    expect(plan.summary).toContain('> [!WARNING]\n> The client already has the scope')
+    // Said once in the log (the annotation), after a headline that says it first.
+    expect(plan.stdout.split('the old scope stays')).toHaveLength(2)
+    expect(plan.stdout).toContain('/action_all_v2 does not exist yet and would be a second scope for this client')
+    expect(plan.summary).toMatch(
+      /^## 📝 Globus Auth scope: a second scope will be created\n\n`mode: ensure` will create a second scope/,
+    )
 
     server.fake.requests.length = 0
     const ensure = await run({}, renamed)
@@ -168,9 +177,9 @@ describe('a new scope_suffix', () => {
       `POST /v2/api/clients/${client.id}/scopes`,
       `GET /v2/api/scopes/${ensure.outputs.scope_id}`,
     ])
-    expect(ensure.commands.some((c) => c.command === 'warning' && c.message.startsWith('The client already has'))).toBe(
-      true,
-    )
+    expect(
+      ensure.commands.some((c) => c.command === 'warning' && c.message.startsWith('This run created a second scope')),
+    ).toBe(true)
     expect(server.fake.scopesOf(client.id)).toHaveLength(2)
 
     server.fake.requests.length = 0

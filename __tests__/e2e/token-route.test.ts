@@ -81,7 +81,7 @@ describe('auth_method: auto against an API that refuses Basic', () => {
     const { r, paths } = await counted({ client_secret: 'not-the-secret-of-this-client' })
     expect(r.exitCode).toBe(1)
     expect(r.commands.at(-1)?.message).toMatch(
-      /^Globus Auth refused the client id and secret \(401\)\. The token endpoint refused the same credentials \(401 invalid_client\)\. The client_id\/client_secret pair is wrong/,
+      /^Globus Auth refused the client id and secret \(401\): create a new secret .* the token endpoint refused them as well \(401\)\.$/,
     )
     // auto tried the token route already: nothing to advise about auth_method.
     expect(r.commands.at(-1)?.message).not.toContain('auth_method')

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ROOT } from '../../test-support/paths.ts'
-import type { Job, Step, Workflow } from '../../test-support/workflow.ts'
+import { expressionsInScripts, type Job, type Step, type Workflow } from '../../test-support/workflow.ts'
 
 const root = ROOT
 
@@ -47,6 +47,10 @@ describe('every workflow and example', () => {
         expect(typeof limit === 'number' && limit > 0 && limit <= 60, `${file}: job ${name}`).toBe(true)
       }
     }
+  })
+
+  it('passes values to scripts through env:, never as an expression inside run:', () => {
+    for (const [file, workflow] of all) expect(expressionsInScripts(workflow), file).toEqual([])
   })
 
   it('reads only at the top and grants write access on the job that needs it', () => {

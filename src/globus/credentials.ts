@@ -5,7 +5,7 @@
 // `auto` starts with Basic (one request in the steady state) and, only when the API refuses it
 // with 401 or 403 while the token endpoint accepts the same credentials, uses a token from then on.
 import type { Redactor } from '../text/redact.ts'
-import { AUTH_METHOD_ADVICE, CREDENTIALS_ADVICE, GlobusAuthError, isRefusal } from './errors.ts'
+import { AUTH_METHOD_ADVICE, credentialsWhy, GlobusAuthError, isRefusal } from './errors.ts'
 import type { Request } from './request.ts'
 import { TokenCalls } from './tokens.ts'
 import type { AuthLog, Transport } from './transport.ts'
@@ -55,7 +55,9 @@ export class Credentials {
       return await this.sendOnce(request)
     } catch (error) {
       // Only Basic was tried: the token route may be what this Globus Auth wants.
-      if (this.method === 'basic' && isRefusal(error) && error.status === 401) error.message += AUTH_METHOD_ADVICE
+      if (this.method === 'basic' && isRefusal(error) && error.status === 401) {
+        throw error.withAdvice(`${credentialsWhy()}${AUTH_METHOD_ADVICE}`, true)
+      }
       if (this.method !== 'auto' || this.tokenGranted || !isRefusal(error)) throw error
       // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
       await this.tokenInsteadOf(error)
@@ -101,11 +103,8 @@ export class Credentials {
       await this.useToken()
     } catch (error) {
       if (!(error instanceof GlobusAuthError && refusesCredentials(error))) throw error
-      const code = error.code ? ` ${error.code}` : ''
-      throw refusal.withAdvice(
-        ` The token endpoint refused the same credentials (${error.status}${code}).${CREDENTIALS_ADVICE}`,
-        true,
-      )
+      // Its status only: the refusal is said in our words (the token endpoint's code is Globus').
+      throw refusal.withAdvice(credentialsWhy(`; the token endpoint refused them as well (${error.status})`), true)
     }
   }
 

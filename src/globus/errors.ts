@@ -13,20 +13,36 @@ export interface RequestDescription {
 
 /** The request as people read it, its path and query cut short: a file may make them long. */
 function describe(req: RequestDescription): string {
-  return `${req.method} ${cut(req.path, MAX_PIECE)}`
+  return `${req.method} ${cutPath(req.path, MAX_PIECE)}`
+}
+
+/**
+ * A long path cut after a separator of its query (`,` `&` `?`), so that no id or scope string in
+ * it is cut in two; anywhere only when there is none.
+ */
+function cutPath(path: string, max: number): string {
+  if (path.length <= max) return path
+  const end = Math.max(...[',', '&', '?'].map((separator) => path.lastIndexOf(separator, max - 2)))
+  return end > 0 ? `${path.slice(0, end + 1)}…` : cut(path, max)
 }
 
 /** At most this many of the errors one answer lists are shown; the rest are counted. */
 export const MAX_ERRORS_SHOWN = 5
 
-/** What to do when Globus Auth refuses the client's id and secret. */
-export const CREDENTIALS_ADVICE =
-  ' The client_id/client_secret pair is wrong, or the secret was deleted: create a new secret for' +
-  ' this client in the Globus web app (Settings > Developers) and store it in the repository secret' +
-  ' passed as client_secret.'
+/** Where a client's secrets are made: the Globus web app's developer settings. */
+export const DEVELOPER_SETTINGS_URL = 'https://app.globus.org/settings/developers'
+
+/** The way out when Globus Auth refuses the client's id and secret: the first sentence says it. */
+const CREDENTIALS_WAY_OUT =
+  `create a new secret for this client in the Globus web app's developer settings (${DEVELOPER_SETTINGS_URL})` +
+  ' and store it in the repository secret passed as client_secret'
+
+/** Why Globus Auth refused the client's id and secret, after the way out; `more` in our words only. */
+export const credentialsWhy = (more = '') =>
+  ` The client_id/client_secret pair is wrong, or the secret was deleted${more}.`
 
 export interface GlobusAuthErrorOptions {
-  /** What to do next, instead of the advice for the status. */
+  /** What to do next, instead of the advice for the status. Ours only: no text from an answer. */
   advice?: string
   /** Why no retry helped, in parentheses at the end. */
   note?: string
@@ -50,6 +66,16 @@ export class GlobusAuthError extends Error {
   readonly requestId: string | undefined
   readonly detail: string
   readonly request: RequestDescription
+  /**
+   * What Globus Auth answered to which request, with the note: outside text. For a refusal of the
+   * credentials this is the detail, after `refusal`.
+   */
+  readonly answer: string
+  /**
+   * Set when Globus Auth refused the client id and secret: the cause and the way out, in our words
+   * only (a status number, no text from an answer), so that it reads as prose wherever it goes.
+   */
+  readonly refusal: string | undefined
   private readonly body: ErrorBody | undefined
   private readonly fallbackDetail: string
   private readonly note: string | undefined
@@ -79,13 +105,15 @@ export class GlobusAuthError extends Error {
       `${requestId ? ` (request id ${requestId})` : ''}.`
     const advice = options.advice ?? adviceFor(status)
     const note = options.note ? ` (${options.note})` : ''
-    // Refused credentials are the cause to read first; the request (a long URL) is detail.
+    // Refused credentials are the cause to read first, with the way out; the request (a long
+    // URL) and Globus' words are detail.
     const refused = options.credentialsRefused ?? status === 401
-    super(
-      refused
-        ? `Globus Auth refused the client id and secret (${status}).${advice} ${answered}${note}`
-        : `${answered}${advice}${note}`,
-    )
+    const refusal = refused
+      ? `Globus Auth refused the client id and secret (${status}): ${CREDENTIALS_WAY_OUT}.${advice}`
+      : undefined
+    super(refusal ? `${refusal} ${answered}${note}` : `${answered}${advice}${note}`)
+    this.answer = `${answered}${note}`
+    this.refusal = refusal
     this.status = status
     this.code = code
     this.requestId = requestId
@@ -122,7 +150,7 @@ export const AUTH_METHOD_ADVICE =
 function adviceFor(status: number): string {
   switch (status) {
     case 401:
-      return CREDENTIALS_ADVICE
+      return credentialsWhy()
     case 403:
       return (
         ' These credentials do not administer that client or scope: pass the Action Provider’s own' +

@@ -100,6 +100,17 @@ export function changeCount(plan: Plan): ChangeCount | undefined {
 /** The count as plain text: `4 changes: 1 field, …`. */
 export const countText = (count: ChangeCount) => `${count.total}: ${count.parts}`
 
+/**
+ * What the markers of a diff mean, for the markers it has: `- in Globus Auth now, + in the scope
+ * file`. The markers are quoted by the caller's door (code spans in Markdown).
+ */
+export function legend(lines: DiffLine[], quote: (marker: string) => string): string | undefined {
+  const parts = []
+  if (lines.some((line) => line.marker === '-')) parts.push(`${quote('-')} in Globus Auth now`)
+  if (lines.some((line) => line.marker === '+')) parts.push(`${quote('+')} in the scope file`)
+  return parts.length > 0 ? parts.join(', ') : undefined
+}
+
 /** The diff as plain lines, for the log; its door escapes them. */
 export function diffText(lines: DiffLine[]): string[] {
   return lines.map(({ marker, label, value }) => `${marker} ${label}${value ?? ''}`.trimEnd())

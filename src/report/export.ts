@@ -49,7 +49,8 @@ const leftOut = (count: number) =>
 export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, file: string, path: string): string[] {
   const lines = [`The client has ${counted(exported.length, 'scope')}.`]
   const whole = shownWhole(exported)
-  exported.forEach(({ scope, text, problem, missingGroups }, index) => {
+  // A scope without Globus Groups is warned of in an annotation naming it: not here as well.
+  exported.forEach(({ scope, text, problem }, index) => {
     lines.push(`Scope ${printable(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`)
     if (text && index < whole)
       lines.push(
@@ -58,7 +59,6 @@ export function exportLogLines(exported: ExportedScope[], verdict: FileVerdict, 
           .split('\n')
           .map((line) => `  ${printable(line)}`),
       )
-    if (missingGroups && index < whole) lines.push(GROUPS_WARNING)
   })
   if (whole < exported.length) lines.push(leftOut(exported.length - whole))
   lines.push(verdictText(verdict, file, printable(path)))

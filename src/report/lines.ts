@@ -8,7 +8,7 @@ import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { driftedFields } from '../modes/ensure/plan.ts'
 import { type ProviderCheck, type ProviderFailure, whyText } from '../provider/description.ts'
 import { printable } from '../text/printable.ts'
-import { changeCount, countText, diffText, nameOf, planDiff } from './diff.ts'
+import { changeCount, countText, diffText, legend, nameOf, planDiff } from './diff.ts'
 import { counted, sentence } from './words.ts'
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
@@ -19,24 +19,34 @@ export const HEADLINES: Record<EnsureResult['status'], string> = {
   'would-update': 'differs from the file',
 }
 
-/** The log lines of a result: the headline with the count, the diff, and the notices. */
+/** A result's headline word, where it makes a second scope: the most important fact comes first. */
+const SECOND_SCOPE_HEADLINES: Partial<Record<EnsureResult['status'], string>> = {
+  created: 'created as a second scope for this client',
+  'would-create': 'does not exist yet and would be a second scope for this client',
+}
+
+/** The headline of a result, `matches the file`, `created as a second scope for this client`. */
+export const headline = (result: EnsureResult) =>
+  (result.otherScopes.length > 0 && SECOND_SCOPE_HEADLINES[result.status]) || HEADLINES[result.status]
+
+/** The log lines of a result: the headline with the count, the legend and the diff, and the notices. */
 export function resultLines(result: EnsureResult): string[] {
   const id = result.scope ? ` (id ${result.scope.id})` : ''
   const count = changeCount(result.plan)
   const changes = count ? ` (${countText(count)})` : ''
-  const lines = [`Scope ${printable(result.scopeString)}${id} ${HEADLINES[result.status]}${changes}.`]
-  // `-` in Globus Auth, `+` in the file; the log door escapes each line.
-  lines.push(...diffText(planDiff(result.plan, result.knownScopes)).map((line) => `  ${line}`))
+  const lines = [`Scope ${printable(result.scopeString)}${id} ${headline(result)}${changes}.`]
+  // The log door escapes each line.
+  const diff = planDiff(result.plan, result.knownScopes)
+  const key = legend(diff, (marker) => marker)
+  if (key) lines.push(`  (${key})`)
+  lines.push(...diffText(diff).map((line) => `  ${line}`))
   if (result.variants.length > 0) {
     const variants = result.variants.map((v) => `${printable(v.scope_string)} (id ${printable(v.id)})`)
     lines.push(variantsNotice(printable(result.scopeString), variants))
   }
   const consent = consentItems(result).map(({ name, why }) => `${printable(name)} (${why})`)
   if (consent.length > 0) lines.push(consentNotice(consent, result))
-  if (result.otherScopes.length > 0) {
-    const others = result.otherScopes.map((s) => printable(s.scope_string))
-    lines.push(newScopeWarning(printable(result.scopeString), others, result))
-  }
+  // A second scope is said by the headline here and by its warning (an annotation): not a third time.
   return lines
 }
 
@@ -57,18 +67,24 @@ export function consentNotice(items: string[], result: EnsureResult): string {
   )
 }
 
+/** What a second scope means, and the way back: said once, after the sentence that names it. */
+export const SECOND_SCOPE_MEANS =
+  'A new scope_suffix makes a new scope with a new scope string, not a renamed one: the provider’s ' +
+  'globus_auth_scope, flows and users must move to it (with new consents), and the old scope stays until it is ' +
+  'deleted by hand. To change the existing scope instead, put its scope_suffix back in the file.'
+
 /**
- * A scope that does not exist yet, for a client that has others: a new scope_suffix is a second
- * scope, not a renamed one. Items come quoted by the caller's door.
+ * The sentence that names a second scope: a scope this run made or a plan would make, for a client
+ * that has others. Scope strings and `mode: ensure` are quoted by the caller's door.
  */
-export function newScopeWarning(scopeString: string, others: string[], result: EnsureResult): string {
-  const will = result.status === 'created' ? 'This run created' : 'Applying this creates'
-  return (
-    `The client already has ${others.length === 1 ? 'the scope' : `${others.length} scopes:`} ${others.join(', ')}. ` +
-    `${will} ${scopeString}, a second scope with a new scope string: the provider's globus_auth_scope, flows and ` +
-    'users must move to it (with new consents), and the old scope stays until it is deleted by hand. To change ' +
-    'an existing scope instead, keep its scope_suffix in the file.'
-  )
+export function secondScopeSentence(result: EnsureResult, quote: (value: string) => string): string {
+  const others = result.otherScopes.map((s) => quote(s.scope_string))
+  const has = others.length === 1 ? `the scope ${others.join('')}` : `its ${others.length} scopes ${others.join(', ')}`
+  const doer =
+    result.status === 'created'
+      ? 'This run created'
+      : `${quote('mode: ensure')} ${result.mode === 'plan' ? 'will' : 'would'} create`
+  return `${doer} a second scope for the client, ${quote(result.scopeString)}, beside ${has}.`
 }
 
 /** What came of provider_url, for the log and the failure line. */
@@ -146,11 +162,10 @@ export function verifyAdvice(result: EnsureResult, scopeFile: string, scopeStrin
         driftedFields(result.plan.drift)
 }
 
-/** The failure line of a verify: the advice, and how much differs. */
+/** The failure line of a verify: the advice, and where the differences are (the headline counted them). */
 export function verifyFailure(result: EnsureResult, scopeFile: string): string {
   const advice = verifyAdvice(result, scopeFile, result.scopeString, 'mode: ensure')
-  const count = changeCount(result.plan)
-  return result.status === 'would-create' || !count
+  return result.status === 'would-create'
     ? `${advice}.`
-    : `${advice} (${countText(count)}; the job summary shows each).`
+    : `${advice}; the log above and the job summary show each change.`
 }

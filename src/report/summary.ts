@@ -9,15 +9,16 @@ import { type Markdown, markdown } from '../text/markdown.ts'
 import type { Redactor } from '../text/redact.ts'
 import { bounded, MAX_COMMENT_CHARS } from './bound.ts'
 import { callerFacts, callerFailureText } from './caller.ts'
-import { changeCount, planDiff, unchangedLines } from './diff.ts'
+import { changeCount, legend, planDiff, unchangedLines } from './diff.ts'
 import { fileFailureMarkdown } from './file-problems.ts'
 import {
   consentItems,
   consentNotice,
   GROUPS_WARNING,
   HEADLINES,
-  newScopeWarning,
   providerFailure,
+  SECOND_SCOPE_MEANS,
+  secondScopeSentence,
   variantsNotice,
   verifyAdvice,
 } from './lines.ts'
@@ -29,6 +30,11 @@ export interface SummaryInput {
   error: string | undefined
   /** The scope file's problems, when they are why the run failed: named in the summary itself. */
   fileError?: ScopeFileError
+  /**
+   * Globus Auth refused the client id and secret: `words` (ours only, the way out first) as prose,
+   * `detail` (what Globus answered to which request: outside text) folded away below.
+   */
+  refused?: { words: string; detail: string }
   /** Why nothing was done, when the step passes without doing anything. */
   skipped?: string
   /** What is known when there is no result (a failure): the mode, the scope string it would have. */
@@ -57,6 +63,19 @@ const PLAN_TITLES: Partial<Record<EnsureResult['status'], string>> = {
   'would-update': 'will change',
 }
 
+/** The heading of a result that makes a second scope: said first, not only in a warning below. */
+const SECOND_SCOPE_TITLES: Record<'plan' | 'verify' | 'ensure', Partial<Record<EnsureResult['status'], string>>> = {
+  plan: { 'would-create': 'a second scope will be created' },
+  verify: { 'would-create': 'a second scope, not created yet' },
+  ensure: { created: 'a second scope was created' },
+}
+
+/** The heading's words for a result. */
+function resultTitle(result: EnsureResult, titles: Partial<Record<EnsureResult['status'], string>>): string {
+  const second = result.otherScopes.length > 0 ? SECOND_SCOPE_TITLES[result.mode][result.status] : undefined
+  return second ?? titles[result.status] ?? HEADLINES[result.status]
+}
+
 export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const md = markdown(redactor)
   const { result, error } = input
@@ -71,14 +90,17 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
       : callerFailed
         ? 'the caller check fails'
         : result
-          ? (plan && PLAN_TITLES[result.status]) || HEADLINES[result.status]
-          : error
-            ? 'failed'
-            : input.skipped
-              ? 'skipped'
-              : ''
+          ? resultTitle(result, plan ? PLAN_TITLES : {})
+          : input.refused
+            ? 'the client id and secret were refused'
+            : error
+              ? 'failed'
+              : input.skipped
+                ? 'skipped'
+                : ''
   const parts = [`## ${icon} Globus Auth scope: ${title}`, '', ...lead(input, md), '']
-  if (result) parts.push(...resultSection(result, md))
+  // The lead names a second scope, except a failed verify's, which says the way out first.
+  if (result) parts.push(...resultSection(result, md, !error))
   parts.push(...facts(input, md))
   return bounded(`${parts.join('\n')}\n`)
 }
@@ -100,7 +122,12 @@ function lead(input: SummaryInput, md: Markdown): string[] {
   if (result && error) {
     return [`${verifyAdvice(result, md.code(input.scopeFile), md.code(result.scopeString), '`mode: ensure`')}.`]
   }
+  // A second scope is the first thing to know of a run that makes one.
+  if (result && result.otherScopes.length > 0) return [secondScopeSentence(result, md.code)]
   if (input.fileError) return fileFailureMarkdown(input.fileError, md)
+  // Our words as prose; Globus' answer (outside text) in a block, folded away.
+  if (input.refused)
+    return [input.refused.words, '', ...folded('What Globus Auth answered', md.fenced(input.refused.detail, 'text'))]
   if (error) return [md.fenced(error, 'text')]
   return result ? [leadOf(result, md.code(input.scopeFile))] : []
 }
@@ -138,16 +165,27 @@ function facts(input: SummaryInput, md: Markdown): string[] {
   return lines
 }
 
-/** The count, the diff, what stays, and the notices: shared by the summary and the comment. */
-function resultSection(result: EnsureResult, md: Markdown): string[] {
+/**
+ * What a second scope means (the warning first, before the diff), then the count, the legend, the
+ * diff, what stays, and the notices: shared by the summary and the comment. `named` says whether
+ * the lead above already named the second scope.
+ */
+function resultSection(result: EnsureResult, md: Markdown, named: boolean): string[] {
   const parts: string[] = []
+  if (result.otherScopes.length > 0) {
+    const warning = named ? SECOND_SCOPE_MEANS : `${secondScopeSentence(result, md.code)} ${SECOND_SCOPE_MEANS}`
+    parts.push(`> [!WARNING]\n> ${warning}`, '')
+  }
   const count = changeCount(result.plan)
   if (count) {
+    const diff = planDiff(result.plan, result.knownScopes)
     parts.push(`**${sentence(count.total)}:** ${count.parts}`, '')
-    parts.push(md.diff(planDiff(result.plan, result.knownScopes)), '')
+    const key = legend(diff, md.code)
+    if (key) parts.push(`${key}:`, '')
+    parts.push(md.diff(diff), '')
     const unchanged = unchangedLines(result.plan, result.desired, result.knownScopes)
     if (unchanged.length > 0) {
-      parts.push('<details><summary>What stays as it is</summary>', '', md.diff(unchanged), '', '</details>', '')
+      parts.push(...folded('What stays as it is', md.diff(unchanged)), '')
     }
   }
   const consent = consentItems(result).map(({ name, why }) => `${md.code(name)} (${why})`)
@@ -157,12 +195,11 @@ function resultSection(result: EnsureResult, md: Markdown): string[] {
     parts.push(`> [!NOTE]\n> ${variantsNotice(md.code(result.scopeString), variants)}`, '')
   }
   if (result.missingGroups) parts.push(`> [!WARNING]\n> ${GROUPS_WARNING}`, '')
-  if (result.otherScopes.length > 0) {
-    const others = result.otherScopes.map((s) => md.code(s.scope_string))
-    parts.push(`> [!WARNING]\n> ${newScopeWarning(md.code(result.scopeString), others, result)}`, '')
-  }
   return parts
 }
+
+/** A block folded away under a title of ours: `<details>` is the HTML GitHub keeps. */
+const folded = (title: string, block: string) => [`<details><summary>${title}</summary>`, '', block, '', '</details>']
 
 /** provider_url in the facts: what the deployed provider advertises, or why it was not checked. */
 function providerFact(check: ProviderCheck, md: Markdown): string {
@@ -193,14 +230,19 @@ function pushLine(push: Push, md: Markdown): string[] {
 /** The pull-request comment of plan mode. */
 export function renderPlanComment(result: EnsureResult, push: Push, redactor: Redactor): string {
   const md = markdown(redactor)
+  // A second scope is the first thing to know: the heading and the first sentence say it.
+  const first =
+    result.otherScopes.length > 0
+      ? secondScopeSentence(result, md.code)
+      : `${md.code(result.scopeString)} ${COMMENT_LEADS[result.status] ?? HEADLINES[result.status]} when this is merged and \`mode: ensure\` runs.`
   const head = [
-    `### Globus Auth scope plan: ${COMMENT_TITLES[result.status] ?? HEADLINES[result.status]}`,
+    `### Globus Auth scope plan: ${resultTitle(result, COMMENT_TITLES)}`,
     '',
-    `${md.code(result.scopeString)} ${COMMENT_LEADS[result.status] ?? HEADLINES[result.status]} when this is merged and \`mode: ensure\` runs.`,
+    first,
     '',
     ...pushLine(push, md),
   ]
-  const text = `${[...head, ...resultSection(result, md)].join('\n').trimEnd()}\n`
+  const text = `${[...head, ...resultSection(result, md, true)].join('\n').trimEnd()}\n`
   if (text.length <= MAX_COMMENT_CHARS) return text
   // Too long for GitHub: still replace an older plan, so nobody reviews a stale one.
   return [

@@ -1,5 +1,9 @@
 // Small words shared by the report's texts.
 
+/** `3`, `3 and 20`, `3, 16 and 20`. */
+export const listed = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+
 /** `1 field`, `2 fields`. */
 export const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
 

@@ -1,11 +1,12 @@
 // The one builder of the Outcomes that end a run without a result: failed (any error, at any
 // point) and skipped (a plan that cannot be made here). Problems that have a place in the scope
-// file become annotations there; the failure line names the first few.
+// file become annotations there; the failure line counts them and says where they are.
+import { GlobusAuthError } from '../globus/errors.ts'
 import { UnknownDependentScopeError } from '../modes/ensure/dependent-scopes.ts'
 import { NewScopeSuffixError, SUFFIX_PATH } from '../modes/ensure/new-suffix.ts'
-import { fileFailure } from '../report/file-problems.ts'
+import { annotatedProblems, fileFailure } from '../report/file-problems.ts'
 import { renderSummary } from '../report/summary.ts'
-import { moreProblems, ScopeFileError } from '../scope-file/problems.ts'
+import { ScopeFileError } from '../scope-file/problems.ts'
 import type { ScopeFile } from '../scope-file/read.ts'
 import { fieldPath } from '../text/field-path.ts'
 import type { Redactor } from '../text/redact.ts'
@@ -25,16 +26,28 @@ export interface RunContext {
 
 export function failedOutcome(error: unknown, context: RunContext, redactor: Redactor, scopeFile?: ScopeFile): Outcome {
   const problems = fileProblems(error, scopeFile)
-  // The file's problems, each annotated at its line, and the first few named in the failure too.
-  const failure = problems ? fileFailure(problems) : error instanceof Error ? error.message : String(error)
+  // Refused credentials: the way out is the failure; what Globus answered to which request is
+  // detail, in the log before it and folded away in the summary.
+  const refused =
+    error instanceof GlobusAuthError && error.refusal ? { words: error.refusal, detail: error.answer } : undefined
+  // The file's problems, each annotated at its line; the failure counts them.
+  const failure = problems
+    ? fileFailure(problems)
+    : (refused?.words ?? (error instanceof Error ? error.message : String(error)))
   return {
-    log: [],
+    log: refused ? [refused.detail] : [],
     debug: error instanceof Error && error.stack ? [error.stack] : [],
     annotations: problems ? annotationsOf(problems) : [],
     outputs: { status: 'failed', scope_string: context.scopeString ?? '', scope_id: '' },
     comment: undefined,
     summary: renderSummary(
-      { ...context, result: undefined, error: failure, ...(problems ? { fileError: problems } : {}) },
+      {
+        ...context,
+        result: undefined,
+        error: failure,
+        ...(problems ? { fileError: problems } : {}),
+        ...(refused ? { refused } : {}),
+      },
       redactor,
     ),
     failure,
@@ -87,22 +100,13 @@ function fileProblems(error: unknown, scopeFile: ScopeFile | undefined): ScopeFi
   return undefined
 }
 
+/** One annotation per problem at its line; none for a file that was not read (the failure says it). */
 function annotationsOf(error: ScopeFileError): Annotation[] {
-  const annotations: Annotation[] = error.problems.map((problem) => ({
+  return annotatedProblems(error).map((problem) => ({
     level: 'error',
     message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
-    // A file not read is not called invalid: it may simply be somewhere else.
-    title: error.unread ? 'Scope file not read' : 'Invalid scope file',
+    title: 'Invalid scope file',
     file: error.file,
     ...(problem.line ? { line: problem.line, column: problem.column } : {}),
   }))
-  if (error.omitted > 0) {
-    annotations.push({
-      level: 'error',
-      message: `${moreProblems(error.omitted)} in ${error.file}; fix these first and run again.`,
-      title: 'Invalid scope file',
-      file: error.file,
-    })
-  }
-  return annotations
 }

@@ -6,7 +6,14 @@ import { exportScopes, onlyExported } from '../modes/export/export.ts'
 import { writeExport } from '../modes/export/write.ts'
 import { callerFailureText, callerNotCheckedText, notRevokedText } from '../report/caller.ts'
 import { exportLogLines, renderExportSummary } from '../report/export.ts'
-import { GROUPS_WARNING, newScopeWarning, providerText, resultLines, verifyFailure } from '../report/lines.ts'
+import {
+  GROUPS_WARNING,
+  providerText,
+  resultLines,
+  SECOND_SCOPE_MEANS,
+  secondScopeSentence,
+  verifyFailure,
+} from '../report/lines.ts'
 import { renderPlanComment, renderSummary } from '../report/summary.ts'
 import { readScopeFile, type ScopeFile } from '../scope-file/read.ts'
 import type { ScopeMode } from '../settings/modes.ts'
@@ -52,11 +59,7 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   const annotations: Annotation[] = []
   if (result.missingGroups) annotations.push(groupsWarning(GROUPS_WARNING, scopeFile))
   if (result.otherScopes.length > 0) {
-    const message = newScopeWarning(
-      result.scopeString,
-      result.otherScopes.map((s) => s.scope_string),
-      result,
-    )
+    const message = `${secondScopeSentence(result, (value) => value)} ${SECOND_SCOPE_MEANS}`
     annotations.push({ level: 'warning', message, title: 'A second scope for this client', file: scopeFile })
   }
   if (provider?.kind === 'not-checked') {

@@ -25,9 +25,27 @@ export function columns(text: string): number {
   return count
 }
 
+// Where a line may break, best first: a blank; a separator of a list or a query; one of a path.
+// Never inside an id or a word when one of these is in the second half of the line.
+const BREAKS = [new Set([' ']), new Set([',', '&', '?']), new Set(['/'])]
+
+/**
+ * Where to break `line` (an index of its pieces): after the best break in its second half, never
+ * tearing a combining mark from the character it draws on.
+ */
+function breakPoint(line: string[]): number {
+  const breaksAfter = (at: number, after: Set<string>) =>
+    after.has(line[at] ?? '') && !ZERO_WIDTH.test(line[at + 1] ?? '')
+  for (const after of BREAKS) {
+    for (let at = line.length - 1; at + 1 >= line.length / 2; at--) if (breaksAfter(at, after)) return at + 1
+  }
+  return line.length
+}
+
 /**
  * `text` in lines of at most `width` columns (columns()), broken after a blank where one is in the
- * second half of the line, else anywhere but inside an escape or a surrogate pair.
+ * second half of the line, else after a separator of a list or URL there (`,` `&` `?`, then `/`), else
+ * anywhere but inside an escape or a surrogate pair.
  */
 export function wrap(text: string, width: number): string[] {
   const pieces = text.match(PIECE) ?? []
@@ -37,8 +55,7 @@ export function wrap(text: string, width: number): string[] {
   for (const piece of pieces) {
     const size = columns(piece)
     if (length + size > width && line.length > 0) {
-      const blank = line.lastIndexOf(' ')
-      const cut = blank >= 0 && blank + 1 >= line.length / 2 ? blank + 1 : line.length
+      const cut = breakPoint(line)
       lines.push(line.slice(0, cut).join(''))
       line = line.slice(cut)
       length = line.reduce((sum, p) => sum + columns(p), 0)

@@ -71,15 +71,20 @@ describe('auth_method', () => {
         .catch((e) => e)
       expect(error).toBeInstanceOf(GlobusAuthError)
       expect(error.status).toBe(status)
-      expect(error.message).toMatch(
-        // The cause first: the credentials, then what to do, then the request it was.
+      // The cause and the way out first, in our words only; then what Globus answered to which request.
+      expect(error.refusal).toBe(
+        `Globus Auth refused the client id and secret (${status}): create a new secret for this client in the ` +
+          "Globus web app's developer settings (https://app.globus.org/settings/developers) and store it in the " +
+          'repository secret passed as client_secret. The client_id/client_secret pair is wrong, or the secret was ' +
+          'deleted; the token endpoint refused them as well (401).',
+      )
+      expect(error.answer).toMatch(
         new RegExp(
-          `^Globus Auth refused the client id and secret \\(${status}\\)\\. The token endpoint refused the same ` +
-            'credentials \\(401 invalid_client\\)\\. The client_id/client_secret pair is wrong, or the secret was ' +
-            `deleted: .* passed as client_secret\\. Globus Auth answered ${status} FAULT_${status} to GET ` +
-            `/v2/api/scopes\\?.*: injected status ${status} \\(request id req-[0-9a-f]+\\)\\.$`,
+          `^Globus Auth answered ${status} FAULT_${status} to GET /v2/api/scopes\\?.*: injected status ${status} ` +
+            '\\(request id req-[0-9a-f]+\\)\\.$',
         ),
       )
+      expect(error.message).toBe(`${error.refusal} ${error.answer}`)
       // Not the advice to try another auth_method: auto has tried them both.
       expect(error.message).not.toContain('auth_method')
       expect(lines()).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
@@ -119,8 +124,10 @@ describe('auth_method', () => {
       .auth({ authMethod: 'basic', clientSecret: 'not-the-secret-at-all' })
       .findScopesByString([GROUPS_SCOPE_STRING])
       .catch((e) => e)
-    expect(error.message).toMatch(/^Globus Auth refused the client id and secret \(401\)/)
-    expect(error.message).toMatch(/use auth_method: auto or token\.$/)
+    expect(error.refusal).toMatch(/^Globus Auth refused the client id and secret \(401\): create a new secret/)
+    expect(error.refusal).toMatch(
+      / or the secret was deleted\. If the pair is right, .*use auth_method: auto or token\.$/,
+    )
     expect(lines()).toEqual(['GET /v2/api/scopes'])
   })
 
@@ -130,10 +137,9 @@ describe('auth_method', () => {
       .findScopesByString([GROUPS_SCOPE_STRING])
       .catch((e) => e)
     expect(error.status).toBe(401)
-    expect(error.message).toMatch(
-      /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret pair is wrong/,
-    )
-    expect(error.message).toMatch(/answered 401 invalid_client to POST \/v2\/oauth2\/token: invalid_client\.$/)
+    expect(error.refusal).toMatch(/^Globus Auth refused the client id and secret \(401\): create a new secret/)
+    expect(error.refusal).toMatch(/The client_id\/client_secret pair is wrong, or the secret was deleted\.$/)
+    expect(error.answer).toBe('Globus Auth answered 401 invalid_client to POST /v2/oauth2/token: invalid_client.')
     expect(lines()).toEqual(['POST /v2/oauth2/token'])
   })
 

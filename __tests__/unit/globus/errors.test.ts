@@ -30,15 +30,17 @@ describe('GlobusAuthError', () => {
     expect(new GlobusAuthError(request, status, undefined, 'x').message).toContain(advice)
   })
 
-  it('says refused credentials first, before the request and its long URL', () => {
-    const refused = new GlobusAuthError(request, 401, { error: 'invalid_client' }, '')
-    expect(refused.message).toMatch(
-      /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret/,
+  it('says refused credentials first, with the way out, in words of ours only; the request is the detail', () => {
+    const refused = new GlobusAuthError(request, 401, { error: 'invalid_client', error_description: '<b>x</b>' }, '')
+    expect(refused.refusal).toBe(
+      'Globus Auth refused the client id and secret (401): create a new secret for this client in the Globus web ' +
+        "app's developer settings (https://app.globus.org/settings/developers) and store it in the repository " +
+        'secret passed as client_secret. The client_id/client_secret pair is wrong, or the secret was deleted.',
     )
-    expect(refused.message).toMatch(
-      /store it in the repository secret passed as client_secret\. Globus Auth answered 401/,
-    )
-    expect(refused.message.indexOf('/v2/api')).toBeGreaterThan(refused.message.indexOf('client_secret.'))
+    expect(refused.answer).toBe('Globus Auth answered 401 invalid_client to POST /v2/api/clients/abc/scopes: <b>x</b>.')
+    expect(refused.message).toBe(`${refused.refusal} ${refused.answer}`)
+    // Any other status is no refusal of the credentials: the answer, then the advice.
+    expect(new GlobusAuthError(request, 403, undefined, 'x').refusal).toBeUndefined()
   })
 
   it('adds no advice where there is none to give', () => {
@@ -96,6 +98,23 @@ describe('a request in a message', () => {
       'too long',
     )
     expect(error.message.length).toBeLessThan(1000)
-    expect(error.message).toMatch(/^Globus Auth answered 431 to GET \/v2\/api\/scopes\?scope_strings=x+…: too long\.$/)
+    expect(error.message).toBe('Globus Auth answered 431 to GET /v2/api/scopes?…: too long.')
+  })
+
+  it('is cut after a separator of its query, never inside an id or a scope string', () => {
+    const strings = Array.from(
+      { length: 5 },
+      (_, i) => `https://auth.globus.org/scopes/${`${i}`.repeat(8)}-1111-4111-8111-111111111111/all`,
+    )
+    const error = new GlobusAuthError(
+      { method: 'GET', path: `/v2/api/scopes?scope_strings=${strings.join(',')}` },
+      400,
+      undefined,
+      'x',
+    )
+    // 200 characters hold the first two scope strings whole, and the third is left out whole.
+    expect(error.message).toBe(
+      `Globus Auth answered 400 to GET /v2/api/scopes?scope_strings=${strings.slice(0, 2).join(',')},…: x.`,
+    )
   })
 })

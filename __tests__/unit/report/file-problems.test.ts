@@ -1,8 +1,14 @@
-// A broken scope file as the run's failure: the cause first, the problems themselves named in the
-// failure line and the summary (not only in annotations), a missing file never called invalid.
+// A broken scope file as the run's failure: the cause first, each problem said once (annotated at
+// its line, listed in the summary), the failure line counting them and saying where they are, a
+// missing file never called invalid and never annotated.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fileFailure, fileFailureMarkdown } from '../../../src/report/file-problems.ts'
+import {
+  ANNOTATED_PROBLEMS,
+  annotatedProblems,
+  fileFailure,
+  fileFailureMarkdown,
+} from '../../../src/report/file-problems.ts'
 import { renderSummary } from '../../../src/report/summary.ts'
 import { type FileProblem, ScopeFileError } from '../../../src/scope-file/problems.ts'
 import { markdown } from '../../../src/text/markdown.ts'
@@ -28,14 +34,19 @@ const missing = new ScopeFileError(
 )
 
 describe('fileFailure', () => {
-  it('names the first three problems at their lines, and counts the rest', () => {
+  it('counts the problems and says at which lines they are annotated, without repeating them', () => {
     expect(fileFailure(new ScopeFileError(FILE, syntax.slice(0, 3)))).toBe(
-      'The scope file globus-scope.json is not valid (3 problems): line 3, column 14: JSON does not allow comments; ' +
-        'line 16, column 39: trailing comma: JSON does not allow a comma before } or ]; ' +
-        'line 20, column 5: invalid JSON: a comma is missing before this.',
+      'The scope file globus-scope.json is not valid (3 problems, annotated at lines 3, 16 and 20).',
     )
-    expect(fileFailure(new ScopeFileError(FILE, syntax))).toMatch(
-      /\(4 problems\): .*; line 20, column 5: [^;]*; 1 more annotated at their lines\.$/,
+    expect(fileFailure(new ScopeFileError(FILE, syntax.slice(1, 2)))).toBe(
+      'The scope file globus-scope.json is not valid (1 problem, annotated at line 16).',
+    )
+    // Lines in order, each once.
+    expect(fileFailure(new ScopeFileError(FILE, [...syntax, { ...syntax[3]!, field: 'scope.description' }]))).toBe(
+      'The scope file globus-scope.json is not valid (5 problems, annotated at lines 2, 3, 16 and 20).',
+    )
+    expect(fileFailure(new ScopeFileError(FILE, [{ field: '', message: 'is empty' }]))).toBe(
+      'The scope file globus-scope.json is not valid (1 problem, annotated on the file).',
     )
   })
 
@@ -43,6 +54,18 @@ describe('fileFailure', () => {
     expect(fileFailure(missing)).toBe(
       'The scope file globus-scopes.json does not exist; did you mean globus-scope.json? If not, create it.',
     )
+  })
+})
+
+describe('annotatedProblems', () => {
+  it('leaves room for the failure line among the 10 error annotations GitHub shows of a step', () => {
+    expect(ANNOTATED_PROBLEMS).toBe(9)
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ field: '', message: 'x', line: i + 1, column: 1 }))
+    expect(annotatedProblems(new ScopeFileError(FILE, twelve))).toEqual(twelve.slice(0, 9))
+  })
+
+  it('annotates nothing of a file that was not read: the failure line says it once', () => {
+    expect(annotatedProblems(missing)).toEqual([])
   })
 })
 
@@ -104,16 +127,23 @@ describe('fileFailureMarkdown', () => {
   })
 })
 
-describe('fileFailure, with more problems than are kept', () => {
-  it('says how many are annotated and how many are only counted', () => {
-    const many = Array.from({ length: 35_001 }, (_, i) => ({
-      field: '',
-      message: 'invalid JSON',
-      line: i + 1,
-      column: 1,
-    }))
-    expect(fileFailure(new ScopeFileError(FILE, many))).toMatch(
-      /\(35001 problems\): .*; 17 more annotated at their lines, 34981 more not shown\.$/,
+describe('fileFailure, with more problems than are annotated or kept', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ field: '', message: 'invalid JSON', line: i + 1, column: 1 }))
+
+  it('says how many are annotated and where the rest are listed', () => {
+    expect(fileFailure(new ScopeFileError(FILE, many(12)))).toBe(
+      'The scope file globus-scope.json is not valid (12 problems: the first 9 annotated at their lines, all listed in the job summary).',
+    )
+    expect(fileFailure(new ScopeFileError(FILE, many(35_001)))).toBe(
+      'The scope file globus-scope.json is not valid (35001 problems: the first 9 annotated at their lines, the first 20 listed in the job summary).',
+    )
+  })
+
+  it('says the same in the summary, above the problems it lists', () => {
+    expect(fileFailureMarkdown(new ScopeFileError(FILE, many(35_001)), md)[0]).toBe(
+      'The scope file `globus-scope.json` is not valid: 35001 problems (the first 20 here; fix them and run again ' +
+        'for the rest), the first 9 also annotated at their lines.',
     )
   })
 })

@@ -60,6 +60,9 @@ describe('the job summary', () => {
     expect(summary).toContain('**3 changes:** 1 field, 1 dependent scope added, 1 removed')
     expect(summary).toContain(
       [
+        // One line says what the markers mean, right before the diff.
+        '`-` in Globus Auth now, `+` in the scope file:',
+        '',
         '```diff',
         '- name: "Old"',
         '+ name: "New | name <b>"',
@@ -93,7 +96,7 @@ describe('the job summary', () => {
   it('shows a create as a new scope, and a run that acted by what it did', () => {
     const planned = summaryOf(result('would-create'))
     expect(planned).toMatch(/^## 📝 Globus Auth scope: will be created\n/)
-    expect(planned).toContain('**New scope:** 5 fields, 1 dependent scope')
+    expect(planned).toContain('**New scope:** 5 fields, 1 dependent scope\n\n`+` in the scope file:\n\n```diff\n')
     expect(planned).not.toContain('<details>')
     expect(summaryOf(result('created', 'ensure'))).toMatch(/^## ✅ Globus Auth scope: created\n/)
     expect(summaryOf(result('updated', 'ensure'))).toContain('The scope was updated to match `globus-scope.json`.')
@@ -123,7 +126,9 @@ describe('the plan comment', () => {
     expect(comment).toContain(
       'Planned at commit `3f9c2a1` by [this workflow run](https://github.com/o/r/actions/runs/42).',
     )
-    expect(comment).toContain('**3 changes:** 1 field, 1 dependent scope added, 1 removed\n\n```diff\n- name: "Old"')
+    expect(comment).toContain(
+      '**3 changes:** 1 field, 1 dependent scope added, 1 removed\n\n`-` in Globus Auth now, `+` in the scope file:\n\n```diff\n- name: "Old"',
+    )
     expect(renderPlanComment(result('would-update'), {}, none)).not.toContain('Planned')
   })
 
@@ -136,6 +141,7 @@ describe('the plan comment', () => {
   it('writes the comment and the log lines from the same diff', () => {
     expect(resultLines(result('updated', 'ensure'))).toEqual([
       `Scope ${current.scope_string} (id ${current.id}) updated (3 changes: 1 field, 1 dependent scope added, 1 removed).`,
+      '  (- in Globus Auth now, + in the scope file)',
       '  - name: "Old"',
       '  + name: "New | name <b>"',
       '    dependent_scopes:',
@@ -148,6 +154,90 @@ describe('the plan comment', () => {
     expect(renderPlanComment(result('would-update'), push, none)).toContain(
       `> [!IMPORTANT]\n> Once this is applied, existing consents do not cover \`${GROUPS_STRING}\` (added): users and flows must consent again`,
     )
+  })
+})
+
+describe('a result that makes a second scope', () => {
+  const OLD = 'https://auth.globus.org/scopes/0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f/action_all'
+  const second = (status: EnsureResult['status'], mode: EnsureResult['mode']): EnsureResult => ({
+    ...result(status, mode),
+    otherScopes: [{ ...groupsScope, id: OTHER, scope_string: OLD }],
+  })
+  const means = 'A new scope_suffix makes a new scope with a new scope string, not a renamed one'
+
+  it('says so in the heading and the first sentence, and what it means once, before the diff', () => {
+    const cases: [string, string, string][] = [
+      [
+        summaryOf(second('would-create', 'plan')),
+        '## 📝 Globus Auth scope: a second scope will be created',
+        `\`mode: ensure\` will create a second scope for the client, \`${current.scope_string}\`, beside the scope \`${OLD}\`.`,
+      ],
+      [
+        summaryOf(second('created', 'ensure')),
+        '## ✅ Globus Auth scope: a second scope was created',
+        `This run created a second scope for the client, \`${current.scope_string}\`, beside the scope \`${OLD}\`.`,
+      ],
+      [
+        renderPlanComment(second('would-create', 'plan'), {}, none),
+        '### Globus Auth scope plan: a second scope will be created',
+        `\`mode: ensure\` will create a second scope for the client, \`${current.scope_string}\`, beside the scope \`${OLD}\`.`,
+      ],
+    ]
+    for (const [md, heading, first] of cases) {
+      const lines = md.split('\n')
+      expect([lines[0], lines[2]]).toEqual([heading, first])
+      expect(md.split('a second scope for the client')).toHaveLength(2)
+      expect(md.split(means)).toHaveLength(2)
+      expect(md.indexOf(`> [!WARNING]\n> ${means}`)).toBeLessThan(md.indexOf('```diff'))
+      expect(widthProblems(md)).toEqual([])
+    }
+  })
+
+  it('in a failed verify, puts the way out first and names the second scope in the warning', () => {
+    const summary = summaryOf(second('would-create', 'verify'))
+    expect(summary.split('\n').slice(0, 3)).toEqual([
+      '## ❌ Globus Auth scope: a second scope, not created yet',
+      '',
+      `Run this action with \`mode: ensure\` to create the scope \`${current.scope_string}\`: it does not exist yet.`,
+    ])
+    expect(summary).toContain(
+      `> [!WARNING]\n> \`mode: ensure\` would create a second scope for the client, \`${current.scope_string}\`, beside the scope \`${OLD}\`. ${means}`,
+    )
+  })
+
+  it('says it in the log’s headline, leaving what it means to the warning annotation', () => {
+    const [headline, ...rest] = resultLines(second('would-create', 'plan'))
+    expect(headline).toBe(
+      `Scope ${current.scope_string} does not exist yet and would be a second scope for this client (new scope: 5 fields, 1 dependent scope).`,
+    )
+    expect(resultLines(second('created', 'ensure'))[0]).toMatch(
+      /\) created as a second scope for this client \(new scope/,
+    )
+    expect(rest.join('\n')).not.toContain('scope_suffix')
+  })
+})
+
+describe('refused credentials', () => {
+  const uuid = 'd0449f89-f57b-431d-af23-fc4f8dfa22a3'
+  const detail =
+    `Globus Auth answered 401 UNAUTHORIZED to GET /v2/api/scopes?scope_strings=https://auth.globus.org/scopes/${uuid}/action_all,` +
+    `https://127.0.0.1:46461/scopes/${uuid}/action_all,…: Invalid client credentials (request id req-35961ace).`
+  const words = 'Globus Auth refused the client id and secret (401): create a new secret for this client.'
+
+  it('reads as prose, the way out first, with what Globus answered folded away and no id cut in two', () => {
+    const summary = summaryOf(undefined, { error: words, refused: { words, detail }, mode: 'ensure' })
+    expect(summary.split('\n').slice(0, 6)).toEqual([
+      '## ❌ Globus Auth scope: the client id and secret were refused',
+      '',
+      words,
+      '',
+      '<details><summary>What Globus Auth answered</summary>',
+      '',
+    ])
+    const block = summary.slice(summary.indexOf('```text\n'), summary.indexOf('\n```\n'))
+    expect(block.split('\n').filter((line) => line.includes(uuid))).toHaveLength(2)
+    expect(widthProblems(summary)).toEqual([])
+    expect(liveMarkdown(summary)).toEqual([])
   })
 })
 

@@ -77,7 +77,7 @@ describe('execute', () => {
     // The way out first; the values are in the summary's diff.
     expect(outcome.failure).toBe(
       `Run this action with mode: ensure to update the scope ${outcome.outputs.scope_string}: it differs from ` +
-        'globus-scope.json in name (1 change: 1 field; the job summary shows each).',
+        'globus-scope.json in name; the log above and the job summary show each change.',
     )
     expect(outcome.summary).toContain('- name: "My Action Provider"\n+ name: "Renamed"')
   })
@@ -88,12 +88,11 @@ describe('execute', () => {
     const outcome = await execute(settings('ensure'), io)
     expect(io.auth.requestCount).toBe(0)
     expect(outcome.outputs).toEqual({ status: 'failed', scope_string: '', scope_id: '' })
+    // Each problem said once, at its line; the failure counts them and says where.
     expect(outcome.failure).toBe(
-      'The scope file globus-scope.json is not valid (3 problems): ' +
-        'line 2, column 12: scope.description: is required (string); ' +
-        'line 2, column 12: scope.scope_suffix: is required (string); ' +
-        'line 3, column 13: scope.name: Invalid input: expected string, received number.',
+      'The scope file globus-scope.json is not valid (3 problems, annotated at lines 2 and 3).',
     )
+    expect(outcome.annotations).toHaveLength(3)
     expect(outcome.summary).toContain('The scope file `globus-scope.json` is not valid: 3 problems')
     expect(outcome.annotations).toContainEqual(
       expect.objectContaining({
@@ -116,9 +115,10 @@ describe('execute', () => {
     expect(outcome.outputs.status).toBe('failed')
     expect(outcome.outputs.scope_string).toBe(`https://auth.globus.org/scopes/${t.client.id}/action_all`)
     expect(outcome.annotations[0]).toMatchObject({ file: 'globus-scope.json', line: 8, level: 'error' })
-    expect(outcome.failure).toMatch(
-      /^The scope file globus-scope\.json names a dependent scope Globus Auth did not find; nothing was changed \(1 problem\): line 8, column \d+: scope\.dependent_scopes\[0\]\.scope: no Globus Auth scope/,
+    expect(outcome.failure).toBe(
+      'The scope file globus-scope.json names a dependent scope Globus Auth did not find; nothing was changed (1 problem, annotated at line 8).',
     )
+    expect(outcome.annotations[0]?.message).toMatch(/^scope\.dependent_scopes\[0\]\.scope: no Globus Auth scope/)
     expect(t.fake.scopesOf(t.client.id)).toEqual([])
   })
 
@@ -159,7 +159,18 @@ describe('execute', () => {
     t.fake.inject({ kind: 'status', status: 401 })
     const outcome = await execute(settings('ensure'), collaborators())
     expect(outcome.outputs.status).toBe('failed')
-    expect(outcome.failure).toMatch(/^Globus Auth refused the client id and secret \(401\)/)
+    // The way out is the failure; what Globus answered to which request goes to the log before it
+    // and into the summary, folded away.
+    expect(outcome.failure).toMatch(/^Globus Auth refused the client id and secret \(401\): create a new secret/)
+    expect(outcome.failure).not.toContain('/v2/api')
+    expect(outcome.log).toEqual([expect.stringMatching(/^Globus Auth answered 401 .* to GET \/v2\/api\/scopes\?/)])
+    expect(outcome.summary).toContain(`${outcome.failure}\n\n<details><summary>What Globus Auth answered</summary>`)
     expect(outcome.summary).toContain('- Globus Auth `https://auth.globus.org`: 1 request')
+  })
+
+  it('ends a scope file that does not exist with one error, and no annotation on a file that is not there', async () => {
+    const outcome = await execute(settings('ensure'), collaborators())
+    expect(outcome.failure).toMatch(/^The scope file globus-scope\.json does not exist; /)
+    expect(outcome.annotations).toEqual([])
   })
 })

@@ -20,3 +20,16 @@ it('counts a combining mark as no column: it draws on the letter before it', () 
   // A line never starts with a mark torn from its letter.
   for (const line of lines) expect(line).toMatch(/^a/)
 })
+
+it('breaks a URL or a list without a blank after a separator, never inside an id', () => {
+  const id = '7a465fa9-9d50-4959-80e3-021e43925d7b'
+  const url = `answered 401 UNAUTHORIZED to GET /v2/api/scopes?scope_strings=https://auth.globus.org/scopes/${id}/action_all,https://h/scopes/${id}/x`
+  // A list or query separator before a path's, each in the second half of the line.
+  expect(wrap(url, 96)).toEqual([
+    'answered 401 UNAUTHORIZED to GET /v2/api/scopes?',
+    `scope_strings=https://auth.globus.org/scopes/${id}/action_all,`,
+    `https://h/scopes/${id}/x`,
+  ])
+  expect(wrap(`x/${'a'.repeat(12)}`, 10)).toEqual(['x/aaaaaaaa', 'aaaa'])
+  expect(wrap(`xxxxxx/${'a'.repeat(12)}`, 10)).toEqual(['xxxxxx/', 'aaaaaaaaaa', 'aa'])
+})

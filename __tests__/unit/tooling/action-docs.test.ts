@@ -1,0 +1,78 @@
+// The README's tables from action.yml: every input and output as declared, descriptions as
+// Markdown that cannot break a table or hide text as HTML, the rest of the README untouched.
+import { describe, expect, it } from 'vitest'
+import { endMarker, renderReadme, startMarker } from '../../../src/tooling/action-docs.ts'
+
+const action = `
+inputs:
+  client_id:
+    description: The id. It owns the scope.
+    required: true
+  mode:
+    description: >-
+      \`ensure\` or \`verify\`; a | pipe, and <b>not bold</b> but \`<kept>\` in code.
+    default: ensure
+  environment:
+    description: Empty means production.
+    default: ""
+  token:
+    description: A token.
+    default: \${{ github.token }}
+outputs:
+  status:
+    description: What happened.
+`
+const readme = (tables = '') =>
+  `# Title\n\nBefore.\n\n${startMarker('inputs')}\n${tables}${endMarker('inputs')}\n\nBetween.\n\n${startMarker('outputs')}\n${endMarker('outputs')}\n\nAfter.\n`
+
+/** The tables without their padding. */
+const unpadded = (text: string) => text.replace(/ +\|/g, ' |').replace(/-{3,}/g, '---')
+
+describe('renderReadme', () => {
+  const rendered = renderReadme(readme(), action)
+
+  it('writes a row for each input and output, with its default, between the markers only', () => {
+    expect(unpadded(rendered)).toContain(
+      [
+        '| input | default | meaning |',
+        '| --- | --- | --- |',
+        '| `client_id` | required | The id. It owns the scope. |',
+        '| `mode` | `ensure` | `ensure` or `verify`; a \\| pipe, and &lt;b>not bold&lt;/b> but `<kept>` in code. |',
+        '| `environment` | empty | Empty means production. |',
+        `| \`token\` | \`\${{ github.token }}\` | A token. |`,
+      ].join('\n'),
+    )
+    expect(unpadded(rendered)).toContain('| output | value |\n| --- | --- |\n| `status` | What happened. |')
+    expect(rendered.startsWith('# Title\n\nBefore.\n\n')).toBe(true)
+    expect(rendered).toContain('\n\nBetween.\n\n')
+    expect(rendered.endsWith('\n\nAfter.\n')).toBe(true)
+  })
+
+  it('pads each column to one width, as the formatter leaves a table', () => {
+    const rows = rendered.split('\n').filter((line) => line.startsWith('| '))
+    const inputs = rows.slice(0, 6)
+    expect(new Set(inputs.map((row) => row.length)).size).toBe(1)
+    expect(inputs[1]).toMatch(/^\| -+ \| -+ \| -+ \|$/)
+  })
+
+  it('writes the same again, whatever stood between the markers, so a drift is a difference', () => {
+    expect(renderReadme(rendered, action)).toBe(rendered)
+    expect(renderReadme(readme('| stale | table |\n'), action)).toBe(rendered)
+  })
+
+  it('picks up an input added to action.yml with no other change', () => {
+    const more = action.replace(
+      'outputs:',
+      '  caller_check:\n    description: A new input.\n    default: "on"\noutputs:',
+    )
+    expect(unpadded(renderReadme(rendered, more))).toContain('| `caller_check` | `on` | A new input. |')
+  })
+
+  it('says which markers are missing', () => {
+    expect(() => renderReadme('# Title\n', action)).toThrow(/README\.md has no inputs section: put <!-- inputs: /)
+  })
+
+  it('refuses an action.yml without the shape it reads', () => {
+    expect(() => renderReadme(readme(), 'inputs: []\n')).toThrow()
+  })
+})

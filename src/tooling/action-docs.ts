@@ -1,0 +1,78 @@
+// The README's inputs and outputs tables, generated from action.yml so the two never disagree:
+// `npm run docs` rewrites what stands between each pair of markers, and a test fails on drift.
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { cell } from '../text/markdown.ts'
+
+export const ACTION_FILE = 'action.yml'
+export const README_FILE = 'README.md'
+
+const ActionMetadataSchema = z.object({
+  inputs: z.record(
+    z.string(),
+    z.object({ description: z.string(), required: z.boolean().optional(), default: z.string().optional() }),
+  ),
+  outputs: z.record(z.string(), z.object({ description: z.string() })),
+})
+type ActionMetadata = z.infer<typeof ActionMetadataSchema>
+
+export function readActionMetadata(yaml: string): ActionMetadata {
+  return ActionMetadataSchema.parse(parse(yaml))
+}
+
+/** The generated sections, by the name their markers carry. */
+export const SECTIONS = ['inputs', 'outputs'] as const
+type Section = (typeof SECTIONS)[number]
+
+export const startMarker = (section: Section) =>
+  `<!-- ${section}: written by \`npm run docs\` from ${ACTION_FILE}; edit ${ACTION_FILE}, not this table -->`
+export const endMarker = (section: Section) => `<!-- end of ${section} -->`
+
+/**
+ * A description of action.yml as a table cell: its code spans (backticks) kept, a `<` outside them
+ * shown as itself rather than read as HTML, a `|` escaped (cell()).
+ */
+function described(text: string): string {
+  const markdown = text
+    .trim()
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&', '&amp;').replaceAll('<', '&lt;')))
+    .join('')
+  return cell(markdown)
+}
+
+/** A table with its columns padded to one width, as the formatter (`npm run format`) leaves it. */
+function table(head: string[], rows: string[][]): string {
+  const width = (text: string) => [...text].length
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))))
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - width(c))).join(' | ')} |`
+  return [line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n')
+}
+
+function sectionText(metadata: ActionMetadata, section: Section): string {
+  if (section === 'outputs') {
+    const rows = Object.entries(metadata.outputs).map(([name, o]) => [`\`${name}\``, described(o.description)])
+    return table(['output', 'value'], rows)
+  }
+  const rows = Object.entries(metadata.inputs).map(([name, input]) => [
+    `\`${name}\``,
+    input.required ? 'required' : input.default ? cell(`\`${input.default}\``) : 'empty',
+    described(input.description),
+  ])
+  return table(['input', 'default', 'meaning'], rows)
+}
+
+/** The README with each generated section written anew from action.yml. */
+export function renderReadme(readme: string, actionYaml: string): string {
+  const metadata = readActionMetadata(actionYaml)
+  let text = readme
+  for (const section of SECTIONS) {
+    const [start, end] = [startMarker(section), endMarker(section)]
+    const from = text.indexOf(start)
+    const to = text.indexOf(end, from)
+    if (from < 0 || to < 0) throw new Error(`${README_FILE} has no ${section} section: put ${start} and ${end} in it`)
+    text = `${text.slice(0, from + start.length)}\n\n${sectionText(metadata, section)}\n\n${text.slice(to)}`
+  }
+  return text
+}
