@@ -3,7 +3,7 @@
 // visible". A scope string that is not found cannot become an id: that fails before any write. An
 // id that is not found is written as given: whether it may be a dependent scope is Globus' to say.
 import type { DependentScope, NamedScope, Scope } from '../../globus/schemas.ts'
-import { isUuid } from '../../globus/scope-string.ts'
+import { findableByString, isUuid } from '../../globus/scope-string.ts'
 import type { DeclaredDependentScope } from '../../scope-file/document.ts'
 import { fieldPath } from '../../text/field-path.ts'
 import { dependentDrift, type Plan } from './plan.ts'
@@ -61,7 +61,14 @@ export async function resolveDependentScopes(
 
   const resolved = declared.map((entry, index) => {
     const id = isUuid(entry.scope) ? entry.scope.toLowerCase() : byString.get(entry.scope)
-    if (id === undefined) {
+    if (id === undefined && !findableByString(entry.scope)) {
+      problems.push({
+        path: at(index),
+        message:
+          `the scope string "${entry.scope}" holds a comma, which a Globus Auth lookup reads as a list of scope ` +
+          `strings, so no lookup can find it; write the scope's id instead (its owner can read it)`,
+      })
+    } else if (id === undefined) {
       problems.push({
         path: at(index),
         message:
