@@ -100,7 +100,6 @@ export class RedirectNotFollowed extends Error {
   }
 }
 
-
 /**
  * The comments API of the triggering pull request, or undefined when the event is not one.
  * Every call shares one time limit, so a silent GitHub API cannot hold the runner.

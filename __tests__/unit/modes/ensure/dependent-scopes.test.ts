@@ -53,9 +53,7 @@ describe('a dependent scope listed twice', () => {
 describe('a dependent scope string that holds a comma', () => {
   it('is refused before any write, saying that no lookup can find it and to write its id', async () => {
     const legacy = 'https://auth.globus.org/scopes/aaaaaaaa-0000-4000-8000-00000000000a/send,email'
-    const error = await resolveDependentScopes([entry(legacy, false)], new Map(), undefined, noLookups).catch(
-      (e) => e,
-    )
+    const error = await resolveDependentScopes([entry(legacy, false)], new Map(), undefined, noLookups).catch((e) => e)
     expect(error).toBeInstanceOf(UnknownDependentScopeError)
     expect(error.problems).toEqual([
       {
