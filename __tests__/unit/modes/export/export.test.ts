@@ -158,7 +158,7 @@ describe('writeExport into .git', () => {
     )
     expect(verdict).toEqual({
       kind: 'refused',
-      why: 'it would be inside .git; set scope_file to a path in the repository',
+      why: 'it would be inside Git’s own folder (.git, or the one a .git file names); set scope_file to a path in the repository',
     })
   })
 })
