@@ -117,14 +117,20 @@ export async function resolveDependentScopes(
   return { dependents: resolved.map(({ dependent }) => dependent), unread }
 }
 
-/** The one notice of a run for the dependent scopes given by id that this client could not read. */
-export function unreadNotice(unread: UnreadDependentScope[]): string {
+/**
+ * The one notice of a run for the dependent scopes given by id that this client could not read.
+ * Only ensure writes: the read-only modes say what a write would do.
+ */
+export function unreadNotice(unread: UnreadDependentScope[], writes: boolean): string {
   const one = unread.length === 1
   const named = unread.map((u) => `${u.id} (${fieldPath(u.path)})`).join(', ')
+  const [it, They] = one ? ['it', 'It is'] : ['them', 'They are']
   return (
     `Globus Auth did not show ${one ? 'the dependent scope' : 'the dependent scopes'} ${named} to this client: ` +
     `${one ? 'it is' : 'they are'} not advertised, or belong${one ? 's' : ''} to another project. ` +
-    `${one ? 'It is' : 'They are'} written and shown by id, and Globus Auth decides whether to accept ${one ? 'it' : 'them'}.`
+    (writes
+      ? `${They} written and shown by id, and Globus Auth decides whether to accept ${it}.`
+      : `${They} shown by id; mode ensure writes ${it} as given, and Globus Auth decides whether to accept ${it}.`)
   )
 }
 
