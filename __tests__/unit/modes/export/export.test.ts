@@ -72,6 +72,14 @@ describe('exportScopes', () => {
     expect(exported.map((e) => e.scope.id)).toEqual([mine.id])
   })
 
+  it('exports no scope that Globus says is another client’s, even one in this client’s list', async () => {
+    const mine = t.fake.addScope(t.client.id, { scope_suffix: 'action_all' })
+    const theirs = t.fake.addScope(t.fake.addClient({}).id, { scope_suffix: 'theirs', advertised: true })
+    t.fake.clients.get(t.client.id)!.scopes.push(theirs.id)
+    const exported = await exportScopes(t.auth())
+    expect(exported.map((e) => e.scope.id)).toEqual([mine.id])
+  })
+
   it('keeps the id of a dependent scope whose scope string holds a comma, so that verify finds it again', async () => {
     // An older suffix may hold a comma; a lookup by scope string reads it as two strings.
     const legacy = t.fake.addScope(t.fake.addClient({}).id, { scope_suffix: 'send,email', advertised: true })
