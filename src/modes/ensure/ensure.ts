@@ -85,7 +85,7 @@ export async function ensureScope(
   const desired: ResolvedScope = { ...declared, dependent_scopes: dependents }
   const plan = planScope(desired, current)
   // The scope is new: its suffix must keep today's rule (an existing one keeps its own).
-  if (plan.action === 'create') assertNewScopeSuffix(declared.scope_suffix, auth.clientId, mode)
+  if (plan.action === 'create') assertNewScopeSuffix(declared.scope_suffix, auth.clientId, mode, located.others)
   // Said before any write, so that it stands beside Globus' refusal too, if the write is refused.
   if (unread.length > 0) log.notice?.(unreadNotice(unread, mode === 'ensure'))
   const base = {
