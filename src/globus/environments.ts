@@ -26,12 +26,15 @@ export function isLoopback(url: URL): boolean {
   return LOOPBACK_HOSTS.has(url.hostname)
 }
 
+/** Why a URL with a user name or password (or an `@` that may end one) is refused. */
+export const CARRIES_USERINFO = 'it must not carry a user name or password'
+
 /**
  * Why a base URL must not receive the credentials, or undefined when it may:
  * HTTPS anywhere, plain HTTP only on loopback (tests and the demo).
  */
 export function unsafeBaseUrlReason(url: URL): string | undefined {
-  if (url.username || url.password) return 'it must not carry a user name or password'
+  if (url.username || url.password) return CARRIES_USERINFO
   if (url.search || url.hash) return 'it must not have a query or fragment'
   // Port 0 connects to the default port instead: the URL would not say where the credentials go.
   if (url.port === '0') return 'port 0 is not a port to connect to'

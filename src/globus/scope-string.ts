@@ -72,6 +72,15 @@ export function suffixOf(scopeString: string): string | undefined {
   return ANY_SCOPE_SUFFIX.test(suffix) ? suffix : undefined
 }
 
+/**
+ * Whether a lookup by scope string can find this scope string: the API takes them separated by
+ * commas (client.ts: scopeLookup), so one that holds a comma (an older suffix such as `a,b`) is
+ * read as two others. Such a scope is found by id only.
+ */
+export function findableByString(scopeString: string): boolean {
+  return !scopeString.includes(',')
+}
+
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 export function hasSuffix(scopeString: string, scopeSuffix: string): boolean {
   return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`)

@@ -79,10 +79,15 @@ type Issue = { owner: string; repo: string; issue_number: number }
 
 /**
  * An octokit that prints nothing and never follows a redirect: one could carry the plan (and the
- * next request, with the token) to another host.
+ * next request, with the token) to another host. octokit takes any status below 400 for success,
+ * a redirect not followed too: every request's answer, GraphQL's included, is held to 2xx here.
  */
 export function quietOctokit(token: string, request: RequestOptions): Octokit {
-  return github.getOctokit(token, { request: { ...request, redirect: 'manual', log: silent }, log: silent })
+  const octokit = github.getOctokit(token, { request: { ...request, redirect: 'manual', log: silent }, log: silent })
+  octokit.hook.after('request', (answer) => {
+    if (answer.status >= 300) throw new RedirectNotFollowed(answer.status)
+  })
+  return octokit
 }
 
 /** GitHub answered a redirect: not followed, so nothing was done; `status` as GitHub sent it. */
@@ -93,12 +98,6 @@ export class RedirectNotFollowed extends Error {
     super(`GitHub answered ${status}, a redirect, which is not followed`)
     this.status = status
   }
-}
-
-/** octokit takes any status below 400 for success, a redirect not followed too: it is none. */
-function done<T extends { status: number }>(answer: T): T {
-  if (answer.status >= 300) throw new RedirectNotFollowed(answer.status)
-  return answer
 }
 
 /**
@@ -121,7 +120,7 @@ export function commentsApi(octokit: Octokit, issue: Issue): CommentsApi {
     list: async () => {
       const comments: PlanComment[] = []
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = done(await octokit.rest.issues.listComments({ ...issue, per_page: 100, page }))
+        const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page })
         for (const comment of data) comments.push(comment)
         if (data.length < 100) break
       }
@@ -142,11 +141,11 @@ export function commentsApi(octokit: Octokit, issue: Issue): CommentsApi {
       return undefined
     },
     create: async (body) => {
-      done(await octokit.rest.issues.createComment({ ...issue, body }))
+      await octokit.rest.issues.createComment({ ...issue, body })
     },
     update: async (id, body) => {
       const { owner, repo } = issue
-      done(await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
     },
   }
 }

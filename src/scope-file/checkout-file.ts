@@ -48,8 +48,8 @@ const BY_DESCRIPTOR = existsSync('/proc/self/fd') ? '/proc/self/fd' : undefined
 
 /**
  * Write a NEW file into the checkout: never over an existing file (nor through a link in its
- * place), and only into a folder inside the checkout and outside Git's own folder once links are
- * followed. The folder is opened once and checked as opened, and the file is made in that very
+ * place), and only into a folder inside the checkout and outside Git's own folders (`.git`, or one
+ * a `.git` file points to) once links are followed. The folder is opened once and checked as opened, and the file is made in that very
  * folder, so a folder on the path swapped for a link to elsewhere meanwhile cannot lead the write
  * out of the checkout.
  */
@@ -63,7 +63,11 @@ export async function writeNewCheckoutFile(
     const folder = await realPathOf(dirname(path))
     if (!isInside(folder, workspace)) return { reason: 'outside' }
     // As typed and where links lead: a link `cfg -> .git/hooks` must not plant a hook.
-    if (inGit(relative(resolve(checkout), resolve(path))) || inGit(relative(workspace, join(folder, basename(path))))) {
+    if (
+      inGit(relative(resolve(checkout), resolve(path))) ||
+      inGit(relative(workspace, join(folder, basename(path)))) ||
+      (await inGitFolder(folder, workspace))
+    ) {
       return { reason: 'in-git' }
     }
     const opened = await open(folder, constants.O_RDONLY | (constants.O_DIRECTORY ?? 0))
@@ -72,7 +76,7 @@ export async function writeNewCheckoutFile(
       const anchor = BY_DESCRIPTOR ? join(BY_DESCRIPTOR, String(opened.fd)) : folder
       const now = await realpath(anchor)
       if (!isInside(now, workspace)) return { reason: 'outside' }
-      if (inGit(relative(workspace, now))) return { reason: 'in-git' }
+      if (inGit(relative(workspace, now)) || (await inGitFolder(now, workspace))) return { reason: 'in-git' }
       const file = join(anchor, basename(path))
       // O_EXCL: fails on anything already there, a dangling link included.
       const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
@@ -116,11 +120,28 @@ async function realPathOf(path: string): Promise<string> {
 
 /**
  * Whether a path in the checkout is inside Git's own folder, by Git's own rule for the names that
- * reach it: `.git` in any case (`.GIT` on macOS and Windows), trailing dots and blanks dropped
- * (Windows), or its short name `git~1` (NTFS).
+ * reach it (is_ntfs_dotgit): `.git` in any case (`.GIT` on macOS and Windows), or its short name
+ * `git~1` (NTFS), with trailing dots and blanks (dropped by Windows) and a `:stream` after them.
  */
 function inGit(relativePath: string): boolean {
-  return relativePath.split(/[\\/]/).some((part) => /^(\.git[. ]*|git~1)$/i.test(part))
+  return relativePath.split(/[\\/]/).some((part) => /^(\.git|git~1)[. ]*(:.*)?$/i.test(part))
+}
+
+/**
+ * Whether a folder of the checkout is in one of Git's own folders under another name: a `.git`
+ * file's `gitdir:` may point anywhere (`git init --separate-git-dir`, submodules, worktrees). By
+ * Git's rule for a git folder (setup.c): a HEAD file, and `objects` and `refs` folders or, for a
+ * worktree's, a `commondir` file. The folder and each above it up to the checkout are asked.
+ */
+async function inGitFolder(folder: string, workspace: string): Promise<boolean> {
+  for (let dir = folder; isInside(dir, workspace); dir = dirname(dir)) {
+    const [head, objects, refs, common] = await Promise.all(
+      ['HEAD', 'objects', 'refs', 'commondir'].map((name) => stat(join(dir, name)).catch(() => undefined)),
+    )
+    if (head?.isFile() && ((objects?.isDirectory() && refs?.isDirectory()) || common?.isFile())) return true
+    if (dir === workspace) break
+  }
+  return false
 }
 
 function isInside(path: string, folder: string): boolean {

@@ -2,6 +2,7 @@
 // when one is a few edits away. Names only; nothing of those files is read.
 import { opendir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
+import { decodeUtf8 } from './utf8.ts'
 
 /** A name is near when at most this many edits away, and fewer than a third of its length. */
 const MAX_EDITS = 3
@@ -19,9 +20,13 @@ export async function closestJsonFile(path: string, maxWork = MAX_WORK): Promise
   let work = 0
   try {
     // Every name, in whatever order the folder lists them: the nearest is found wherever it is.
-    for await (const entry of await opendir(dirname(path), { bufferSize: 256 })) {
-      const { name } = entry
-      const comparable = Math.abs(name.length - wanted.length) <= MAX_EDITS && name !== wanted
+    // Names as bytes (Node's types know only text names here, hence the cast).
+    const folder = await opendir(dirname(path), { bufferSize: 256, encoding: 'buffer' as BufferEncoding })
+    for await (const entry of folder) {
+      // A name that is not UTF-8 could not be written as suggested (it would read with U+FFFD).
+      const decoded = decodeUtf8(entry.name as unknown as Uint8Array)
+      const name = 'text' in decoded ? decoded.text : ''
+      const comparable = name !== '' && Math.abs(name.length - wanted.length) <= MAX_EDITS && name !== wanted
       work += 1 + (comparable ? name.length : 0)
       if (work > maxWork) return undefined
       if (!comparable || !name.endsWith('.json') || !entry.isFile()) continue

@@ -2,6 +2,7 @@
 // of the action, so that the boot (src/boot/preconnect.ts) can use it before they load.
 import {
   authBaseUrl,
+  CARRIES_USERINFO,
   ENVIRONMENTS,
   type EnvironmentName,
   isEnvironmentName,
@@ -55,21 +56,22 @@ export function checkedBaseUrl(text: string, where: string, example: string, why
     )
   }
   const url = new URL(text)
-  const reason = unsafeBaseUrlReason(url)
+  // An @ anywhere ends a user name or password as typed, even where URL reads a host and a path
+  // (`https://user:12/pass@host` is the host `user`, port 12): a base URL holds none.
+  const reason = text.includes('@') ? CARRIES_USERINFO : unsafeBaseUrlReason(url)
   if (reason) throw new InputError(`${where} is "${shownUrl(text)}": ${reason}. ${why}`)
   return url
 }
 
 /**
  * A URL input as a message shows it: never its user name or password, its query or its fragment.
- * When URL finds a host, its own parts say where those are; else (not a URL, or one without a
- * host, such as `user:password@host` read as a scheme and a path) everything up to the last `@`
- * is left out, wherever it stands.
+ * With an @ anywhere, everything up to the last one is left out, wherever URL would put it (a
+ * password may hold a `/`, `?` or `#` that moves its end); else URL's own parts, when it finds a host.
  */
 function shownUrl(text: string): string {
-  const url = URL.canParse(text) ? new URL(text) : undefined
-  if (url?.host) return `${url.protocol}//${url.host}${url.pathname}`
   const at = text.lastIndexOf('@')
+  const url = at < 0 && URL.canParse(text) ? new URL(text) : undefined
+  if (url?.host) return `${url.protocol}//${url.host}${url.pathname}`
   // A scheme kept only with the slashes after it: without them, `alice:secret@host` is all user.
   const scheme = at < 0 ? '' : (/^[A-Za-z][A-Za-z0-9+.-]*:[\\/]{2}/.exec(text)?.[0] ?? '')
   const rest = at < 0 ? text : `${scheme}…${text.slice(at)}`

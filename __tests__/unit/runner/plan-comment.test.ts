@@ -153,13 +153,18 @@ describe('commentsApi over octokit', () => {
     expect(printed).toBe('')
   })
 
-  it('takes a redirect (not followed) for what it is: no comment read, made or changed', async () => {
-    const { api, asked } = over(
-      () => new Response(null, { status: 302, headers: { location: 'https://elsewhere.example.org/comments' } }),
+  it('takes a redirect (not followed) for what it is: no comment read, made or changed, no identity', async () => {
+    // A body on the redirect is not GitHub's answer, whatever it says.
+    const { api, asked } = over((method, url) =>
+      Response.json(url.endsWith('/graphql') ? { data: { viewer: { login: US } } } : method === 'GET' ? [] : {}, {
+        status: 302,
+        headers: { location: 'https://elsewhere.example.org/comments' },
+      }),
     )
     await expect(api.list()).rejects.toEqual(new RedirectNotFollowed(302))
     await expect(api.create('plan')).rejects.toMatchObject({ status: 302 })
     await expect(api.update(1, 'plan')).rejects.toMatchObject({ status: 302 })
+    expect(await api.identity()).toBeUndefined()
     for (const status of [301, 303, 307, 308]) {
       const other = over(() => new Response(null, { status, headers: { location: 'https://elsewhere.example.org/' } }))
       await expect(other.api.create('plan')).rejects.toMatchObject({ status })
@@ -168,6 +173,7 @@ describe('commentsApi over octokit', () => {
       { method: 'GET', redirect: 'manual' },
       { method: 'POST', redirect: 'manual' },
       { method: 'PATCH', redirect: 'manual' },
+      { method: 'POST', redirect: 'manual' },
     ])
   })
 })

@@ -1,7 +1,7 @@
 // Writing a new file into the checkout while someone swaps a folder on its path for a link to
 // elsewhere: the file lands inside the checkout or nowhere, whatever the timing; and never in
 // Git's own folder, however the path reaches it.
-import { mkdir, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -63,12 +63,41 @@ describe('a new file in Git’s own folder', () => {
       '.GIT/hooks/x',
       '.Git./hooks/x',
       'GIT~1/hooks/x',
+      'git~1. /hooks/x',
+      '.git::$INDEX_ALLOCATION/hooks/x',
+      '.git. :stream/x',
       'docs/.git',
       'docs/.git/x',
     ]) {
       expect(await writeNewCheckoutFile(join(workspace, typed), workspace, '{}\n'), typed).toEqual({ reason: 'in-git' })
     }
     expect(await readdir(join(workspace, 'docs'))).toEqual([])
+  })
+
+  it('is refused in a git folder a .git file points to, under any name, directly or through a link', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'checkout-gitdir-'))
+    // `git init --separate-git-dir=gitdata`, and a worktree's folder (HEAD and commondir).
+    await mkdir(join(workspace, 'gitdata', 'hooks'), { recursive: true })
+    await mkdir(join(workspace, 'gitdata', 'objects'))
+    await mkdir(join(workspace, 'gitdata', 'refs'))
+    await writeFile(join(workspace, 'gitdata', 'HEAD'), 'ref: refs/heads/main\n')
+    await writeFile(join(workspace, '.git'), 'gitdir: gitdata\n')
+    await mkdir(join(workspace, 'meta', 'wt'), { recursive: true })
+    await writeFile(join(workspace, 'meta', 'wt', 'HEAD'), 'ref: refs/heads/main\n')
+    await writeFile(join(workspace, 'meta', 'wt', 'commondir'), '../../gitdata\n')
+    await symlink(join(workspace, 'gitdata', 'hooks'), join(workspace, 'cfg'))
+    for (const typed of ['gitdata/hooks/post-checkout', 'gitdata/x', 'cfg/post-checkout', 'meta/wt/x']) {
+      expect(await writeNewCheckoutFile(join(workspace, typed), workspace, '#!/bin/sh\n'), typed).toEqual({
+        reason: 'in-git',
+      })
+    }
+    expect(await readdir(join(workspace, 'gitdata', 'hooks'))).toEqual([])
+    // A folder with a HEAD file alone is no git folder.
+    await mkdir(join(workspace, 'docs'))
+    await writeFile(join(workspace, 'docs', 'HEAD'), 'notes\n')
+    expect(await writeNewCheckoutFile(join(workspace, 'docs', 'scope.json'), workspace, '{}\n')).toEqual({
+      written: true,
+    })
   })
 
   it('leaves names that only look like it alone', async () => {

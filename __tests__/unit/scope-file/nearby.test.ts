@@ -72,6 +72,17 @@ describe('closestJsonFile', () => {
     expect(await closestJsonFile(join(folder, 'scope.yaml'))).toBeUndefined()
   })
 
+  it('never suggests a name that is not UTF-8: it could not be written as shown', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'nearby-bytes-'))
+    await writeFile(
+      Buffer.concat([Buffer.from(`${folder}/globus-scop`), Buffer.from([0xff]), Buffer.from('.json')]),
+      '{}',
+    )
+    expect(await closestJsonFile(join(folder, 'globus-scope.json'))).toBeUndefined()
+    await writeFile(join(folder, 'globus-scop\ufffd.json'), '{}')
+    expect(await closestJsonFile(join(folder, 'globus-scope.json'))).toBe('globus-scop\ufffd.json')
+  })
+
   it('suggests nothing when comparing every name would cost more than its bound', async () => {
     const { folder, listed } = await folderOfNames()
     const target = listed.at(-1) as string

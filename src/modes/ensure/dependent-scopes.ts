@@ -3,7 +3,7 @@
 // visible". A scope string that is not found cannot become an id: that fails before any write. An
 // id that is not found is written as given: whether it may be a dependent scope is Globus' to say.
 import type { DependentScope, NamedScope, Scope } from '../../globus/schemas.ts'
-import { isUuid } from '../../globus/scope-string.ts'
+import { findableByString, isUuid } from '../../globus/scope-string.ts'
 import type { DeclaredDependentScope } from '../../scope-file/document.ts'
 import { fieldPath } from '../../text/field-path.ts'
 import { dependentDrift, type Plan } from './plan.ts'
@@ -61,7 +61,14 @@ export async function resolveDependentScopes(
 
   const resolved = declared.map((entry, index) => {
     const id = isUuid(entry.scope) ? entry.scope.toLowerCase() : byString.get(entry.scope)
-    if (id === undefined) {
+    if (id === undefined && !findableByString(entry.scope)) {
+      problems.push({
+        path: at(index),
+        message:
+          `the scope string "${entry.scope}" holds a comma, which a Globus Auth lookup reads as a list of scope ` +
+          `strings, so no lookup can find it; write the scope's id instead (its owner can read it)`,
+      })
+    } else if (id === undefined) {
       problems.push({
         path: at(index),
         message:
@@ -110,14 +117,20 @@ export async function resolveDependentScopes(
   return { dependents: resolved.map(({ dependent }) => dependent), unread }
 }
 
-/** The one notice of a run for the dependent scopes given by id that this client could not read. */
-export function unreadNotice(unread: UnreadDependentScope[]): string {
+/**
+ * The one notice of a run for the dependent scopes given by id that this client could not read.
+ * Only ensure writes: the read-only modes say what a write would do.
+ */
+export function unreadNotice(unread: UnreadDependentScope[], writes: boolean): string {
   const one = unread.length === 1
   const named = unread.map((u) => `${u.id} (${fieldPath(u.path)})`).join(', ')
+  const [it, They] = one ? ['it', 'It is'] : ['them', 'They are']
   return (
     `Globus Auth did not show ${one ? 'the dependent scope' : 'the dependent scopes'} ${named} to this client: ` +
     `${one ? 'it is' : 'they are'} not advertised, or belong${one ? 's' : ''} to another project. ` +
-    `${one ? 'It is' : 'They are'} written and shown by id, and Globus Auth decides whether to accept ${one ? 'it' : 'them'}.`
+    (writes
+      ? `${They} written and shown by id, and Globus Auth decides whether to accept ${it}.`
+      : `${They} shown by id; mode ensure writes ${it} as given, and Globus Auth decides whether to accept ${it}.`)
   )
 }
 

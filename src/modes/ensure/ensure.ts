@@ -82,12 +82,12 @@ export async function ensureScope(
   if (current) assertOwned(current, auth.clientId)
 
   const { dependents, unread } = await resolveDependentScopes(declared.dependent_scopes, knownScopes, current, auth)
-  // Said now, so that it stands beside Globus' refusal too, if the write is refused.
-  if (unread.length > 0) log.notice?.(unreadNotice(unread))
   const desired: ResolvedScope = { ...declared, dependent_scopes: dependents }
   const plan = planScope(desired, current)
   // The scope is new: its suffix must keep today's rule (an existing one keeps its own).
-  if (plan.action === 'create') assertNewScopeSuffix(declared.scope_suffix, auth.clientId, mode)
+  if (plan.action === 'create') assertNewScopeSuffix(declared.scope_suffix, auth.clientId, mode, located.others)
+  // Said before any write, so that it stands beside Globus' refusal too, if the write is refused.
+  if (unread.length > 0) log.notice?.(unreadNotice(unread, mode === 'ensure'))
   const base = {
     mode,
     desired,

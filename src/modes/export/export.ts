@@ -3,7 +3,7 @@
 // Read only. Plain values in and out; nothing here knows about GitHub.
 import { type AuthClient, mayBeOwn, ownScope } from '../../globus/client.ts'
 import type { Scope } from '../../globus/schemas.ts'
-import { GROUPS_SCOPE_STRING, suffixOf } from '../../globus/scope-string.ts'
+import { findableByString, GROUPS_SCOPE_STRING, suffixOf } from '../../globus/scope-string.ts'
 import { committedJson } from '../../text/committed-json.ts'
 
 export interface ExportedScope {
@@ -37,7 +37,12 @@ export async function exportScopes(auth: AuthClient): Promise<ExportedScope[]> {
   // Its own scopes are written out whole; their dependent scopes are only named.
   const own = (await auth.findScopesById(ids)).filter((s) => mayBeOwn(s, auth.clientId)).map(ownScope)
   const dependentIds = own.flatMap((s) => s.dependent_scopes.map((d) => d.scope))
-  const named = new Map((await auth.findScopesById(dependentIds)).map((s) => [s.id.toLowerCase(), s.scope_string]))
+  // Named by a scope string only when a lookup by that string finds it again (verify's).
+  const named = new Map(
+    (await auth.findScopesById(dependentIds))
+      .filter((s) => findableByString(s.scope_string))
+      .map((s) => [s.id.toLowerCase(), s.scope_string]),
+  )
   return own
     .sort((a, b) => a.scope_string.localeCompare(b.scope_string))
     .map((scope) => {

@@ -40,7 +40,10 @@ export async function writeExport(
       return { kind: 'refused', why: 'its folder is outside the repository checkout' }
     case 'in-git':
       // Git's own folder is no place for a scope file (nor for anything export writes).
-      return { kind: 'refused', why: 'it would be inside .git; set scope_file to a path in the repository' }
+      return {
+        kind: 'refused',
+        why: 'it would be inside Git’s own folder (.git, or the one a .git file names); set scope_file to a path in the repository',
+      }
     case 'no-folder':
       return {
         kind: 'refused',

@@ -49,3 +49,19 @@ describe('a dependent scope listed twice', () => {
     ])
   })
 })
+
+describe('a dependent scope string that holds a comma', () => {
+  it('is refused before any write, saying that no lookup can find it and to write its id', async () => {
+    const legacy = 'https://auth.globus.org/scopes/aaaaaaaa-0000-4000-8000-00000000000a/send,email'
+    const error = await resolveDependentScopes([entry(legacy, false)], new Map(), undefined, noLookups).catch((e) => e)
+    expect(error).toBeInstanceOf(UnknownDependentScopeError)
+    expect(error.problems).toEqual([
+      {
+        path: ['scope', 'dependent_scopes', 0, 'scope'],
+        message:
+          `the scope string "${legacy}" holds a comma, which a Globus Auth lookup reads as a list of scope strings, ` +
+          "so no lookup can find it; write the scope's id instead (its owner can read it)",
+      },
+    ])
+  })
+})

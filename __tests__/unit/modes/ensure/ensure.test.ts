@@ -346,6 +346,21 @@ describe('ensureScope', () => {
     expect(writes()).toEqual([])
   })
 
+  it('never takes another client’s scope from its own list for this one, whatever suffix it has', async () => {
+    // Globus names another client as the owner of a scope in this client's list: not this client's.
+    const other = t.fake.addClient({})
+    const theirs = t.fake.addScope(other.id, { scope_suffix: 'action_all', advertised: true })
+    t.fake.clients.get(t.client.id)!.scopes.push(theirs.id)
+    const result = await ensureScope(t.auth(), desired, 'plan', log)
+    expect([result.status, result.scope, result.variants, result.otherScopes]).toEqual([
+      'would-create',
+      undefined,
+      [],
+      [],
+    ])
+    expect(writes()).toEqual([])
+  })
+
   it('refuses a scope string that belongs to another client', async () => {
     const other = t.fake.addClient({})
     t.fake.addScope(other.id, {

@@ -79,10 +79,15 @@ describe('a new scope with a suffix outside today’s rule', () => {
     expect(writes()).toEqual([])
   })
 
-  it('is not confused with an existing scope whose suffix differs only in case', async () => {
+  it('is not confused with an existing scope whose suffix differs only in case, and names that one', async () => {
     older('send-email')
     const error = await ensureScope(t.auth(), file('Send-Email'), 'ensure', log).catch((e) => e)
     expect(error).toBeInstanceOf(NewScopeSuffixError)
+    // Not "send_email": that would be a second scope.
+    expect(error.problem).toContain(
+      'so it was not sent. The client has a scope with the suffix "send-email", which differs only in case: ' +
+        'to manage it, write scope_suffix exactly so',
+    )
     expect(writes()).toEqual([])
   })
 })

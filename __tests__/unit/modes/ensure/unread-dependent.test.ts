@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { GlobusAuthError } from '../../../../src/globus/errors.ts'
 import { UnknownDependentScopeError } from '../../../../src/modes/ensure/dependent-scopes.ts'
 import { CreateRefusedError, ensureScope } from '../../../../src/modes/ensure/ensure.ts'
+import { NewScopeSuffixError } from '../../../../src/modes/ensure/new-suffix.ts'
 import { planDiff } from '../../../../src/report/diff.ts'
 import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-process.ts'
 import { GROUPS_SCOPE_ID, GROUPS_SCOPE_STRING } from '../../../../test-support/fake-globus-auth/store.ts'
@@ -57,10 +58,17 @@ describe('a dependent scope given by id that this client cannot read', () => {
   })
 
   it('shows in a plan by id, looked up once', async () => {
+    notices.length = 0
     const hidden = hiddenScope()
     const auth = t.auth()
     const result = await ensureScope(auth, file(hidden.id), 'plan', log)
     expect(result.status).toBe('would-create')
+    // Nothing is written in a plan: the notice says what a write would do.
+    expect(notices).toEqual([
+      `Globus Auth did not show the dependent scope ${hidden.id} (scope.dependent_scopes[1].scope) to this client: ` +
+        'it is not advertised, or belongs to another project. It is shown by id; mode ensure writes it as given, ' +
+        'and Globus Auth decides whether to accept it.',
+    ])
     expect(planDiff(result.plan, result.knownScopes).map((l) => l.value)).toContain(JSON.stringify(hidden.id))
     // By string, the client's list, the ids: naming the plan asks no more.
     expect(auth.requestCount).toBe(3)
@@ -76,6 +84,17 @@ describe('a dependent scope given by id that this client cannot read', () => {
     expect(result.status).toBe('updated')
     expect(result.scope?.dependent_scopes.map((d) => d.scope)).toEqual([GROUPS_SCOPE_ID, hidden.id])
     expect(notices).toHaveLength(1)
+  })
+})
+
+describe('a create refused before the write', () => {
+  it('for its suffix, gives no notice that the dependent scope is written', async () => {
+    notices.length = 0
+    const hidden = hiddenScope()
+    const declared = { ...file(hidden.id), scope_suffix: 'Send-Email' }
+    const error = await ensureScope(t.auth(), declared, 'ensure', log).catch((e) => e)
+    expect(error).toBeInstanceOf(NewScopeSuffixError)
+    expect([notices, writes()]).toEqual([[], []])
   })
 })
 

@@ -4,6 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ensureScope } from '../../../../src/modes/ensure/ensure.ts'
 import { type ExportedScope, exportScopes } from '../../../../src/modes/export/export.ts'
 import { writeExport } from '../../../../src/modes/export/write.ts'
 import { parseScopeFile } from '../../../../src/scope-file/read.ts'
@@ -12,6 +13,7 @@ import { useFakeGlobusAuth } from '../../../../test-support/fake-globus-auth/in-
 import { GROUPS_SCOPE_STRING } from '../../../../test-support/fake-globus-auth/store.ts'
 
 const t = useFakeGlobusAuth()
+const log = { debug() {}, info() {} }
 
 describe('exportScopes', () => {
   it('writes each of the client’s scopes as a scope file that reads back, dependents by scope string', async () => {
@@ -68,6 +70,33 @@ describe('exportScopes', () => {
     t.fake.inject({ kind: 'raw', body: JSON.stringify({ scopes }) }, { path: /ids=/ })
     const exported = await exportScopes(t.auth())
     expect(exported.map((e) => e.scope.id)).toEqual([mine.id])
+  })
+
+  it('exports no scope that Globus says is another client’s, even one in this client’s list', async () => {
+    const mine = t.fake.addScope(t.client.id, { scope_suffix: 'action_all' })
+    const theirs = t.fake.addScope(t.fake.addClient({}).id, { scope_suffix: 'theirs', advertised: true })
+    t.fake.clients.get(t.client.id)!.scopes.push(theirs.id)
+    const exported = await exportScopes(t.auth())
+    expect(exported.map((e) => e.scope.id)).toEqual([mine.id])
+  })
+
+  it('keeps the id of a dependent scope whose scope string holds a comma, so that verify finds it again', async () => {
+    // An older suffix may hold a comma; a lookup by scope string reads it as two strings.
+    const legacy = t.fake.addScope(t.fake.addClient({}).id, { scope_suffix: 'send,email', advertised: true })
+    t.fake.addScope(t.client.id, {
+      scope_suffix: 'action_all',
+      dependent_scopes: [t.fake.groupsScopeId, legacy.id].map((scope) => ({
+        scope,
+        optional: false,
+        requires_refresh_token: false,
+      })),
+    })
+    const [exported] = await exportScopes(t.auth())
+    const file = parseScopeFile(exported?.text ?? '', 'globus-scope.json')
+    expect(file.desired.dependent_scopes.map((d) => d.scope)).toEqual([GROUPS_SCOPE_STRING, legacy.id])
+    const auth = t.auth()
+    expect((await ensureScope(auth, file.desired, 'verify', log)).status).toBe('unchanged')
+    expect(auth.requestCount).toBe(1)
   })
 
   it('names a scope it cannot export instead of guessing its suffix', async () => {
@@ -137,7 +166,7 @@ describe('writeExport into .git', () => {
     )
     expect(verdict).toEqual({
       kind: 'refused',
-      why: 'it would be inside .git; set scope_file to a path in the repository',
+      why: 'it would be inside Git’s own folder (.git, or the one a .git file names); set scope_file to a path in the repository',
     })
   })
 })
