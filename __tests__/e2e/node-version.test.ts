@@ -17,22 +17,29 @@ useLoopbackGlobus((fake, own) => {
   client = own
 })
 
-it.each(['20.20.2', '22.12.0'])('stops on Node.js %s with one sentence that says Node.js 24 is needed', async (version) => {
-  const log = join(await mkdtemp(join(tmpdir(), 'old-node-')), 'loaded.txt')
-  await writeFile(log, '')
-  const r = await runAction({
-    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url },
-    files: { 'globus-scope.json': EXAMPLE_SCOPE_FILE },
-    env: { NODE_OPTIONS: `--import=${OLD_NODE} --import=${CHUNK_TRACKER}`, OLD_NODE_VERSION: version, CHUNK_LOG: log },
-  })
-  expect(r.exitCode).toBe(1)
-  expect(r.stderr).toBe(
-    `ensure-globus-scope needs Node.js 24 and this is Node.js ${version}: on GitHub Actions it runs on node24 ` +
-      '(Actions runner 2.327.1 or newer); for a local run, install Node.js 24 or start the command with ' +
-      'bash scripts/with-node24.sh (in a clone of the action).\n',
-  )
-  expect(r.stdout).toBe('')
-  expect(server.fake.requests).toEqual([])
-  const loaded = (await readFile(log, 'utf8')).split('\n').filter(Boolean)
-  expect(loaded.map((url) => url.split('/').at(-1))).toEqual(['index.js'])
-})
+it.each(['20.20.2', '22.12.0'])(
+  'stops on Node.js %s with one sentence that says Node.js 24 is needed',
+  async (version) => {
+    const log = join(await mkdtemp(join(tmpdir(), 'old-node-')), 'loaded.txt')
+    await writeFile(log, '')
+    const r = await runAction({
+      inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url },
+      files: { 'globus-scope.json': EXAMPLE_SCOPE_FILE },
+      env: {
+        NODE_OPTIONS: `--import=${OLD_NODE} --import=${CHUNK_TRACKER}`,
+        OLD_NODE_VERSION: version,
+        CHUNK_LOG: log,
+      },
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toBe(
+      `ensure-globus-scope needs Node.js 24 and this is Node.js ${version}: on GitHub Actions it runs on node24 ` +
+        '(Actions runner 2.327.1 or newer); for a local run, install Node.js 24 or start the command with ' +
+        'bash scripts/with-node24.sh (in a clone of the action).\n',
+    )
+    expect(r.stdout).toBe('')
+    expect(server.fake.requests).toEqual([])
+    const loaded = (await readFile(log, 'utf8')).split('\n').filter(Boolean)
+    expect(loaded.map((url) => url.split('/').at(-1))).toEqual(['index.js'])
+  },
+)
