@@ -1,5 +1,6 @@
 // The file a misspelled scope_file probably meant: the closest `*.json` name in the same folder,
-// when one is a few edits away. Names only; nothing of those files is read.
+// when one is a few edits away (names only; nothing of those files is read). The same rule names
+// the field a misspelt key of the scope file meant.
 import { readdir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 
@@ -17,8 +18,16 @@ export async function closestJsonFile(path: string): Promise<string | undefined>
   } catch {
     return undefined
   }
+  return closestName(wanted, names.slice(0, MAX_NAMES).sort())
+}
+
+/**
+ * The name `wanted` was probably meant to be: the first of `names` with the fewest edits, when a
+ * few edits away (a misspelt file name, a misspelt field of the scope file).
+ */
+export function closestName(wanted: string, names: Iterable<string>): string | undefined {
   let best: { name: string; edits: number } | undefined
-  for (const name of names.slice(0, MAX_NAMES).sort()) {
+  for (const name of names) {
     if (name === wanted || Math.abs(name.length - wanted.length) > MAX_EDITS) continue
     const edits = editDistance(wanted, name)
     if (edits <= MAX_EDITS && edits * 3 < wanted.length && (!best || edits < best.edits)) best = { name, edits }

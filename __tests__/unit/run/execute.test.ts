@@ -89,9 +89,9 @@ describe('execute', () => {
     expect(outcome.outputs).toEqual({ status: 'failed', scope_string: '', scope_id: '' })
     expect(outcome.failure).toBe(
       'The scope file globus-scope.json is not valid (3 problems): ' +
-        'line 2, column 12: scope.description: is required (string); ' +
-        'line 2, column 12: scope.scope_suffix: is required (string); ' +
-        'line 3, column 13: scope.name: Invalid input: expected string, received number.',
+        'line 2, column 12: scope.description: is required (text); ' +
+        'line 2, column 12: scope.scope_suffix: is required (text); ' +
+        'line 3, column 13: scope.name: must be text, in double quotes.',
     )
     expect(outcome.summary).toContain('The scope file `globus-scope.json` is not valid: 3 problems')
     expect(outcome.annotations).toContainEqual(
