@@ -2,6 +2,8 @@
 // loading the action hides behind the network: open the connection to Globus Auth (boot/
 // preconnect.ts, small), check everything and send the first lookup (boot/check-and-send.ts,
 // with zod), then load the runner (with the GitHub toolkit) while the answer is on its way.
+// First of all, before any other module is evaluated: a Node.js too old for the action stops here.
+import './runner/node-version.ts'
 import { preconnect } from './boot/preconnect.ts'
 
 const connection = preconnect(process.env)

@@ -13,12 +13,16 @@ export interface ProviderRequest {
 export class FakeProvider {
   /** What `globus_auth_scope` says; undefined leaves the key out. */
   scope: string | undefined
+  /** What `globus_auth_scope` says before `scope`, one read each (a rollout still under way). */
+  readonly earlierScopes: string[] = []
   /** Answer this status (with a Globus-style error body) to the next reads, one per entry. */
   readonly statuses: number[] = []
   /** A raw body instead of the description, and its content type. */
   raw: { body: string; contentType: string } | undefined
   /** Never answer. */
   silent = false
+  /** Answer with a header larger than Node.js reads (its default limit is 16 KiB). */
+  oversizedHeaders = false
   readonly requests: ProviderRequest[] = []
 
   constructor(scope?: string) {
@@ -34,19 +38,24 @@ export class FakeProvider {
         if (status !== undefined)
           return HttpResponse.json({ code: 'Error', description: `status ${status}` }, { status })
         if (this.raw) return new HttpResponse(this.raw.body, { headers: { 'content-type': this.raw.contentType } })
-        return HttpResponse.json({
-          types: ['Action'],
-          api_version: '1.0',
-          title: 'Example Action Provider',
-          subtitle: 'Runs things',
-          admin_contact: 'admin@example.org',
-          visible_to: ['public'],
-          runnable_by: ['all_authenticated_users'],
-          synchronous: false,
-          log_supported: false,
-          ...(this.scope === undefined ? {} : { globus_auth_scope: this.scope }),
-          input_schema: { type: 'object', properties: {} },
-        })
+        const scope = this.earlierScopes.shift() ?? this.scope
+        const headers = this.oversizedHeaders ? { 'x-padding': 'x'.repeat(20 * 1024) } : undefined
+        return HttpResponse.json(
+          {
+            types: ['Action'],
+            api_version: '1.0',
+            title: 'Example Action Provider',
+            subtitle: 'Runs things',
+            admin_contact: 'admin@example.org',
+            visible_to: ['public'],
+            runnable_by: ['all_authenticated_users'],
+            synchronous: false,
+            log_supported: false,
+            ...(scope === undefined ? {} : { globus_auth_scope: scope }),
+            input_schema: { type: 'object', properties: {} },
+          },
+          { headers },
+        )
       }),
     ]
   }

@@ -11,6 +11,8 @@ export const SCRIPTS = resolve(ROOT, 'scripts')
 export const TRANSCRIPTS = resolve(ROOT, 'test-support/transcripts')
 /** A Node loader hook that records which files of dist/ a run loads (CHUNK_LOG). */
 export const CHUNK_TRACKER = resolve(ROOT, 'test-support/chunk-tracker.mjs')
+/** A preload that makes Node.js report an older version (OLD_NODE_VERSION). */
+export const OLD_NODE = resolve(ROOT, 'test-support/old-node.mjs')
 /** A Node loader hook that holds the thread while the runner's chunk loads (SLOW_RUNNER_MS). */
 export const SLOW_RUNNER = resolve(ROOT, 'test-support/slow-runner.mjs')
 export const EXAMPLE_SCOPE_FILE_PATH = resolve(ROOT, 'examples/globus-scope.json')

@@ -7,6 +7,7 @@ import { FakeProvider } from '../../test-support/fake-provider.ts'
 import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
 import type { LoopbackServer } from '../../test-support/loopback-server.ts'
 import { type ActionRun, runAction } from '../../test-support/run-action.ts'
+import { selfSignedCertificate } from '../../test-support/self-signed.ts'
 
 let server: RunningFake
 let client: FakeClient
@@ -57,27 +58,50 @@ describe('verify with provider_url', () => {
     const r = await verify()
     expect([r.exitCode, r.outputs.provider_scope]).toEqual([0, scopeString()])
     expect(
-      r.stdout.match(/^Waiting for the Action Provider at .* to advertise .*: it answered 502; reading again in/gm),
-    ).toHaveLength(2)
+      r.stdout.match(
+        /^Waiting for the Action Provider at .* to advertise this scope: it answered 502; reading again in/gm,
+      ),
+    ).toHaveLength(1)
+    expect(r.stdout.match(/^Still waiting \(read 2\): no change; reading again in/gm)).toHaveLength(1)
     expect(provider.requests).toHaveLength(3)
   })
 
-  it('fails on another scope once the time limit is near, naming both strings and where the provider takes it from', async () => {
-    provider.scope = `https://auth.globus.org/scopes/${client.id}/last_month`
-    const r = await verify({ timeout_seconds: '3' })
+  it('fails after one read on a string that is no scope of this client, pointing at the character', async () => {
+    provider.scope = scopeString().slice(0, -1)
+    const r = await verify()
     expect([r.exitCode, r.outputs.status, r.outputs.provider_scope]).toEqual([1, 'failed', undefined])
     expect(r.outputs.scope_id).not.toBe('')
     const error = r.commands.filter((c) => c.command === 'error').at(-1)?.message
-    expect(error).toMatch(
+    expect(error).toBe(
+      `Set the provider's globus_auth_scope to ${scopeString()} and deploy it again: the Action Provider at ` +
+        `${deployed.url}/hello/ advertises ${provider.scope}, which is no scope of this client: it ends after ` +
+        'character 77, where the scope string goes on with "l". It takes its scope from its deployment\'s configuration ' +
+        '(the globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with).',
+    )
+    expect(r.summary).toContain('does not advertise this scope ❌')
+    expect(r.stdout).not.toMatch(/waiting/i)
+    // The scope, then one lookup of the advertised string: it is no scope of this client.
+    expect(requests()).toEqual(['GET /v2/api/scopes', 'GET /v2/api/scopes'])
+    expect(provider.requests).toHaveLength(1)
+  })
+
+  it('waits out a rollout from another scope of this client, saying it once, with one lookup of it', async () => {
+    const old = server.fake.addScope(client.id, { scope_suffix: 'last_month', name: 'x', description: 'y' })
+    provider.earlierScopes.push(old.scope_string, old.scope_string)
+    provider.scope = scopeString()
+    server.fake.requests.length = 0
+    const r = await verify()
+    expect([r.exitCode, r.outputs.provider_scope]).toEqual([0, scopeString()])
+    const waits = r.stdout.split('\n').filter((line) => /waiting/i.test(line))
+    expect(waits).toHaveLength(2)
+    expect(waits[0]).toMatch(
       new RegExp(
-        `^Set the provider's globus_auth_scope to ${scopeString()} and deploy it again: .* advertises .*/last_month \\(after \\d+ reads`,
+        `^Waiting for the Action Provider at .*/hello/ to advertise this scope: it advertises ${old.scope_string}, another scope of this client; reading again in \\d`,
       ),
     )
-    expect(error).toContain('It takes its scope from its deployment')
-    expect(r.summary).toContain('does not advertise this scope ❌')
-    // One lookup of the other string (a domain variant?), however many reads the rollout took.
+    expect(waits[1]).toMatch(/^Still waiting \(read 2\): no change; reading again in \d/)
     expect(requests()).toEqual(['GET /v2/api/scopes', 'GET /v2/api/scopes'])
-    expect(provider.requests.length).toBeGreaterThan(2)
+    expect(provider.requests).toHaveLength(3)
   })
 
   it('accepts a domain variant of the scope, looked up once', async () => {
@@ -91,8 +115,11 @@ describe('verify with provider_url', () => {
   })
 
   it.each([
-    [401, /its description is not public/],
-    [404, /provider_url is not an Action Provider’s base URL/],
+    [401, /^Add "public" to the provider's visible_to, .* answered 401: its description is not public\.$/],
+    [
+      404,
+      /^Set provider_url to the Action Provider’s base URL .* add "public" to the provider's visible_to: .* answered 404\.$/,
+    ],
   ])('fails at once on %s, saying what to change', async (status, message) => {
     provider.statuses.push(status)
     const r = await verify()
@@ -109,6 +136,33 @@ describe('verify with provider_url', () => {
     expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
       /could not be read: it did not answer in time \(after \d+ reads? in/,
     )
+  })
+
+  it('fails at once on headers larger than Node.js reads: trying again gets the same', async () => {
+    provider.scope = scopeString()
+    provider.oversizedHeaders = true
+    const r = await verify()
+    expect(r.exitCode).toBe(1)
+    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
+      /answered with headers larger than Node\.js reads \(UND_ERR_HEADERS_OVERFLOW .*\)\.$/,
+    )
+    expect(provider.requests).toHaveLength(1)
+  })
+
+  it('fails at once on a TLS certificate it cannot trust, sending no request', async () => {
+    provider.scope = scopeString()
+    const secure = await provider.serve({ tls: await selfSignedCertificate() })
+    try {
+      const r = await verify({ provider_url: `${secure.url}/hello/` })
+      expect(r.exitCode).toBe(1)
+      expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
+        /^Give the provider a certificate the runner trusts .* could not be reached: its TLS certificate is not trusted \(.*SELF_SIGNED.*\)\.$/,
+      )
+      expect(r.stdout).not.toMatch(/waiting/i)
+      expect(provider.requests).toEqual([])
+    } finally {
+      await secure.close()
+    }
   })
 
   it('never sends the provider a credential', async () => {

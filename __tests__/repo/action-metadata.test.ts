@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { REQUEST_TIMEOUT_SECONDS } from '../../src/globus/request.ts'
 import { OUTPUT_NAMES } from '../../src/run/outcome.ts'
+import { NODE_MAJOR } from '../../src/runner/node-version.ts'
 import * as defaults from '../../src/settings/defaults.ts'
 import { readSettings } from '../../src/settings/settings.ts'
 import { ROOT } from '../../test-support/paths.ts'
@@ -30,8 +31,9 @@ const source = (
 ).join('\n')
 
 describe('action.yml', () => {
-  it('runs the committed bundle on node24', () => {
+  it('runs the committed bundle on node24, the version the bundle checks for first', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(action.runs.using).toBe(`node${NODE_MAJOR}`)
   })
 
   it('declares exactly the inputs the code reads, each described', () => {

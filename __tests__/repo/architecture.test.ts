@@ -78,7 +78,9 @@ describe('src/', () => {
     )
     expect(printing.length).toBeGreaterThan(0)
     expect(printing.filter((f) => folderOf(f) !== 'runner')).toEqual([])
-    expect(files.filter((f) => /process\.(stdout|stderr)|console\./.test(text(f)))).toEqual([])
+    // Straight to stdout or stderr: only the Node.js version check, which runs before the toolkit can load.
+    const straight = files.filter((f) => /process\.(stdout|stderr)|console\.|writeSync\(2\b/.test(text(f)))
+    expect(straight).toEqual(['runner/node-version.ts'])
   })
 
   it('lets only the entry and runner/ import boot/', () => {
@@ -96,6 +98,14 @@ describe('the entry chunk', () => {
     // What it does load: the boot's first step and the zod-free helpers it needs.
     expect(loaded).toContain('boot/preconnect.ts')
     expect(loaded).not.toContain('boot/check-and-send.ts')
+  })
+
+  it('evaluates the Node.js version check before any other module, and it imports nothing of the action', () => {
+    const first = (file: string) => graph.get(file)?.[0]?.target
+    expect(first('index.ts')).toBe('runner/node-version.ts')
+    // @github/local-action loads run.ts without the entry.
+    expect(first('runner/run.ts')).toBe('runner/node-version.ts')
+    expect((graph.get('runner/node-version.ts') ?? []).map((i) => i.target)).toEqual(['node:fs'])
   })
 
   it('stays within 48 KiB in dist/', () => {

@@ -39,6 +39,12 @@ export const UNTRUSTED_CERTIFICATE_CODES: ReadonlySet<string> = new Set([
   'ERR_TLS_CERT_ALTNAME_FORMAT',
 ])
 
+/**
+ * Codes for an answer whose headers are larger than Node.js reads (undici's, and node:http's
+ * parser's): the same request would get the same answer.
+ */
+export const OVERSIZED_HEADERS_CODES: ReadonlySet<string> = new Set(['UND_ERR_HEADERS_OVERFLOW', 'HPE_HEADER_OVERFLOW'])
+
 /** How deep a chain of causes is followed: enough for undici, finite for a cycle. */
 const MAX_DEPTH = 8
 
@@ -62,11 +68,23 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
-/** The certificate error code anywhere in the chain, if the failure was an untrusted certificate. */
-export function untrustedCertificateCode(error: unknown): string | undefined {
-  return causeChain(error)
-    .map(codeOf)
-    .find((code) => code !== undefined && UNTRUSTED_CERTIFICATE_CODES.has(code))
+/**
+ * A failure that trying again will not change, by its code anywhere in the chain: a certificate
+ * that cannot be trusted (nothing was sent), or headers too large to read (the request was sent).
+ * The one rule of what is never retried, for Globus Auth and the provider alike.
+ */
+export interface LastingFailure {
+  kind: 'untrusted-certificate' | 'oversized-headers'
+  code: string
+}
+
+export function lastingFailure(error: unknown): LastingFailure | undefined {
+  for (const code of causeChain(error).map(codeOf)) {
+    if (code === undefined) continue
+    if (UNTRUSTED_CERTIFICATE_CODES.has(code)) return { kind: 'untrusted-certificate', code }
+    if (OVERSIZED_HEADERS_CODES.has(code)) return { kind: 'oversized-headers', code }
+  }
+  return undefined
 }
 
 /** The most specific reason a connection failed: the innermost error, with its code. */

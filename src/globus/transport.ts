@@ -7,7 +7,7 @@ import type { Redactor } from '../text/redact.ts'
 import { type Answer, checkedAnswer, errorFromAnswer, MAX_ANSWER_BYTES, readCapped } from './answer.ts'
 import { DeadlineError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
 import { type Attempted, type Exchange, exchangeRecord } from './exchange.ts'
-import { networkCause, untrustedCertificateCode } from './network-errors.ts'
+import { lastingFailure, networkCause } from './network-errors.ts'
 import {
   describeUrl,
   type Fetch,
@@ -54,8 +54,11 @@ export interface TransportSettings {
 
 const silent: AuthLog = { debug() {}, info() {} }
 
-/** A failure is permanent when the same request would fail the same way: it is not retried. */
-type Attempt = ({ kind: 'answer' } & Answer) | { kind: 'failure'; cause: string; permanent?: boolean }
+/**
+ * A failure is permanent when the same request would fail the same way: it is not retried. `sent`:
+ * the request went out all the same (a write's fate is then unknown).
+ */
+type Attempt = ({ kind: 'answer' } & Answer) | { kind: 'failure'; cause: string; permanent?: boolean; sent?: boolean }
 
 /** What a header may hold: visible ASCII and spaces. Anything else is refused here, never retried. */
 const HEADER_VALUE = /^[\x20-\x7e]*$/
@@ -121,7 +124,7 @@ export class Transport {
       let reason: string
       let retryIn: number
       if (result.kind === 'failure') {
-        if (result.permanent) throw new TransportError(described, result.cause)
+        if (result.permanent && !(isWrite && result.sent)) throw new TransportError(described, result.cause)
         if (isWrite) throw new LostWriteError(described, result.cause)
         reason = result.cause
         retryIn = backoffMs(attempt, random(), retry)
@@ -205,15 +208,22 @@ export class Transport {
       const cause = `connection failed: ${excerpt(networkCause(error), this.redactor)}`
       log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`)
       this.recordAttempt(described, request, { failure: cause })
-      // A certificate that cannot be trusted will not become trusted by trying again.
-      const certificate = untrustedCertificateCode(error)
-      if (certificate === undefined) return { kind: 'failure', cause }
-      const named = cause.includes(certificate) ? cause : `${cause} (${certificate})`
-      return {
-        kind: 'failure',
-        cause: `${named}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
-        permanent: true,
-      }
+      // A certificate will not become trusted, nor headers smaller, by trying again.
+      const lasting = lastingFailure(error)
+      if (lasting === undefined) return { kind: 'failure', cause }
+      const named = cause.includes(lasting.code) ? cause : `${cause} (${lasting.code})`
+      return lasting.kind === 'untrusted-certificate'
+        ? {
+            kind: 'failure',
+            cause: `${named}. The TLS certificate of ${url.host} is not trusted; nothing was sent`,
+            permanent: true,
+          }
+        : {
+            kind: 'failure',
+            cause: `${named}. The answer's headers are larger than Node.js reads`,
+            permanent: true,
+            sent: true,
+          }
     } finally {
       clearTimeout(timer)
     }

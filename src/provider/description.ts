@@ -1,11 +1,12 @@
 // The deployed Action Provider's description document (GET <provider_url>, the Action Provider
 // "introspection" of Globus' guide) names the scope it takes tokens for: `globus_auth_scope`. It
 // is read without credentials of any kind. A deploy rolls out over time, so a 5xx, a failed
-// connection or a description naming another scope is read again (backoff) until the time limit;
-// any other answer ends the check at once, saying what to change.
+// connection or a description naming another scope of this client (the one before) is read again
+// (backoff) until the time limit; any other answer, a string that is no scope of this client
+// included, ends the check at once, saying what to change.
 import { z } from 'zod'
 import { MAX_ANSWER_BYTES, parseJson, readCapped } from '../globus/answer.ts'
-import { networkCause } from '../globus/network-errors.ts'
+import { lastingFailure, networkCause } from '../globus/network-errors.ts'
 import { type Fetch, REQUEST_TIMEOUT_SECONDS, USER_AGENT } from '../globus/request.ts'
 import { backoffMs, DEFAULT_RETRY_POLICY, seconds, sleep } from '../globus/retry.ts'
 import { answerIssueMessage, answerProblem, ScopeStringSchema } from '../globus/schemas.ts'
@@ -26,17 +27,23 @@ export interface ProviderIo {
 
 /** Why the check failed, as data: report/ words it for each door. */
 export type ProviderFailure =
-  /** It kept naming another scope until the time limit. */
+  /** It kept naming another scope of this client until the time limit. */
   | { kind: 'other-scope'; advertised: string; reads: number; ms: number }
+  /** It names a string that is no scope of this client (a typo, another client's): no rollout ends that. */
+  | { kind: 'not-own-scope'; advertised: string }
   /** It kept failing to answer (5xx, no connection) until the time limit. */
   | ({ kind: 'unreadable'; reads: number; ms: number } & Why)
   /** It answered something that ends the check at once (not public, not a provider, ...). */
   | ({ kind: 'refused' } & Why)
 
-/** Why, in this action's words; `shown` is outside text (already an excerpt), quoted by each door. */
+/**
+ * Why, in this action's words; `shown` is outside text (already an excerpt), quoted by each door.
+ * `fix`, for an answer that ends the check: the way out, a sentence of ours.
+ */
 export interface Why {
   why: string
   shown?: { label: string; value: string }
+  fix?: string
 }
 
 /** `answered 502`, `could not be reached (ECONNREFUSED)`: what it shows quoted by the door. */
@@ -66,34 +73,47 @@ export interface ProviderScope {
   reads: number
 }
 
+/**
+ * What a string the provider advertises is to this client: this scope (under another of its
+ * strings, a domain variant), another of its scopes (a rollout from it may be under way), or none
+ * of its scopes.
+ */
+export type AdvertisedScope = 'this-scope' | 'another-scope' | 'not-own'
+
 const DescriptionSchema = z.object({ globus_auth_scope: ScopeStringSchema })
 
 /** One read: the advertised scope, a reason to read again, or the end of the check. */
 type Read = { kind: 'scope'; advertised: string } | ({ kind: 'again' } & Why) | ({ kind: 'final' } & Why)
 
 /**
- * Read the provider's description until it advertises `wanted` (or a scope `accepts` takes: a
- * domain variant of it), or the time limit ends.
+ * Read the provider's description until it advertises `wanted` (or a scope `judge` calls this
+ * scope: a domain variant of it), as long as the answer can still become that: while the provider
+ * cannot be read, or advertises another scope of this client, until the time limit.
  */
 export async function waitForProviderScope(
   url: URL,
   wanted: string,
-  accepts: (advertised: string) => Promise<boolean>,
+  judge: (advertised: string) => Promise<AdvertisedScope>,
   io: ProviderIo,
 ): Promise<ProviderScope> {
   const now = io.now ?? Date.now
   const pause = io.sleep ?? sleep
   const started = now()
+  // What the log said last: a wait for the same reason is one short line.
+  let said: string | undefined
   for (let reads = 1; ; reads++) {
     const read = await readDescription(url, io, now)
     if (read.kind === 'final') throw new ProviderCheckError({ ...read, kind: 'refused' })
-    if (read.kind === 'scope' && (read.advertised === wanted || (await accepts(read.advertised)))) {
-      return { advertised: read.advertised, reads }
+    let why: string
+    if (read.kind === 'scope') {
+      const kind = read.advertised === wanted ? 'this-scope' : await judge(read.advertised)
+      if (kind === 'this-scope') return { advertised: read.advertised, reads }
+      // No rollout turns a string that is no scope of this client into this scope.
+      if (kind === 'not-own') throw new ProviderCheckError({ kind: 'not-own-scope', advertised: read.advertised })
+      why = `advertises ${read.advertised}, another scope of this client`
+    } else {
+      why = whyText(read)
     }
-    const why =
-      read.kind === 'scope'
-        ? `advertises globus_auth_scope ${JSON.stringify(read.advertised)}, not ${JSON.stringify(wanted)}`
-        : whyText(read)
     const wait = backoffMs(Math.min(reads - 1, 4), (io.random ?? Math.random)(), DEFAULT_RETRY_POLICY)
     if (now() + wait >= io.deadline) {
       const ms = now() - started
@@ -103,9 +123,14 @@ export async function waitForProviderScope(
           : { ...read, kind: 'unreadable', reads, ms },
       )
     }
-    io.log.info(
-      `Waiting for the Action Provider at ${url} to advertise ${wanted}: it ${why}; reading again in ${seconds(wait)}`,
-    )
+    const again = `reading again in ${seconds(wait)}`
+    if (said === undefined) {
+      // The scope itself is the log's line before this one.
+      io.log.info(`Waiting for the Action Provider at ${url} to advertise this scope: it ${why}; ${again}`)
+    } else {
+      io.log.info(`Still waiting (read ${reads}): ${why === said ? 'no change' : `it ${why}`}; ${again}`)
+    }
+    said = why
     await pause(wait)
   }
 }
@@ -129,11 +154,28 @@ async function readDescription(url: URL, io: ProviderIo, now: () => number): Pro
   } catch (error) {
     if (controller.signal.aborted) return { kind: 'again', why: 'did not answer in time' }
     const cause = excerpt(networkCause(error), io.redactor)
-    return { kind: 'again', why: 'could not be reached', shown: { label: '', value: cause } }
+    const shown = { label: '', value: cause }
+    // Globus Auth's rule (globus/network-errors.ts): trying again changes neither of these.
+    switch (lastingFailure(error)?.kind) {
+      case 'untrusted-certificate':
+        return {
+          kind: 'final',
+          why: 'could not be reached: its TLS certificate is not trusted',
+          shown,
+          fix: 'Give the provider a certificate the runner trusts (for a private CA: NODE_EXTRA_CA_CERTS on the runner).',
+        }
+      case 'oversized-headers':
+        return { kind: 'final', why: 'answered with headers larger than Node.js reads', shown }
+      case undefined:
+        return { kind: 'again', why: 'could not be reached', shown }
+    }
   } finally {
     clearTimeout(timer)
   }
 }
+
+/** The way out when provider_url does not lead to a description. */
+const BASE_URL = 'Set provider_url to the Action Provider’s base URL (the URL flows use).'
 
 /** What an answer of the provider means; its words are outside text (excerpt: redacted, one line, cut). */
 function meaning(status: number, type: string | null, text: string | undefined, redactor: Redactor): Read {
@@ -141,31 +183,45 @@ function meaning(status: number, type: string | null, text: string | undefined, 
   if (status === 401 || status === 403) {
     return {
       kind: 'final',
-      why:
-        `answered ${status}: its description is not public. Add "public" to the provider's visible_to, so ` +
-        'that users and flows (and this check) can read it without a token, or leave provider_url out.',
+      why: `answered ${status}: its description is not public`,
+      fix:
+        `Add "public" to the provider's visible_to, so that users and flows (and this check) can read its ` +
+        'description without a token, or leave provider_url out.',
     }
   }
   if (status >= 300 && status < 400) {
-    return { kind: 'final', why: `redirected (${status}); set provider_url to the provider's own base URL` }
+    return { kind: 'final', why: `redirected (${status})`, fix: "Set provider_url to the provider's own base URL." }
   }
   if (status === 404) {
-    return { kind: 'final', why: 'answered 404: provider_url is not an Action Provider’s base URL (the URL flows use)' }
+    // action-provider-tools answers 404 as well to a caller its visible_to leaves out.
+    return {
+      kind: 'final',
+      why: 'answered 404',
+      fix:
+        'Set provider_url to the Action Provider’s base URL (the URL flows use), or, if it is that, add "public" ' +
+        `to the provider's visible_to: a description not visible to anonymous callers answers 404 too, and this ` +
+        'check reads it without a token.',
+    }
   }
-  if (status >= 400) return { kind: 'final', why: `answered ${status}; check provider_url` }
+  if (status >= 400) return { kind: 'final', why: `answered ${status}`, fix: 'Check provider_url.' }
   if (text === undefined)
-    return { kind: 'final', why: `answered more than ${MAX_ANSWER_BYTES} bytes: not a description` }
+    return { kind: 'final', why: `answered more than ${MAX_ANSWER_BYTES} bytes: not a description`, fix: BASE_URL }
   const json = parseJson(text)
   if (json === undefined) {
     return {
       kind: 'final',
-      why: 'answered something that is not JSON: provider_url is not an Action Provider’s base URL',
+      why: 'answered something that is not JSON',
       shown: { label: 'content type ', value: type ? excerpt(type, redactor, 60) : 'none' },
+      fix: BASE_URL,
     }
   }
   const advertised = (json as { globus_auth_scope?: unknown } | null)?.globus_auth_scope
   if (advertised === undefined) {
-    return { kind: 'final', why: 'answered JSON without globus_auth_scope: not an Action Provider description' }
+    return {
+      kind: 'final',
+      why: 'answered JSON without globus_auth_scope: not an Action Provider description',
+      fix: BASE_URL,
+    }
   }
   const parsed = DescriptionSchema.safeParse(json, { error: answerIssueMessage })
   if (parsed.success) return { kind: 'scope', advertised: parsed.data.globus_auth_scope }

@@ -7,6 +7,7 @@ import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { driftedFields } from '../modes/ensure/plan.ts'
 import { type ProviderCheck, type ProviderFailure, whyText } from '../provider/description.ts'
+import { codePoint, firstDifference, isAscii } from '../text/difference.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, legend, nameOf, planDiff } from './diff.ts'
 import { counted, sentence } from './words.ts'
@@ -95,38 +96,66 @@ export function providerText(check: ProviderCheck, wanted: string): string {
     case 'not-checked':
       return `provider_url is checked in mode: verify only: the provider is deployed after ${check.mode}. Run verify after the deploy.`
     case 'failed':
-      return providerFailure(check.url.toString(), wanted, check.failure, (value) => value)
+      // A character alone reads better in quotes: "l", not l.
+      return providerFailure(check.url.toString(), wanted, check.failure, (value) => value, JSON.stringify)
   }
 }
 
 /**
  * Why the deployed provider fails the gate, the way out first. Values come quoted by the caller's
- * door (as they are for consentNotice): the provider's words are outside text.
+ * door (as they are for consentNotice): the provider's words are outside text. `quoteCharacter`
+ * quotes the one character where two strings differ.
  */
 export function providerFailure(
   url: string,
   wanted: string,
   failure: ProviderFailure,
   quote: (value: string) => string,
+  quoteCharacter: (character: string) => string = quote,
 ): string {
   const at = `the Action Provider at ${quote(url)}`
   const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.'
-  const after = 'reads' in failure ? `after ${counted(failure.reads, 'read')} in ${seconds(failure.ms)}` : ''
+  const redeploy = `Set the provider's globus_auth_scope to ${quote(wanted)} and deploy it again`
+  const source =
+    "It takes its scope from its deployment's configuration (the globus_auth_scope of its description; in " +
+    'action-provider-tools, the ActionProviderDescription it is built with).'
   switch (failure.kind) {
     case 'other-scope':
       return (
-        `Set the provider's globus_auth_scope to ${quote(wanted)} and deploy it again: ${at} advertises ` +
-        `${quote(failure.advertised)} (${after}). It takes its scope from its deployment's configuration (the ` +
-        `globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with). ${rollout}`
+        `${redeploy}: ${at} advertises ${quote(failure.advertised)}, another scope of this client (after ` +
+        `${counted(failure.reads, 'read')} in ${seconds(failure.ms)}). ${source} ${rollout}`
+      )
+    case 'not-own-scope':
+      return (
+        `${redeploy}: ${at} advertises ${quote(failure.advertised)}, which is no scope of this client` +
+        `${differenceText(failure.advertised, wanted, quoteCharacter)}. ${source}`
       )
     case 'unreadable':
       return (
         `Check that the provider is deployed and that the runner reaches it: ${at} could not be read: it ` +
-        `${whyText(failure, quote)} (${after}). ${rollout}`
+        `${whyText(failure, quote)} (after ${counted(failure.reads, 'read')} in ${seconds(failure.ms)}). ${rollout}`
       )
     case 'refused':
-      return `${sentence(at)} ${whyText(failure, quote)}.`
+      return `${failure.fix ? `${failure.fix} ` : ''}${sentence(at)} ${whyText(failure, quote)}.`
   }
+}
+
+/**
+ * `: at character 14 it has "о" (U+043E, Cyrillic) where the scope string has "o" (U+006F,
+ * Latin)`: the first character that differs, and its code points when either is not plain ASCII
+ * (a look-alike). Characters come quoted by the caller's door: they are the provider's.
+ */
+function differenceText(advertised: string, wanted: string, quote: (character: string) => string): string {
+  const difference = firstDifference(advertised, wanted)
+  if (!difference) return ''
+  const { at, given, wanted: expected, alsoAt } = difference
+  const named = (character: string) =>
+    isAscii(given) && isAscii(expected) ? quote(character) : `${quote(character)} (${codePoint(character)})`
+  const also = alsoAt.length > 0 ? `; also at character${alsoAt.length > 1 ? 's' : ''} ${alsoAt.join(', ')}` : ''
+  if (given === undefined)
+    return `: it ends after character ${at - 1}, where the scope string goes on with ${named(expected ?? '')}`
+  if (expected === undefined) return `: it goes on at character ${at} with ${named(given)}, where the scope string ends`
+  return `: at character ${at} it has ${named(given)} where the scope string has ${named(expected)}${also}`
 }
 
 /** Domain variants of the scope: this action keeps only the chosen one in line with the file. */

@@ -2,8 +2,13 @@
 // Action Provider must advertise it (provider_url). plan and ensure run before the deploy, so
 // they take the input and say it is for verify.
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
-import { isOwnVariant } from '../modes/ensure/own-scope.ts'
-import { type ProviderCheck, ProviderCheckError, waitForProviderScope } from '../provider/description.ts'
+import { advertisedScope } from '../modes/ensure/own-scope.ts'
+import {
+  type AdvertisedScope,
+  type ProviderCheck,
+  ProviderCheckError,
+  waitForProviderScope,
+} from '../provider/description.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Collaborators } from './collaborators.ts'
 
@@ -20,14 +25,14 @@ export async function checkDeployedProvider(
   if (!io.provider) throw new Error('provider_url is set, but nothing was given to read the provider with')
   const want = { clientId: settings.clientId, suffix: result.desired.scope_suffix }
   // One lookup per string the provider names, however often a rollout makes it read again.
-  const asked = new Map<string, Promise<boolean>>()
-  const accepts = (advertised: string) => {
-    const known = asked.get(advertised) ?? isOwnVariant(io.auth, want, advertised)
+  const asked = new Map<string, Promise<AdvertisedScope>>()
+  const judge = (advertised: string) => {
+    const known = asked.get(advertised) ?? advertisedScope(io.auth, want, advertised)
     asked.set(advertised, known)
     return known
   }
   try {
-    const seen = await waitForProviderScope(url, result.scopeString, accepts, {
+    const seen = await waitForProviderScope(url, result.scopeString, judge, {
       ...io.provider,
       redactor: io.redactor,
       log: io.log,

@@ -1,6 +1,8 @@
 // run(): the composition root between the runner and execute(). It masks the credentials before
 // anything is printed, reads the inputs (or takes what the boot read), wires the collaborators
 // (the network, the clock, the transcript), and renders the Outcome. Nothing else prints.
+// First: @github/local-action loads this file directly, and a Node.js too old must stop here.
+import './node-version.ts'
 import * as core from '@actions/core'
 import { type Dispatcher, fetch as undiciFetch } from 'undici'
 import type { Boot } from '../boot/check-and-send.ts'

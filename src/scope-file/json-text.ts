@@ -1,7 +1,8 @@
 // The scope file's JSON text, checked before anything interprets it. Each check names a line
 // and column: nesting past a limit (found before any recursive parser runs), every syntax error
 // (comments and trailing commas too, so one run shows them all), and keys given twice
-// (JSON.parse would silently keep the last).
+// (JSON.parse would silently keep the last). jsonc-parser parses past syntax errors: when none of
+// them lost a part of the text, the tree it recovered is whole, and the caller checks it too.
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
 import { fieldPath } from '../text/field-path.ts'
 import type { FileProblem } from './problems.ts'
@@ -9,16 +10,33 @@ import type { FileProblem } from './problems.ts'
 /** A scope file needs 4 levels ({"scope": {"dependent_scopes": [{...}]}}); far deeper is not a scope file. */
 export const MAX_NESTING = 32
 
-/** The checked JSON tree of `source` (no BOM), with the line starts for positions; or what is wrong. */
-export function parseJsonText(source: string): { tree: Node; lines: number[] } | { problems: FileProblem[] } {
+/** The JSON text of a scope file, parsed as far as it goes. */
+export interface JsonText {
+  /** The tree jsonc-parser built, past any syntax error; none for an empty or too deep text. */
+  tree: Node | undefined
+  /** Where each line starts, for positions. */
+  lines: number[]
+  /** Syntax errors and keys given twice, each at its place; none for valid JSON. */
+  problems: FileProblem[]
+  /**
+   * Whether the tree holds all the text says: no syntax error made the parser skip a part of it
+   * (a comment, a trailing or a missing comma, brackets left open at the end skip nothing).
+   * Only then do its values say what the file means, problems and all.
+   */
+  whole: boolean
+}
+
+/** The JSON tree of `source` (no BOM), and what is wrong with its text. */
+export function parseJsonText(source: string): JsonText {
   const lines = lineStarts(source)
+  const refused = (problem: FileProblem): JsonText => ({ tree: undefined, lines, problems: [problem], whole: false })
   if (/^[ \t\r\n]*$/.test(source)) {
-    return { problems: [{ field: '', message: 'is empty; it must hold {"scope": {...}}', line: 1, column: 1 }] }
+    return refused({ field: '', message: 'is empty; it must hold {"scope": {...}}', line: 1, column: 1 })
   }
   const deep = tooDeepAt(source)
   if (deep !== undefined) {
     const message = `nests arrays and objects more than ${MAX_NESTING} deep here (a scope file needs 4); remove the extra nesting`
-    return { problems: [{ field: '', message, ...position(lines, deep) }] }
+    return refused({ field: '', message, ...position(lines, deep) })
   }
   const errors: ParseError[] = []
   const tree = parseTree(source, errors, {
@@ -26,10 +44,14 @@ export function parseJsonText(source: string): { tree: Node; lines: number[] } |
     allowTrailingComma: false,
     allowEmptyContent: false,
   })
-  if (errors.length > 0) return { problems: syntaxProblems(errors, source, lines) }
-  if (!tree) return { problems: [{ field: '', message: 'invalid JSON', line: 1, column: 1 }] }
-  const duplicates = duplicateKeys(tree, [], lines)
-  return duplicates.length > 0 ? { problems: duplicates } : { tree, lines }
+  if (!tree) return refused({ field: '', message: 'invalid JSON', line: 1, column: 1 })
+  const syntax = syntaxProblems(errors, source, lines)
+  return {
+    tree,
+    lines,
+    problems: [...syntax.problems, ...duplicateKeys(tree, [], lines)],
+    whole: syntax.whole,
+  }
 }
 
 /**
@@ -65,38 +87,55 @@ function tooDeepAt(source: string): number | undefined {
   return undefined
 }
 
-/** One error per place: the parser may report two at one (a trailing comma: name and value expected). */
-function syntaxProblems(errors: ParseError[], source: string, lines: number[]): FileProblem[] {
+/**
+ * One error per place: the parser may report two at one (a trailing comma: name and value
+ * expected). `whole` when none of them made the parser skip a part of the text.
+ */
+function syntaxProblems(
+  errors: ParseError[],
+  source: string,
+  lines: number[],
+): { problems: FileProblem[]; whole: boolean } {
   const seen = new Set<string>()
-  return errors
-    .map((error) => syntaxProblem(error, source, lines))
+  const read = errors.map((error) => syntaxProblem(error, source, lines))
+  const problems = read
+    .map((r) => r.problem)
     .filter((problem) => {
       const key = `${problem.line}:${problem.column}`
       return !seen.has(key) && seen.add(key)
     })
+  return { problems, whole: read.every((r) => r.skipsNothing) }
 }
 
-function syntaxProblem(error: ParseError, source: string, lines: number[]): FileProblem {
+function syntaxProblem(
+  error: ParseError,
+  source: string,
+  lines: number[],
+): { problem: FileProblem; skipsNothing: boolean } {
+  const at = (message: string, offset = error.offset, skipsNothing = false) => ({
+    problem: { field: '', message, ...position(lines, offset) },
+    skipsNothing,
+  })
   const code = printParseErrorCode(error.error)
-  if (code === 'InvalidCommentToken') {
-    return { field: '', message: 'JSON does not allow comments', ...position(lines, error.offset) }
-  }
+  if (code === 'InvalidCommentToken') return at('JSON does not allow comments', error.offset, true)
   // After a comma the parser wants a property name or a value, and complains at the } or ].
   const comma = trailingCommaBefore(source, error.offset)
   if (comma !== undefined && (code === 'PropertyNameExpected' || code === 'ValueExpected')) {
-    return {
-      field: '',
-      message: 'trailing comma: JSON does not allow a comma before } or ]',
-      ...position(lines, comma),
-    }
+    return at('trailing comma: JSON does not allow a comma before } or ]', comma, true)
   }
-  // The parser finds a missing comma at what follows it: say where the comma goes.
-  if (code === 'CommaExpected') {
-    return { field: '', message: 'invalid JSON: a comma is missing before this', ...position(lines, error.offset) }
+  // The parser finds a missing comma at what follows it, and reads on from there.
+  if (code === 'CommaExpected') return at('invalid JSON: a comma is missing before this', error.offset, true)
+  // Brackets left open where the text ends: nothing after them was skipped.
+  const atEnd = error.offset >= source.trimEnd().length
+  if ((code === 'CloseBraceExpected' || code === 'CloseBracketExpected') && atEnd) {
+    return at(
+      `invalid JSON: the text ends before its closing ${code === 'CloseBraceExpected' ? '}' : ']'}`,
+      error.offset,
+      true,
+    )
   }
   // jsonc-parser names errors like "ColonExpected"; make them read as words.
-  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-  return { field: '', message: `invalid JSON: ${words}`, ...position(lines, error.offset) }
+  return at(`invalid JSON: ${code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`)
 }
 
 /** The offset of a comma that only whitespace separates from the } or ] at `offset`. */

@@ -1,5 +1,6 @@
 // The file a misspelled scope_file probably meant: the closest `*.json` name in the same folder,
-// when one is a few edits away. Names only; nothing of those files is read.
+// when one is a few edits away (names only; nothing of those files is read). The same rule names
+// the field a misspelt key of the scope file meant.
 import { opendir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { decodeUtf8 } from './utf8.ts'
@@ -16,7 +17,7 @@ export const MAX_WORK = 1_000_000
 /** The nearest `*.json` beside `path` (the first in code-point order among equals), if one is near. */
 export async function closestJsonFile(path: string, maxWork = MAX_WORK): Promise<string | undefined> {
   const wanted = basename(path)
-  let best: { name: string; edits: number } | undefined
+  let best: Near | undefined
   let work = 0
   try {
     // Every name, in whatever order the folder lists them: the nearest is found wherever it is.
@@ -29,15 +30,31 @@ export async function closestJsonFile(path: string, maxWork = MAX_WORK): Promise
       const comparable = name !== '' && Math.abs(name.length - wanted.length) <= MAX_EDITS && name !== wanted
       work += 1 + (comparable ? name.length : 0)
       if (work > maxWork) return undefined
-      if (!comparable || !name.endsWith('.json') || !entry.isFile()) continue
-      const edits = editDistance(wanted, name, MAX_EDITS)
-      if (edits > MAX_EDITS || edits * 3 >= wanted.length) continue
-      if (!best || edits < best.edits || (edits === best.edits && name < best.name)) best = { name, edits }
+      if (comparable && name.endsWith('.json') && entry.isFile()) best = nearer(best, wanted, name)
     }
   } catch {
     return undefined
   }
   return best?.name
+}
+
+/**
+ * The name `wanted` was probably meant to be: the one of `names` with the fewest edits (the first
+ * in code-point order among equals), when a few edits away (a misspelt field of the scope file).
+ */
+export function closestName(wanted: string, names: Iterable<string>): string | undefined {
+  let best: Near | undefined
+  for (const name of names) if (name !== wanted) best = nearer(best, wanted, name)
+  return best?.name
+}
+
+type Near = { name: string; edits: number }
+
+/** `name` when it is near `wanted` and nearer than `best` so far; else `best`. */
+function nearer(best: Near | undefined, wanted: string, name: string): Near | undefined {
+  const edits = editDistance(wanted, name, MAX_EDITS)
+  if (edits > MAX_EDITS || edits * 3 >= wanted.length) return best
+  return !best || edits < best.edits || (edits === best.edits && name < best.name) ? { name, edits } : best
 }
 
 /**

@@ -2,21 +2,14 @@
 // names the file, the line and column, and the field, so it can be fixed (and annotated) in place.
 
 import { dirname, join } from 'node:path'
-import { findNodeAtLocation, type Node } from 'jsonc-parser'
-import type { z } from 'zod'
-import { fieldPath } from '../text/field-path.ts'
+import { findNodeAtLocation, getNodeValue } from 'jsonc-parser'
 import { printable } from '../text/printable.ts'
 import { type Refusal, readCheckoutFile } from './checkout-file.ts'
-import {
-  DependentScopeEntrySchema,
-  type DesiredScope,
-  desiredScopeFrom,
-  ScopeDocumentSchema,
-  ScopeFieldsSchema,
-} from './document.ts'
+import { type DesiredScope, desiredScopeFrom, ScopeDocumentSchema } from './document.ts'
 import { parseJsonText, position } from './json-text.ts'
 import { closestJsonFile } from './nearby.ts'
-import { type FileProblem, ScopeFileError } from './problems.ts'
+import { ScopeFileError } from './problems.ts'
+import { schemaProblems } from './schema-problems.ts'
 import { decodeUtf8 } from './utf8.ts'
 
 /** A scope file is at most this big; a larger one is not read. */
@@ -96,61 +89,22 @@ export function parseScopeBytes(bytes: Uint8Array, file: string): ScopeFile {
 
 export function parseScopeFile(text: string, file: string): ScopeFile {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const json = parseJsonText(source)
-  if ('problems' in json) throw new ScopeFileError(file, json.problems)
-  const { tree, lines } = json
-  const parsed = ScopeDocumentSchema.safeParse(JSON.parse(source))
-  if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => locate(issue, tree, lines))
-    // In reading order, so the list matches the file top to bottom.
-    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    throw new ScopeFileError(file, problems)
-  }
-  return {
-    file,
-    desired: desiredScopeFrom(parsed.data),
-    positionOf: (path) => position(lines, findNodeAtLocation(tree, path)?.offset),
-  }
-}
-
-/** One problem per zod issue; an unknown key becomes one problem per key, at the key. */
-function locate(issue: z.core.$ZodIssue, tree: Node, lines: number[]): FileProblem[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-  if (issue.code === 'unrecognized_keys') {
-    // Keys are unique by now; a map keeps thousands of unknown keys from costing n² lookups.
-    const properties = new Map(findNodeAtLocation(tree, path)?.children?.map((p) => [p.children?.[0]?.value, p]))
-    return issue.keys.map((key) => {
-      const property = properties.get(key)
+  const { tree, lines, problems, whole } = parseJsonText(source)
+  // Syntax and schema problems in one round: a tree that lost nothing to a syntax error is
+  // checked as well. Its value never becomes the desired scope: any problem at all is an error.
+  if (tree && whole) {
+    const value = problems.length === 0 ? JSON.parse(source) : getNodeValue(tree)
+    const parsed = ScopeDocumentSchema.safeParse(value)
+    if (parsed.success && problems.length === 0) {
       return {
-        field: fieldPath([...path, key]),
-        message: `is not a known field; fix its spelling or remove it (allowed here: ${knownFields(path)})`,
-        ...position(lines, property?.offset),
+        file,
+        desired: desiredScopeFrom(parsed.data),
+        positionOf: (path) => position(lines, findNodeAtLocation(tree, path)?.offset),
       }
-    })
+    }
+    if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues, tree, lines))
   }
-  // Point at the value when there is one, else at the nearest enclosing node that exists.
-  const own = findNodeAtLocation(tree, path)
-  let node = own
-  for (let depth = path.length - 1; depth >= 0 && !node; depth--) node = findNodeAtLocation(tree, path.slice(0, depth))
-  const missing = !own && issue.code === 'invalid_type'
-  return [
-    {
-      field: fieldPath(path),
-      message: missing ? `is required (${issue.expected})` : issue.message,
-      ...position(lines, node?.offset),
-    },
-  ]
-}
-
-// What each object of the document may hold, so an unknown key's error lists the right ones.
-const KNOWN_FIELDS = {
-  document: Object.keys(ScopeDocumentSchema.shape),
-  scope: Object.keys(ScopeFieldsSchema.shape),
-  dependentScope: Object.keys(DependentScopeEntrySchema.shape),
-}
-
-function knownFields(path: (string | number)[]): string {
-  const fields =
-    path.length === 0 ? KNOWN_FIELDS.document : path.length === 1 ? KNOWN_FIELDS.scope : KNOWN_FIELDS.dependentScope
-  return fields.join(', ')
+  // In reading order, so the list matches the file top to bottom.
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  throw new ScopeFileError(file, problems)
 }

@@ -126,6 +126,19 @@ describe('TLS failures, told apart by code', () => {
     expect(t.sleeps).toEqual([])
   })
 
+  it('does not retry headers larger than Node.js reads; a write that got them may have happened', async () => {
+    const error = new TypeError('fetch failed', { cause: coded('Headers Overflow Error', 'UND_ERR_HEADERS_OVERFLOW') })
+    const auth = t.auth({ fetch: failingFetch(error) })
+    const read = await caught(auth.findScopesById([GROUPS_SCOPE_ID]))
+    expect(read).toBeInstanceOf(TransportError)
+    expect(read).not.toBeInstanceOf(LostWriteError)
+    expect(read?.message).toMatch(/UND_ERR_HEADERS_OVERFLOW.*The answer's headers are larger than Node\.js reads$/)
+    // The request went out: a write's fate is unknown, and the caller looks before anything else.
+    expect(await caught(auth.createScope(NEW_SCOPE))).toBeInstanceOf(LostWriteError)
+    expect(auth.requestCount).toBe(2)
+    expect(t.sleeps).toEqual([])
+  })
+
   it('does not take an error for TLS because its message mentions certificates', async () => {
     const words = 'CERT_HAS_EXPIRED SELF_SIGNED UNABLE_TO_VERIFY ERR_TLS certificate'
     for (const error of [

@@ -12,13 +12,50 @@ describe('providerFailure', () => {
     const text = providerFailure(URL_OF, WANTED, { kind: 'other-scope', advertised: 'x/old', reads: 3, ms: 1600 }, code)
     expect(text).toBe(
       `Set the provider's globus_auth_scope to \`${WANTED}\` and deploy it again: the Action Provider at \`${URL_OF}\` ` +
-        'advertises `x/old` (after 3 reads in 1.6 s). It takes its scope from its deployment’s configuration (the '.replace(
-          '’',
-          "'",
-        ) +
-        'globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription it is built with). ' +
-        'If a rollout is still under way, give it more time with timeout_seconds.',
+        "advertises `x/old`, another scope of this client (after 3 reads in 1.6 s). It takes its scope from its deployment's " +
+        'configuration (the globus_auth_scope of its description; in action-provider-tools, the ActionProviderDescription ' +
+        'it is built with). If a rollout is still under way, give it more time with timeout_seconds.',
     )
+  })
+
+  describe('a string that is no scope of this client', () => {
+    const notOwn = (advertised: string) => providerFailure(URL_OF, WANTED, { kind: 'not-own-scope', advertised }, code)
+    const lead = `Set the provider's globus_auth_scope to \`${WANTED}\` and deploy it again: the Action Provider at \`${URL_OF}\` advertises`
+
+    it('points at the first character that differs, and says no rollout will help', () => {
+      const typo = WANTED.replace('action_all', 'acton_all')
+      expect(notOwn(typo)).toBe(
+        `${lead} \`${typo}\`, which is no scope of this client: at character 72 it has \`o\` where the scope string ` +
+          "has `i`. It takes its scope from its deployment's configuration (the globus_auth_scope of its description; " +
+          'in action-provider-tools, the ActionProviderDescription it is built with).',
+      )
+      expect(notOwn(typo)).not.toContain('timeout_seconds')
+    })
+
+    it('says where one string ends before the other', () => {
+      expect(notOwn(WANTED.slice(0, -1))).toContain(
+        'which is no scope of this client: it ends after character 77, where the scope string goes on with `l`.',
+      )
+      expect(notOwn(`${WANTED}2`)).toContain(
+        'which is no scope of this client: it goes on at character 79 with `2`, where the scope string ends.',
+      )
+    })
+
+    it('names the code points and scripts of look-alike characters', () => {
+      const lookAlike = WANTED.replace('globus', 'gl\u043ebus').replace('action', '\u0430ction')
+      expect(notOwn(lookAlike)).toContain(
+        'at character 16 it has `\u043e` (U+043E, Cyrillic) where the scope string has `o` (U+006F, Latin); also at character 69.',
+      )
+    })
+  })
+
+  it('ends each refusal with one period, the way out first', () => {
+    const refused = (fix: string | undefined) =>
+      providerFailure(URL_OF, WANTED, { kind: 'refused', why: 'answered 401', ...(fix ? { fix } : {}) }, code)
+    expect(refused('Add "public" to its visible_to, or leave provider_url out.')).toBe(
+      `Add "public" to its visible_to, or leave provider_url out. The Action Provider at \`${URL_OF}\` answered 401.`,
+    )
+    expect(refused(undefined)).toBe(`The Action Provider at \`${URL_OF}\` answered 401.`)
   })
 
   it('quotes what the provider or the network said, and only that', () => {

@@ -6,7 +6,7 @@ import type { DependentScope, Scope } from '../../../src/globus/schemas.ts'
 import { ANY_SCOPE_SUFFIX } from '../../../src/globus/scope-string.ts'
 import { COMPARED_FIELDS, planScope, type ResolvedScope } from '../../../src/modes/ensure/plan.ts'
 import { MAX_NESTING } from '../../../src/scope-file/json-text.ts'
-import { type FileProblem, ScopeFileError } from '../../../src/scope-file/problems.ts'
+import { type FileProblem, MAX_PROBLEMS, ScopeFileError } from '../../../src/scope-file/problems.ts'
 import { parseScopeBytes, parseScopeFile } from '../../../src/scope-file/read.ts'
 import { firstInvalidUtf8 } from '../../../src/scope-file/utf8.ts'
 
@@ -204,6 +204,56 @@ describe('the scope-file parser, on any input', () => {
         }
       }),
       { numRuns: 500 },
+    )
+  })
+})
+
+describe('a file with syntax errors', () => {
+  const SYNTAX_SLIPS = [',', ', ', '//x\n', '/* x */', ',,', ':', '"', '}', ']', 'x', ' true']
+  const slipped = fc
+    .tuple(scopeLikeDocument, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SYNTAX_SLIPS)), { maxLength: 3 }))
+    .map(([doc, slips]) => {
+      let text = JSON.stringify(doc, null, 2)
+      for (const [at, slip] of slips) {
+        const i = at % (text.length + 1)
+        text = text.slice(0, i) + slip + text.slice(i)
+      }
+      return text
+    })
+
+  it('never yields a desired scope but from text JSON.parse reads, and then exactly what it reads', () => {
+    fc.assert(
+      fc.property(fc.oneof(slipped, fc.string(), fc.json()), (text) => {
+        const result = outcome(text)
+        if (!result.desired) return
+        // A scope recovered past a syntax error must never reach a write.
+        const parsed = JSON.parse(text)
+        expect(result.desired.name).toBe(parsed.scope.name)
+        expect(result.desired.description).toBe(parsed.scope.description)
+        expect(result.desired.dependent_scopes.map((d) => d.scope)).toEqual(
+          (parsed.scope.dependent_scopes ?? []).map((d: { scope: string }) => d.scope),
+        )
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('reports a trailing comma together with every other problem of the file, in one round', () => {
+    fc.assert(
+      fc.property(scopeLikeDocument, (doc) => {
+        const text = JSON.stringify(doc, null, 2)
+        // A comma after the last value of the scope object, where `}` closes it on the next line.
+        const end = text.lastIndexOf('\n  }')
+        fc.pre(doc.scope !== undefined && Object.keys(doc.scope).length > 0 && end > 0)
+        const withComma = `${text.slice(0, end)},${text.slice(end)}`
+        const said = (t: string) => (outcome(t).error?.problems ?? []).map((p) => `${p.line}: ${p.field}: ${p.message}`)
+        // Within the problems a refusal names, so that the comma does not push one out.
+        fc.pre(said(text).length < MAX_PROBLEMS)
+        const comma = said(withComma).filter((p) => p.includes('trailing comma'))
+        expect(comma).toHaveLength(1)
+        expect(said(withComma).filter((p) => !p.includes('trailing comma'))).toEqual(said(text))
+      }),
+      { numRuns: 300 },
     )
   })
 })

@@ -65,12 +65,12 @@ describe('parseScopeFile', () => {
 
   it('names an unknown key with its line and the allowed fields', () => {
     const text =
-      '{\n  "scope": {\n    "name": "AP",\n    "descripton": "typo",\n    "description": "x",\n    "scope_suffix": "a"\n  }\n}'
+      '{\n  "scope": {\n    "name": "AP",\n    "colour": "red",\n    "description": "x",\n    "scope_suffix": "a"\n  }\n}'
     expect(problems(text)).toEqual([
       {
-        field: 'scope.descripton',
+        field: 'scope.colour',
         message: expect.stringMatching(
-          /is not a known field; fix its spelling or remove it \(allowed here: name, description, scope_suffix/,
+          /^is not a known field; fix its spelling or remove it \(allowed here: name, description, scope_suffix/,
         ),
         line: 4,
         column: 5,
@@ -78,18 +78,51 @@ describe('parseScopeFile', () => {
     ])
   })
 
+  it('takes a misspelt key for one problem at the key, the field it meant named, not also missing', () => {
+    const text =
+      '{\n  "scope": {\n    "name": "AP",\n    "descripton": "typo",\n    "scope_suffix": "a",\n    "dependent_scopes": [{"scope": "urn:a", "optinal": true}]\n  }\n}'
+    expect(problems(text)).toEqual([
+      { field: 'scope.descripton', message: 'is not a known field; did you mean "description"?', line: 4, column: 5 },
+      {
+        field: 'scope.dependent_scopes[0].optinal',
+        message: 'is not a known field; did you mean "optional"?',
+        line: 6,
+        column: 45,
+      },
+    ])
+    // Given beside the field it looks like, it is only in the way.
+    const both = '{"scope": {"name": "AP", "description": "x", "descripton": "y", "scope_suffix": "a"}}'
+    expect(problems(both)).toEqual([
+      expect.objectContaining({ message: 'is not a known field, and "description" is given too; remove it' }),
+    ])
+  })
+
   it('points at the bad value, and at the object when a field is missing', () => {
     const text = '{"scope": {\n"name": "AP",\n"scope_suffix": "Action All",\n"advertised": "yes"}}'
     expect(problems(text)).toEqual([
-      { field: 'scope.description', message: 'is required (string)', line: 1, column: 11 },
+      { field: 'scope.description', message: 'is required (text)', line: 1, column: 11 },
       {
         field: 'scope.scope_suffix',
         message: expect.stringContaining('lowercase letters, digits and underscores'),
         line: 3,
         column: 17,
       },
-      { field: 'scope.advertised', message: expect.stringContaining('expected boolean'), line: 4, column: 15 },
+      { field: 'scope.advertised', message: 'must be true or false', line: 4, column: 15 },
     ])
+  })
+
+  it('says each type error in words, and to drop the quotes around a quoted boolean', () => {
+    const text = JSON.stringify({
+      scope: { ...minimal.scope, name: 7, advertised: 'true', required_domains: 'example.org', dependent_scopes: {} },
+    })
+    expect(problems(text).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'scope.name: must be text, in double quotes',
+      'scope.advertised: must be true or false; drop the quotes around "true"',
+      'scope.required_domains: must be a list, in square brackets [ ]',
+      'scope.dependent_scopes: must be a list, in square brackets [ ]',
+    ])
+    expect(problems(JSON.stringify({ scope: [] })).map((p) => p.message)).toEqual(['must be an object, in braces { }'])
+    for (const p of problems(text)) expect(p.message).not.toMatch(/Invalid input|expected|received/)
   })
 
   it('refuses a dependent scope listed twice, and one with spaces', () => {
@@ -101,7 +134,7 @@ describe('parseScopeFile', () => {
   it.each([
     ['empty file', '', /^is empty/],
     ['blank name', JSON.stringify({ scope: { ...minimal.scope, name: '   ' } }), /give the scope a name/],
-    ['array at the top', '[]', /expected object/],
+    ['array at the top', '[]', /^must be an object: \{"scope": \{\.\.\.\}\}$/],
   ])('refuses a %s with a clear message', (_, text, message) => {
     expect(
       problems(text)
@@ -110,8 +143,9 @@ describe('parseScopeFile', () => {
     ).toMatch(message)
   })
 
-  it('names the line and column of a syntax error', () => {
+  it('names the line and column of a syntax error, and what else is wrong in the same round', () => {
     expect(problems('{\n  "scope": {\n    "name": "AP"\n    "description": "x"\n  }\n}')).toEqual([
+      { field: 'scope.scope_suffix', message: 'is required (text)', line: 2, column: 12 },
       { field: '', message: 'invalid JSON: a comma is missing before this', line: 4, column: 5 },
     ])
   })
@@ -119,18 +153,20 @@ describe('parseScopeFile', () => {
 
 describe('syntax errors', () => {
   it('reports a trailing comma once, at the comma', () => {
-    expect(problems('{\n  "scope": {\n    "name": "a",\n  }\n}')).toEqual([
-      { field: '', message: 'trailing comma: JSON does not allow a comma before } or ]', line: 3, column: 16 },
+    const scope = '"name": "a", "description": "b", "scope_suffix": "c"'
+    expect(problems(`{\n  "scope": {\n    ${scope},\n  }\n}`)).toEqual([
+      { field: '', message: 'trailing comma: JSON does not allow a comma before } or ]', line: 3, column: 57 },
     ])
-    expect(problems('{"scope": {"dependent_scopes": [{"scope": "urn:x"},\n\t]}}')).toEqual([
-      { field: '', message: 'trailing comma: JSON does not allow a comma before } or ]', line: 1, column: 51 },
+    expect(problems(`{"scope": {${scope}, "dependent_scopes": [{"scope": "urn:x"},\n\t]}}`)).toEqual([
+      { field: '', message: 'trailing comma: JSON does not allow a comma before } or ]', line: 1, column: 105 },
     ])
   })
 
   it('reports each comment once, at the comment', () => {
-    expect(problems('{\n  // the scope\n  "scope": {} /* and more */\n}')).toEqual([
+    const scope = '{"name": "a", "description": "b", "scope_suffix": "c"}'
+    expect(problems(`{\n  // the scope\n  "scope": ${scope} /* and more */\n}`)).toEqual([
       { field: '', message: 'JSON does not allow comments', line: 2, column: 3 },
-      { field: '', message: 'JSON does not allow comments', line: 3, column: 15 },
+      { field: '', message: 'JSON does not allow comments', line: 3, column: 67 },
     ])
   })
 
@@ -197,7 +233,7 @@ describe('keys given twice', () => {
   })
 
   it('sees through escapes, and counts a third occurrence', () => {
-    const text = '{"scope": {"name": "a",\n"na\\u006de": "b",\n"name": "c"}}'
+    const text = '{"scope": {"name": "a",\n"na\\u006de": "b",\n"name": "c", "description": "d", "scope_suffix": "e"}}'
     expect(problems(text)).toEqual([
       { field: 'scope.name', message: 'is given twice (first at line 1); keep one', line: 2, column: 1 },
       { field: 'scope.name', message: 'is given 3 times (first at line 1); keep one', line: 3, column: 1 },
@@ -244,9 +280,9 @@ describe('nesting', () => {
       FILE,
     )
     expect(desired.description).toBe(`"${'['.repeat(5000)}{`)
-    expect(problems(`{"scope": {} /* ${'['.repeat(100)} */}`)).toEqual([
+    expect(problems(`{"scope": {} /* ${'['.repeat(100)} */}`)).toContainEqual(
       expect.objectContaining({ message: 'JSON does not allow comments', column: 14 }),
-    ])
+    )
   })
 
   it('does not let closers that match nothing undo the count', () => {

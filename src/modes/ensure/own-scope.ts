@@ -4,6 +4,7 @@
 import { type AuthClient, mayBeOwn, ownScope } from '../../globus/client.ts'
 import type { NamedScope, Scope, ScopeRef } from '../../globus/schemas.ts'
 import { clientNamedIn, hasSuffix, sameId } from '../../globus/scope-string.ts'
+import type { AdvertisedScope } from '../../provider/description.ts'
 import { chooseScope, type ScopeWanted } from './scope-choice.ts'
 
 /** The chosen scope of this client (if any), whole, and its domain variants, by name. */
@@ -38,23 +39,27 @@ export async function findInClientScopes(auth: AuthClient, want: ScopeWanted): P
 }
 
 /**
- * Whether `scopeString` names this client's scope with this suffix under another string: one of
- * the domain variants Globus' guide says "may be used interchangeably". One lookup. The answer
- * must name this client as the owner (a scope that names none is not taken on trust), and the
- * string must not be the client form of another client (`/scopes/<another client id>/...`).
+ * What `scopeString` (a string a deployed provider advertises) is to this client, in one lookup:
+ * its scope with this suffix under another string (one of the domain variants Globus' guide says
+ * "may be used interchangeably"), another of its scopes, or no scope of it. The answer must name
+ * this client as the owner (a scope that names none is not taken on trust), and the string must
+ * not be the client form of another client (`/scopes/<another client id>/...`).
  */
-export async function isOwnVariant(auth: AuthClient, want: ScopeWanted, scopeString: string): Promise<boolean> {
+export async function advertisedScope(
+  auth: AuthClient,
+  want: ScopeWanted,
+  scopeString: string,
+): Promise<AdvertisedScope> {
   // The client form of another client is never this client's scope, whatever an answer says.
   const named = clientNamedIn(scopeString)
-  if (named !== undefined && !sameId(named, auth.clientId)) return false
+  if (named !== undefined && !sameId(named, auth.clientId)) return 'not-own'
   const found = await auth.findScopesByString([scopeString])
-  return found.some(
+  const own = found.find(
     (scope) =>
-      scope.whole !== undefined &&
-      sameId(scope.whole.client, auth.clientId) &&
-      scope.scope_string === scopeString &&
-      hasSuffix(scope.scope_string, want.suffix),
+      scope.whole !== undefined && sameId(scope.whole.client, auth.clientId) && scope.scope_string === scopeString,
   )
+  if (!own) return 'not-own'
+  return hasSuffix(own.scope_string, want.suffix) ? 'this-scope' : 'another-scope'
 }
 
 export const isOwn = (auth: AuthClient) => (scope: ScopeRef) => mayBeOwn(scope, auth.clientId)

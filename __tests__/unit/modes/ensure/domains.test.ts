@@ -2,7 +2,7 @@
 // only the /scopes/<client_id>/<suffix> one, names the others, and stays one request when all is right.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ensureScope } from '../../../../src/modes/ensure/ensure.ts'
-import { findInClientScopes, isOwnVariant } from '../../../../src/modes/ensure/own-scope.ts'
+import { advertisedScope, findInClientScopes } from '../../../../src/modes/ensure/own-scope.ts'
 import { resultLines } from '../../../../src/report/lines.ts'
 import { renderSummary } from '../../../../src/report/summary.ts'
 import { Redactor } from '../../../../src/text/redact.ts'
@@ -83,30 +83,39 @@ describe('registered domains', () => {
   })
 })
 
-describe('isOwnVariant', () => {
+describe('advertisedScope', () => {
   it('takes only a scope Globus names as this client’s, never one whose answer names no owner', async () => {
     const other = t.fake.addClient({})
     const theirs = t.fake.addScope(other.id, { scope_suffix: 'action_all', advertised: true })
     const want = { clientId: client.id, suffix: 'action_all' }
-    expect(await isOwnVariant(auth(), want, theirs.scope_string)).toBe(false)
+    expect(await advertisedScope(auth(), want, theirs.scope_string)).toBe('not-own')
     for (const value of [null, 'not-a-uuid', 42]) {
       t.fake.inject({ kind: 'field', path: ['scopes', 0, 'client'], value }, { method: 'GET' })
-      expect(await isOwnVariant(auth(), want, theirs.scope_string)).toBe(false)
+      expect(await advertisedScope(auth(), want, theirs.scope_string)).toBe('not-own')
     }
     // The client form of another client is never this one's, whatever an answer says.
     t.fake.requests.length = 0
     t.fake.inject({ kind: 'field', path: ['scopes', 0, 'client'], value: client.id }, { method: 'GET' })
-    expect(await isOwnVariant(auth(), want, theirs.scope_string)).toBe(false)
+    expect(await advertisedScope(auth(), want, theirs.scope_string)).toBe('not-own')
     expect(t.fake.requests).toEqual([])
   })
 
   it('takes this client’s domain variant, in one lookup', async () => {
     const [domain] = createAsGlobus()
     t.fake.requests.length = 0
-    expect(await isOwnVariant(auth(), { clientId: client.id, suffix: 'action_all' }, domain?.scope_string ?? '')).toBe(
-      true,
-    )
+    const want = { clientId: client.id, suffix: 'action_all' }
+    expect(await advertisedScope(auth(), want, domain?.scope_string ?? '')).toBe('this-scope')
     expect(t.fake.requests).toHaveLength(1)
+  })
+
+  it('tells another scope of this client (a rollout from it) from a string that is no scope of it, in one lookup each', async () => {
+    const old = t.fake.addScope(client.id, { scope_suffix: 'action_old' })
+    const want = { clientId: client.id, suffix: 'action_all' }
+    t.fake.requests.length = 0
+    expect(await advertisedScope(auth(), want, old.scope_string)).toBe('another-scope')
+    expect(await advertisedScope(auth(), want, old.scope_string.slice(0, -1))).toBe('not-own')
+    expect(await advertisedScope(auth(), want, old.scope_string.replace('globus', 'gl\u043ebus'))).toBe('not-own')
+    expect(t.fake.requests).toHaveLength(3)
   })
 })
 
