@@ -65,10 +65,16 @@ const MAX_PAGES = 30;
 const silent = { debug() { }, info() { }, warn() { }, error() { } };
 /**
  * An octokit that prints nothing and never follows a redirect: one could carry the plan (and the
- * next request, with the token) to another host.
+ * next request, with the token) to another host. octokit takes any status below 400 for success,
+ * a redirect not followed too: every request's answer, GraphQL's included, is held to 2xx here.
  */
 function quietOctokit(token, request) {
-    return _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(token, { request: { ...request, redirect: 'manual', log: silent }, log: silent });
+    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(token, { request: { ...request, redirect: 'manual', log: silent }, log: silent });
+    octokit.hook.after('request', (answer) => {
+        if (answer.status >= 300)
+            throw new RedirectNotFollowed(answer.status);
+    });
+    return octokit;
 }
 /** GitHub answered a redirect: not followed, so nothing was done; `status` as GitHub sent it. */
 class RedirectNotFollowed extends Error {
@@ -78,12 +84,6 @@ class RedirectNotFollowed extends Error {
         super(`GitHub answered ${status}, a redirect, which is not followed`);
         this.status = status;
     }
-}
-/** octokit takes any status below 400 for success, a redirect not followed too: it is none. */
-function done(answer) {
-    if (answer.status >= 300)
-        throw new RedirectNotFollowed(answer.status);
-    return answer;
 }
 /**
  * The comments API of the triggering pull request, or undefined when the event is not one.
@@ -105,7 +105,7 @@ function commentsApi(octokit, issue) {
         list: async () => {
             const comments = [];
             for (let page = 1; page <= MAX_PAGES; page++) {
-                const { data } = done(await octokit.rest.issues.listComments({ ...issue, per_page: 100, page }));
+                const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: 100, page });
                 for (const comment of data)
                     comments.push(comment);
                 if (data.length < 100)
@@ -129,11 +129,11 @@ function commentsApi(octokit, issue) {
             return undefined;
         },
         create: async (body) => {
-            done(await octokit.rest.issues.createComment({ ...issue, body }));
+            await octokit.rest.issues.createComment({ ...issue, body });
         },
         update: async (id, body) => {
             const { owner, repo } = issue;
-            done(await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }));
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
         },
     };
 }

@@ -362,6 +362,7 @@ function preconnect(env) {
 /* harmony export */   D0: () => (/* binding */ unsafeBaseUrlReason),
 /* harmony export */   PC: () => (/* binding */ authBaseUrl),
 /* harmony export */   ju: () => (/* binding */ ENVIRONMENTS),
+/* harmony export */   sS: () => (/* binding */ CARRIES_USERINFO),
 /* harmony export */   tq: () => (/* binding */ isEnvironmentName)
 /* harmony export */ });
 /* unused harmony export isLoopback */
@@ -385,13 +386,15 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 function isLoopback(url) {
     return LOOPBACK_HOSTS.has(url.hostname);
 }
+/** Why a URL with a user name or password (or an `@` that may end one) is refused. */
+const CARRIES_USERINFO = 'it must not carry a user name or password';
 /**
  * Why a base URL must not receive the credentials, or undefined when it may:
  * HTTPS anywhere, plain HTTP only on loopback (tests and the demo).
  */
 function unsafeBaseUrlReason(url) {
     if (url.username || url.password)
-        return 'it must not carry a user name or password';
+        return CARRIES_USERINFO;
     if (url.search || url.hash)
         return 'it must not have a query or fragment';
     // Port 0 connects to the default port instead: the URL would not say where the credentials go.
@@ -457,6 +460,7 @@ function mayUseProxy(env) {
 /* harmony export */   CY: () => (/* binding */ clientNamedIn),
 /* harmony export */   Ei: () => (/* binding */ NOT_IN_A_TOKEN),
 /* harmony export */   O1: () => (/* binding */ isUuid),
+/* harmony export */   Ov: () => (/* binding */ findableByString),
 /* harmony export */   QO: () => (/* binding */ MAX_SCOPE_SUFFIX),
 /* harmony export */   Tq: () => (/* binding */ hostScopeStringFor),
 /* harmony export */   Vq: () => (/* binding */ scopeStringFor),
@@ -529,6 +533,14 @@ function suffixOf(scopeString) {
     const suffix = scopeString.split(/[/:]/).at(-1) ?? '';
     return ANY_SCOPE_SUFFIX.test(suffix) ? suffix : undefined;
 }
+/**
+ * Whether a lookup by scope string can find this scope string: the API takes them separated by
+ * commas (client.ts: scopeLookup), so one that holds a comma (an older suffix such as `a,b`) is
+ * read as two others. Such a scope is found by id only.
+ */
+function findableByString(scopeString) {
+    return !scopeString.includes(',');
+}
 /** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
     return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`);
@@ -555,21 +567,24 @@ function sameId(a, b) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
+/* harmony import */ var _runner_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1517);
+/* harmony import */ var _boot_preconnect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(843);
 // Entry point of the bundled action (dist/index.js), in three steps, each its own chunk, so that
 // loading the action hides behind the network: open the connection to Globus Auth (boot/
 // preconnect.ts, small), check everything and send the first lookup (boot/check-and-send.ts,
 // with zod), then load the runner (with the GitHub toolkit) while the answer is on its way.
+// First of all, before any other module is evaluated: a Node.js too old for the action stops here.
 
-const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_0__/* .preconnect */ .k)(process.env);
+
+const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_1__/* .preconnect */ .k)(process.env);
 // The TLS client hello goes out once connected; loading a module blocks the one thread, so the
 // next load waits for it (bounded: a silent host must not hold the run here).
 await within(connection?.connected, 100);
-const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(980), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(644), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the runner loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(980), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8819));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(644), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1671));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
@@ -582,6 +597,34 @@ async function within(step, ms) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1517:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports NODE_MAJOR, nodeTooOld */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+// The first module the bundle evaluates (the entry imports it before anything else, and so does
+// run.ts for @github/local-action): on a Node.js older than the action's, say so in one sentence
+// and stop, rather than fail later inside a library (undici needs zlib's zstd, which Node 20 lacks).
+// It imports nothing of the action, so nothing else has run when it stops.
+
+/** The Node.js major version the action runs on: action.yml's `runs.using: node24`. */
+const NODE_MAJOR = 24;
+/** The one sentence for a Node.js older than NODE_MAJOR, with the way to get the right one. */
+function nodeTooOld(version) {
+    return (`ensure-globus-scope needs Node.js ${NODE_MAJOR} and this is Node.js ${version}: on GitHub Actions it runs ` +
+        `on node${NODE_MAJOR} (Actions runner 2.327.1 or newer); for a local run, install Node.js ${NODE_MAJOR} or ` +
+        'start the command with bash scripts/with-node24.sh (in a clone of the action).');
+}
+const major = Number.parseInt(process.versions.node, 10);
+if (major < NODE_MAJOR) {
+    // Written at once (a pipe may be asynchronous elsewhere), then out before any other module loads.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `${nodeTooOld(process.versions.node)}\n`);
+    process.exit(1);
+}
+
 
 /***/ }),
 
@@ -641,22 +684,23 @@ function checkedBaseUrl(text, where, example, why) {
         throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${shownUrl(text)}", which is not a URL: ${urlProblem(text)}; give a base URL like ${example}.`);
     }
     const url = new URL(text);
-    const reason = (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeBaseUrlReason */ .D0)(url);
+    // An @ anywhere ends a user name or password as typed, even where URL reads a host and a path
+    // (`https://user:12/pass@host` is the host `user`, port 12): a base URL holds none.
+    const reason = text.includes('@') ? _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .CARRIES_USERINFO */ .sS : (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeBaseUrlReason */ .D0)(url);
     if (reason)
         throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${shownUrl(text)}": ${reason}. ${why}`);
     return url;
 }
 /**
  * A URL input as a message shows it: never its user name or password, its query or its fragment.
- * When URL finds a host, its own parts say where those are; else (not a URL, or one without a
- * host, such as `user:password@host` read as a scheme and a path) everything up to the last `@`
- * is left out, wherever it stands.
+ * With an @ anywhere, everything up to the last one is left out, wherever URL would put it (a
+ * password may hold a `/`, `?` or `#` that moves its end); else URL's own parts, when it finds a host.
  */
 function shownUrl(text) {
-    const url = URL.canParse(text) ? new URL(text) : undefined;
+    const at = text.lastIndexOf('@');
+    const url = at < 0 && URL.canParse(text) ? new URL(text) : undefined;
     if (url?.host)
         return `${url.protocol}//${url.host}${url.pathname}`;
-    const at = text.lastIndexOf('@');
     // A scheme kept only with the slashes after it: without them, `alice:secret@host` is all user.
     const scheme = at < 0 ? '' : (/^[A-Za-z][A-Za-z0-9+.-]*:[\\/]{2}/.exec(text)?.[0] ?? '');
     const rest = at < 0 ? text : `${scheme}…${text.slice(at)}`;
