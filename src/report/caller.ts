@@ -210,7 +210,8 @@ export function callerFailureText(check: CallerCheck, failure: CallerFailure, sc
       const lost = failure.tokenMayExist
         ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
         : ''
-      return `The caller check could not finish ${atStep(failure.step)}: ${failure.message}${lost}`
+      // The message holds Globus' words (an error page, say): quoted like any value from outside.
+      return `The caller check could not finish ${atStep(failure.step)}: ${ended(quote(failure.message))}${lost}`
     }
   }
 }
@@ -231,7 +232,7 @@ export function notRevokedText(missed: NotRevoked, quote: Quote): string {
     missed.kind === 'refresh'
       ? 'A refresh token stays valid until it is revoked; only the provider’s client holds it.'
       : `It expires on its own${missed.expiresIn === undefined ? '' : ` within ${hours(missed.expiresIn)}`}; only ${missed.holder === 'caller' ? 'the stand-in caller' : 'the provider’s client'} holds it.`
-  return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${missed.why} ${expiry}`
+  return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${ended(quote(missed.why))} ${expiry}`
 }
 
 /** plan and ensure take the inputs, and say they are for verify. */
@@ -248,6 +249,11 @@ function answered(refusal: Refusal, quote: Quote): string {
   // An OAuth2 error with no description has its code for a detail: said once.
   const detail = refusal.detail === refusal.code ? '' : `: ${quote(refusal.detail)}`
   return `${refusal.status}${code}${detail}${id}`
+}
+
+/** A quoted message as a sentence: its own full stop, or one added. */
+function ended(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function listed(values: string[], quote: Quote): string {

@@ -106,7 +106,7 @@ describe('a failed caller check', () => {
     const failure: CallerFailure = { step: 'token', kind: 'no-answer', message: 'POST …: lost', tokenMayExist: true }
     expect(failureOf(failure)).toBe(
       'The caller check could not finish at step 1 of the caller check (token for the scope, with the caller’s ' +
-        'credentials): POST …: lost A token Globus Auth may have granted there could not be revoked: it expires on its own.',
+        'credentials): `POST …: lost`. A token Globus Auth may have granted there could not be revoked: it expires on its own.',
     )
   })
 })
@@ -136,17 +136,28 @@ describe('the steps in the log and the summary', () => {
     ])
   })
 
-  it('lets nothing of Globus’ words render live or break a line, whatever they are', () => {
+  it('lets nothing of Globus’ words render live or break a line, whatever they are, in any failure', () => {
     const md = markdown(new Redactor())
+    // Every failure that carries outside text: codes and details, scopes, an audience, an error's message.
+    const failures = (words: string): CallerFailure[] => [
+      { step: 'token', kind: 'refused', refusal: refusal(400, words, words) },
+      { step: 'token', kind: 'caller-credentials', refusal: refusal(401, words, words) },
+      { step: 'dependent-tokens', kind: 'refused', refusal: refusal(403, words, words) },
+      { step: 'introspection', kind: 'scope', scopes: [words] },
+      { step: 'introspection', kind: 'audience', audience: [words] },
+      { step: 'dependent-tokens', kind: 'missing', missing: [words] },
+      { step: 'introspection', kind: 'no-answer', message: words, tokenMayExist: false },
+    ]
     fc.assert(
       fc.property(hostileText({ secret: 'unused-secret-x', basic: 'unused', token: 'unused' }), (words) => {
-        const failure: CallerFailure = { step: 'token', kind: 'refused', refusal: refusal(400, words, words) }
-        const check = checked(failure)
-        const facts = callerFacts({ kind: 'checked', check, requests: 1 }, md)
-        const text = [callerFailureText(check, failure, 'globus-scope.json', md.code), '', ...facts].join('\n')
-        expect(liveMarkdown(text)).toEqual([])
-        // One line per step, each its own list item: nothing from outside starts a line of its own.
-        expect(facts.join('\n').split('\n')).toHaveLength(5)
+        for (const failure of failures(words)) {
+          const check = checked(failure)
+          const facts = callerFacts({ kind: 'checked', check, requests: 1 }, md)
+          const text = [callerFailureText(check, failure, 'globus-scope.json', md.code), '', ...facts].join('\n')
+          expect(liveMarkdown(text)).toEqual([])
+          // One line per step, each its own list item: nothing from outside starts a line of its own.
+          expect(facts.join('\n').split('\n')).toHaveLength(5)
+        }
       }),
       { numRuns: 60, seed: 25 },
     )
