@@ -5,8 +5,9 @@
 // that holds it, whatever happened. Pure over its collaborators: Globus' answers in, data out;
 // report/ words it.
 import { DeadlineError, GlobusAuthError, LostWriteError, TransportError } from '../globus/errors.ts'
+import { LIMITS } from '../globus/schemas.ts'
 import { sameId } from '../globus/scope-string.ts'
-import type { GrantedToken, Introspection } from '../globus/tokens.ts'
+import { type GrantedToken, type HeldToken, type Introspection, UnreadGrantError } from '../globus/tokens.ts'
 
 /** The stand-in caller's calls, with its own credentials. */
 export interface CallerTokens {
@@ -64,8 +65,18 @@ export type CallerFailure =
   | { step: 'dependent-tokens'; kind: 'refused'; refusal: Refusal }
   /** No token came for these required dependent scopes (scope strings). */
   | { step: 'dependent-tokens'; kind: 'missing'; missing: string[] }
-  /** No usable answer: the network, the time limit, an answer of another shape, another error. */
-  | { step: Exclude<Step, 'revocation'>; kind: 'no-answer'; message: string; tokenMayExist: boolean }
+  /**
+   * No usable answer: the network, the time limit, an answer of another shape, another error.
+   * `tokenMayExist`: a grant whose answer was lost may have made tokens the check never saw;
+   * `refreshMayExist`: refresh tokens among them (the exchange asked for them).
+   */
+  | {
+      step: Exclude<Step, 'revocation'>
+      kind: 'no-answer'
+      message: string
+      tokenMayExist: boolean
+      refreshMayExist?: boolean
+    }
 
 /** A token the check could not revoke: a warning, never a silent leak. */
 export interface NotRevoked {
@@ -85,7 +96,16 @@ export interface CallerCheck extends CallerCheckSubject {
   dependents: { got: string[]; unnamed: string[] } | 'none-required' | undefined
   revoked: { caller: number; provider: number }
   notRevoked: NotRevoked[]
+  /** Tokens the answers held past MAX_REVOKED: not revoked, said in one warning. */
+  notHeld: number
 }
+
+/**
+ * The most tokens one check revokes: the caller's token, and an access and a refresh token per
+ * dependent scope a file may list. An answer holding more (a hostile or broken one) is not
+ * revoked token by token past the time limit; the rest are counted and said.
+ */
+export const MAX_REVOKED = 2 + 2 * LIMITS.dependentScopes
 
 /** What came of caller_client_id and caller_client_secret in a run. */
 export type CallerRun =
@@ -113,6 +133,7 @@ export async function checkCaller(
     dependents: undefined,
     revoked: { caller: 0, provider: 0 },
     notRevoked: [],
+    notHeld: 0,
   }
   const held: Held[] = []
   try {
@@ -133,6 +154,7 @@ async function steps(
   try {
     token = await io.caller.clientCredentials(check.scopeString)
   } catch (error) {
+    if (error instanceof UnreadGrantError) holdAll(check, held, 'caller', error.granted)
     const refusal = refusalOf(error)
     if (refusal && (refusal.status === 401 || refusal.code === 'invalid_client')) {
       return { step: 'token', kind: 'caller-credentials', refusal }
@@ -140,7 +162,7 @@ async function steps(
     if (refusal) return { step: 'token', kind: 'refused', refusal }
     return noAnswer('token', error)
   }
-  hold(held, 'caller', token)
+  hold(check, held, 'caller', token)
 
   let seen: Introspection
   try {
@@ -166,10 +188,13 @@ async function steps(
   try {
     tokens = await io.provider.dependentTokens(token.token, offline)
   } catch (error) {
+    if (error instanceof UnreadGrantError) holdAll(check, held, 'provider', error.granted)
     const refusal = refusalOf(error)
-    return refusal ? { step: 'dependent-tokens', kind: 'refused', refusal } : noAnswer('dependent-tokens', error)
+    return refusal
+      ? { step: 'dependent-tokens', kind: 'refused', refusal }
+      : noAnswer('dependent-tokens', error, offline)
   }
-  for (const dependent of tokens) hold(held, 'provider', dependent)
+  for (const dependent of tokens) hold(check, held, 'provider', dependent)
   // Matched by scope string: a token's `scope` lists the scopes it is for.
   const named = check.required.flatMap((dependent) => (dependent.scopeString ? [dependent.scopeString] : []))
   const missing = named.filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted)))
@@ -178,11 +203,25 @@ async function steps(
   return missing.length > 0 ? { step: 'dependent-tokens', kind: 'missing', missing } : undefined
 }
 
-function hold(held: Held[], holder: Held['holder'], granted: GrantedToken): void {
+/** A granted token, its refresh token and any other its answer held, to be revoked by `holder`. */
+function hold(check: CallerCheck, held: Held[], holder: Held['holder'], granted: GrantedToken): void {
   const { scopes, expiresIn } = granted
-  held.push({ holder, kind: 'access', token: granted.token, scopes, expiresIn })
-  if (granted.refreshToken)
-    held.push({ holder, kind: 'refresh', token: granted.refreshToken, scopes, expiresIn: undefined })
+  keep(check, held, { holder, kind: 'access', token: granted.token, scopes, expiresIn })
+  if (granted.refreshToken) {
+    keep(check, held, { holder, kind: 'refresh', token: granted.refreshToken, scopes, expiresIn: undefined })
+  }
+  holdAll(check, held, holder, granted.others)
+}
+
+/** Tokens an answer held without saying what for (one that could not be read whole, say). */
+function holdAll(check: CallerCheck, held: Held[], holder: Held['holder'], tokens: HeldToken[]): void {
+  for (const { token, kind } of tokens) keep(check, held, { holder, kind, token, scopes: [], expiresIn: undefined })
+}
+
+/** At most MAX_REVOKED tokens; the rest are counted. */
+function keep(check: CallerCheck, held: Held[], token: Held): void {
+  if (held.length >= MAX_REVOKED) check.notHeld++
+  else held.push(token)
 }
 
 async function revokeAll(
@@ -207,11 +246,16 @@ function refusalOf(error: unknown): Refusal | undefined {
   return { status: error.status, code: error.code, detail: error.detail, requestId: error.requestId }
 }
 
-function noAnswer(step: Exclude<Step, 'revocation'>, error: unknown): CallerFailure {
+function noAnswer(step: Exclude<Step, 'revocation'>, error: unknown, offline = false): CallerFailure {
   if (!isGlobusFailure(error)) throw error
-  // A grant whose answer was lost may have made a token this check never saw, so cannot revoke.
-  const tokenMayExist = error instanceof LostWriteError || (error instanceof TransportError && step !== 'introspection')
-  return { step, kind: 'no-answer', message: error.message, tokenMayExist }
+  // A grant whose answer was lost may have made a token this check never saw, so cannot revoke;
+  // one whose answer was read but not understood handed on the tokens it held (UnreadGrantError).
+  const lost =
+    error instanceof LostWriteError ||
+    (error instanceof TransportError && !(error instanceof UnreadGrantError) && step !== 'introspection')
+  return lost && step === 'dependent-tokens' && offline
+    ? { step, kind: 'no-answer', message: error.message, tokenMayExist: true, refreshMayExist: true }
+    : { step, kind: 'no-answer', message: error.message, tokenMayExist: lost }
 }
 
 /** What talking to Globus Auth can end in; anything else is a bug, thrown on. */

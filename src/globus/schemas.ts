@@ -114,7 +114,7 @@ export const ClientAnswerSchema = z.object({
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
 
 // A token is long; a short one could not be told from ordinary text when it is redacted.
-const bearerToken = bounded(4096)
+export const BearerTokenSchema = bounded(4096)
   .min(16, { error: 'must be at least 16 characters' })
   .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' })
 
@@ -129,11 +129,11 @@ export const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScop
  * needed; the rest tells a caller's check what the token is for and when it expires by itself.
  */
 export const TokenAnswerSchema = z.object({
-  access_token: bearerToken,
+  access_token: BearerTokenSchema,
   token_type: bounded(32).optional(),
   scope: ScopeListSchema.optional(),
   resource_server: bounded(LIMITS.scopeString).optional(),
-  refresh_token: bearerToken.nullish(),
+  refresh_token: BearerTokenSchema.nullish(),
   expires_in: z.number().int().nonnegative().optional(),
 })
 

@@ -6,6 +6,7 @@ import {
   type CallerCheck,
   type CallerFailure,
   type CallerRun,
+  MAX_REVOKED,
   type NotRevoked,
   type Refusal,
   STEPS,
@@ -117,7 +118,7 @@ function failedDetail(failure: CallerFailure, check: CallerCheck, quote: Quote):
 
 function revocationLine(check: CallerCheck, line: (result: Result, detail?: string) => StepLine): StepLine {
   const revoked = check.revoked.caller + check.revoked.provider
-  const missed = check.notRevoked.length
+  const missed = check.notRevoked.length + check.notHeld
   if (revoked + missed === 0) return line('nothing to revoke')
   const by = `${check.revoked.caller} by the caller, ${check.revoked.provider} by the provider`
   if (missed === 0) return line('passed', `${counted(revoked, 'token')} revoked (${by})`)
@@ -207,9 +208,13 @@ export function callerFailureText(check: CallerCheck, failure: CallerFailure, sc
     case 'missing':
       return `${failure.missing.map((missing) => missingText(missing, quote)).join(' ')} The exchange ${atStep('dependent-tokens')} gave no token for ${failure.missing.length === 1 ? 'it' : 'them'}, though the scope depends on ${failure.missing.length === 1 ? 'it' : 'them'}: the dependent scope’s owner may not let the provider’s client act with it on callers’ behalf. Check it in the Globus web app, or mark it "optional": true in ${quote(scopeFile)} if the provider works without it.`
     case 'no-answer': {
-      const lost = failure.tokenMayExist
-        ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
-        : ''
+      const lost = failure.refreshMayExist
+        ? ' Tokens Globus Auth may have granted there, refresh tokens among them (access_type=offline), could not be ' +
+          'revoked: an access token expires on its own, a refresh token stays valid until it is revoked, and only the ' +
+          'provider’s client holds them.'
+        : failure.tokenMayExist
+          ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
+          : ''
       // The message holds Globus' words (an error page, say): quoted like any value from outside.
       return `The caller check could not finish ${atStep(failure.step)}: ${ended(quote(failure.message))}${lost}`
     }
@@ -233,6 +238,15 @@ export function notRevokedText(missed: NotRevoked, quote: Quote): string {
       ? 'A refresh token stays valid until it is revoked; only the provider’s client holds it.'
       : `It expires on its own${missed.expiresIn === undefined ? '' : ` within ${hours(missed.expiresIn)}`}; only ${missed.holder === 'caller' ? 'the stand-in caller' : 'the provider’s client'} holds it.`
   return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${ended(quote(missed.why))} ${expiry}`
+}
+
+/** Tokens past what one check revokes (MAX_REVOKED), as one warning. */
+export function notHeldText(count: number): string {
+  return (
+    `${counted(count, 'more token')} that Globus Auth gave during the caller check ${count === 1 ? 'was' : 'were'} not ` +
+    `revoked: the check revokes at most ${MAX_REVOKED}, and an answer held more than the scope’s dependent scopes ` +
+    'account for. An access token expires on its own; a refresh token stays valid until it is revoked.'
+  )
 }
 
 /** plan and ensure take the inputs, and say they are for verify. */

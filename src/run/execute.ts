@@ -4,7 +4,7 @@ import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
 import { exportScopes, onlyExported } from '../modes/export/export.ts'
 import { writeExport } from '../modes/export/write.ts'
-import { callerFailureText, callerNotCheckedText, notRevokedText } from '../report/caller.ts'
+import { callerFailureText, callerNotCheckedText, notHeldText, notRevokedText } from '../report/caller.ts'
 import { exportLogLines, renderExportSummary } from '../report/export.ts'
 import { GROUPS_WARNING, newScopeWarning, providerText, resultLines, verifyFailure } from '../report/lines.ts'
 import { renderPlanComment, renderSummary } from '../report/summary.ts'
@@ -71,6 +71,13 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   for (const missed of checked?.notRevoked ?? []) {
     const message = notRevokedText(missed, (value) => value)
     annotations.push({ level: 'warning', message, title: 'Caller check: a token not revoked' })
+  }
+  if (checked?.notHeld) {
+    annotations.push({
+      level: 'warning',
+      message: notHeldText(checked.notHeld),
+      title: 'Caller check: tokens not revoked',
+    })
   }
   const callerFailure = checked?.failure && callerFailureText(checked, checked.failure, scopeFile, (value) => value)
   const providerFailure = provider?.kind === 'failed' ? providerText(provider, result.scopeString) : undefined

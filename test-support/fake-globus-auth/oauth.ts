@@ -5,7 +5,7 @@
 // grantsUnadvertised, introspectionAudience, exchangesClientTokens, withheldDependentTokens.
 import { randomBytes } from 'node:crypto'
 import { HttpResponse, http } from 'msw'
-import { formRequest, oauthError, withField } from './answers.ts'
+import { afterWork, formRequest, oauthError } from './answers.ts'
 import type { FakeGlobusAuth, FakeScope, FakeToken } from './store.ts'
 
 export const DEPENDENT_TOKEN_GRANT = 'urn:globus:auth:grant_type:dependent_token'
@@ -20,8 +20,7 @@ export function oauthHandlers(fake: FakeGlobusAuth) {
       const { form, caller, fault, early } = await formRequest(fake, request)
       if (early) return early
       if (!caller) return oauthError(401, 'invalid_client')
-      const response = answer(caller, form)
-      return fault?.kind === 'field' ? withField(response, fault.path, fault.value) : response
+      return afterWork(fault, answer(caller, form))
     }
   return [
     http.post(

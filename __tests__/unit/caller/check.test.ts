@@ -3,8 +3,9 @@
 // along the way revoked by the client that holds it, whatever happened: the fake revokes a token
 // only for its holder, so an empty liveTokens() proves each went to the right client.
 import { describe, expect, it } from 'vitest'
-import { type CallerCheckSubject, checkCaller, type ProviderTokens } from '../../../src/caller/check.ts'
+import { type CallerCheckSubject, checkCaller, MAX_REVOKED, type ProviderTokens } from '../../../src/caller/check.ts'
 import type { AuthClient } from '../../../src/globus/client.ts'
+import { LostWriteError } from '../../../src/globus/errors.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import {
   type FakeClient,
@@ -135,6 +136,53 @@ describe('the caller check', () => {
       })
     })
 
+    it('revokes the token of an answer it cannot read whole, and says the answer’s problem', async () => {
+      const { subject, io, caller } = setUp({ advertised: true })
+      t.fake.inject({ kind: 'field', path: ['expires_in'], value: '172800' }, { path: /\/token$/ })
+      const onToken: string[] = []
+      const check = await checkCaller(subject, {
+        ...io(),
+        caller: t.auth({ onToken: (token) => onToken.push(token) }).asClient(caller.id, caller.secret),
+      })
+      expect(check.failure).toEqual({
+        step: 'token',
+        kind: 'no-answer',
+        message: 'POST /v2/oauth2/token: the answer did not have the expected shape (expires_in: must be a number)',
+        tokenMayExist: false,
+      })
+      // Masked before anything could print it, then revoked by the caller that holds it.
+      expect(onToken).toEqual(t.fake.granted)
+      expect(check.revoked).toEqual({ caller: 1, provider: 0 })
+      expect(t.fake.liveTokens()).toEqual([])
+    })
+
+    it('revokes any other token the caller’s answer holds (other_tokens)', async () => {
+      const { subject, io } = setUp({ advertised: true })
+      const other = `Ag${'o'.repeat(40)}`
+      const fields = { access_token: other, refresh_token: null, scope: 'openid', token_type: 'Bearer' }
+      t.fake.inject({ kind: 'field', path: ['other_tokens'], value: [fields] }, { path: /\/token$/ })
+      const check = await checkCaller(subject, io())
+      expect(check.failure).toBeUndefined()
+      expect(check.revoked).toEqual({ caller: 2, provider: 2 })
+      const revoked = t.fake.requests
+        .filter((r) => r.path.endsWith('/revoke'))
+        .map((r) => (r.body as { token: string }).token)
+      expect(revoked).toContain(other)
+    })
+
+    it('revokes at most MAX_REVOKED tokens of an answer that holds thousands, and counts the rest', async () => {
+      const { subject, io, auth } = setUp({ advertised: true })
+      const tokens = Array.from({ length: 10_000 }, (_, index) => ({
+        access_token: `Ag${String(index).padStart(20, '0')}`,
+      }))
+      t.fake.inject({ kind: 'raw', body: JSON.stringify(tokens) }, { path: /\/token$/ })
+      const check = await checkCaller(subject, io())
+      expect(check.failure).toMatchObject({ step: 'token', kind: 'no-answer', tokenMayExist: false })
+      expect(check.revoked).toEqual({ caller: MAX_REVOKED, provider: 0 })
+      expect(check.notHeld).toBe(10_000 - MAX_REVOKED)
+      expect(auth.requestCount).toBe(1 + MAX_REVOKED)
+    })
+
     it('never sends a grant twice: a lost answer may have made a token, and the check says so', async () => {
       const { subject, io, auth } = setUp({ advertised: true })
       t.fake.inject({ kind: 'reset' }, { path: /\/token$/ })
@@ -186,6 +234,41 @@ describe('the caller check', () => {
       expect(check.dependents).toEqual({ got: [TRANSFER_SCOPE_STRING], unnamed: [] })
       expect(check.revoked).toEqual({ caller: 1, provider: 1 })
       expect(t.fake.liveTokens()).toEqual([])
+    })
+
+    it('revokes every token of an exchange answer it cannot read whole, refresh tokens included', async () => {
+      const { subject, io } = setUp({ advertised: true, refresh: true })
+      // The caller's answer takes a harmless extra field; the exchange's list a token_type too long.
+      t.fake.inject({ kind: 'field', path: [0, 'token_type'], value: 'x'.repeat(40) }, { path: /\/token$/, times: 2 })
+      const check = await checkCaller(subject, io())
+      expect(check.failure).toEqual({
+        step: 'dependent-tokens',
+        kind: 'no-answer',
+        message:
+          'POST /v2/oauth2/token: the answer did not have the expected shape ([0].token_type: must be at most 32 characters)',
+        tokenMayExist: false,
+      })
+      expect(check.revoked).toEqual({ caller: 1, provider: 4 })
+      expect(t.fake.granted).toHaveLength(5)
+      expect(t.fake.liveTokens()).toEqual([])
+    })
+
+    it('says refresh tokens may be live when an exchange that asked for them lost its answer', async () => {
+      const { subject, io, auth } = setUp({ advertised: true, refresh: true })
+      const lost = new LostWriteError({ method: 'POST', path: '/v2/oauth2/token' }, 'status 502')
+      const provider: ProviderTokens = {
+        introspect: (token) => auth.tokens.introspect(token),
+        revoke: (token) => auth.tokens.revoke(token),
+        dependentTokens: () => Promise.reject(lost),
+      }
+      const check = await checkCaller(subject, { ...io(), provider })
+      expect(check.failure).toEqual({
+        step: 'dependent-tokens',
+        kind: 'no-answer',
+        message: lost.message,
+        tokenMayExist: true,
+        refreshMayExist: true,
+      })
     })
 
     it('fails when Globus will not exchange a client’s own token, with its code', async () => {

@@ -4,7 +4,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { CallerCheck, CallerFailure, NotRevoked } from '../../../src/caller/check.ts'
-import { callerFacts, callerFailureText, callerLogLines, notRevokedText } from '../../../src/report/caller.ts'
+import {
+  callerFacts,
+  callerFailureText,
+  callerLogLines,
+  notHeldText,
+  notRevokedText,
+} from '../../../src/report/caller.ts'
 import { renderSummary } from '../../../src/report/summary.ts'
 import { markdown } from '../../../src/text/markdown.ts'
 import { Redactor } from '../../../src/text/redact.ts'
@@ -37,6 +43,7 @@ function checked(failure: CallerFailure | undefined, more: Partial<CallerCheck> 
     dependents: undefined,
     revoked: { caller: 0, provider: 0 },
     notRevoked: [],
+    notHeld: 0,
     ...more,
   }
 }
@@ -107,6 +114,34 @@ describe('a failed caller check', () => {
     expect(failureOf(failure)).toBe(
       'The caller check could not finish at step 1 of the caller check (token for the scope, with the caller’s ' +
         'credentials): `POST …: lost`. A token Globus Auth may have granted there could not be revoked: it expires on its own.',
+    )
+  })
+})
+
+describe('tokens that may be live', () => {
+  it('says refresh tokens may be live, and stay so, when an exchange that asked for them lost its answer', () => {
+    const failure: CallerFailure = {
+      step: 'dependent-tokens',
+      kind: 'no-answer',
+      message: 'POST …: lost',
+      tokenMayExist: true,
+      refreshMayExist: true,
+    }
+    expect(failureOf(failure)).toMatch(
+      /`POST …: lost`\. Tokens Globus Auth may have granted there, refresh tokens among them \(access_type=offline\), could not be revoked: an access token expires on its own, a refresh token stays valid until it is revoked/,
+    )
+  })
+
+  it('counts the tokens past what one check revokes among those not revoked, in one warning', () => {
+    const check = checked(undefined, { revoked: { caller: 202, provider: 0 }, notHeld: 9_798 })
+    expect(callerLogLines(check)[3]).toBe(
+      '  4. Revocation of every token given: some not revoked: 9798 tokens not revoked (the warnings say which); ' +
+        '202 revoked (202 by the caller, 0 by the provider).',
+    )
+    expect(notHeldText(9_798)).toBe(
+      '9798 more tokens that Globus Auth gave during the caller check were not revoked: the check revokes at most ' +
+        '202, and an answer held more than the scope’s dependent scopes account for. An access token expires on its ' +
+        'own; a refresh token stays valid until it is revoked.',
     )
   })
 })
