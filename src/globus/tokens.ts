@@ -6,7 +6,7 @@
 // anything can print it. An answer that holds tokens but cannot be read whole still hands them on
 // (UnreadGrantError), so that what was granted can be revoked.
 import { z } from 'zod'
-import type { Redactor } from '../text/redact.ts'
+import { addToken, type Redactor } from '../text/redact.ts'
 import { TransportError } from './errors.ts'
 import type { Request } from './request.ts'
 import {
@@ -166,7 +166,7 @@ export class TokenCalls {
   }
 
   private keepSecret(token: string): void {
-    this.events.redactor.add(token)
+    addToken(this.events.redactor, token)
     this.events.onToken?.(token)
   }
 
