@@ -140,15 +140,21 @@ export const TokenAnswerSchema = z.object({
 /** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
 export const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes)
 
+const audience = bounded(LIMITS.scopeString)
+
 /**
  * Token introspection: `{"active": false}` for a token not valid for the asking client, else its
- * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified.
+ * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified;
+ * RFC 7662 lets it be one string or a list, and null is read as no audience given.
  */
 export const IntrospectionAnswerSchema = z.object({
   active: z.boolean(),
   scope: ScopeListSchema.optional(),
   client_id: bounded(LIMITS.scopeString).optional(),
-  aud: list(bounded(LIMITS.scopeString), LIMITS.dependentScopes).optional(),
+  aud: z
+    .union([audience.transform((one) => [one]), list(audience, LIMITS.dependentScopes)])
+    .nullish()
+    .transform((given) => given ?? undefined),
 })
 
 /** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */

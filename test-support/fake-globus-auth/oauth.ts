@@ -104,12 +104,13 @@ function introspect(fake: FakeGlobusAuth, caller: string, form: URLSearchParams)
     return HttpResponse.json({ active: false })
   }
   const now = Math.floor(Date.now() / 1000)
-  const audience =
-    fake.introspectionAudience === 'absent'
-      ? {}
-      : {
-          aud: fake.introspectionAudience === 'resource-server' ? [token.resourceServer, token.holder] : [token.holder],
-        }
+  const audiences = {
+    'resource-server': { aud: [token.resourceServer, token.holder] },
+    'one-string': { aud: token.resourceServer },
+    'holder-only': { aud: [token.holder] },
+    absent: {},
+  }
+  const audience = audiences[fake.introspectionAudience]
   return HttpResponse.json({
     active: true,
     token_type: 'Bearer',

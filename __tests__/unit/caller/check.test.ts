@@ -211,11 +211,17 @@ describe('the caller check', () => {
       expect(t.fake.liveTokens()).toEqual([])
     })
 
-    it('fails when Globus lists an audience without the provider; passes, saying so, when it lists none', async () => {
+    it('fails when Globus lists an audience without the provider; passes when aud names it, a list or one string; passes, saying so, when it lists none', async () => {
       const listed = setUp({ advertised: true })
       t.fake.introspectionAudience = 'holder-only'
       const without = await checkCaller(listed.subject, listed.io())
       expect(without.failure).toEqual({ step: 'introspection', kind: 'audience', audience: [listed.caller.id] })
+
+      // RFC 7662 lets aud be one string: read as a list of one.
+      const one = setUp({ advertised: true })
+      t.fake.introspectionAudience = 'one-string'
+      const single = await checkCaller(one.subject, one.io())
+      expect([single.failure, single.audience]).toEqual([undefined, 'lists-provider'])
 
       const none = setUp({ advertised: true })
       t.fake.introspectionAudience = 'absent'
