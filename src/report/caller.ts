@@ -249,6 +249,18 @@ export function notHeldText(count: number): string {
   )
 }
 
+/**
+ * verify found no scope while a stand-in caller was given: with client_id and caller_client_id
+ * swapped, the scope string is the caller's, and ensure would create it on the caller's client.
+ */
+export function callerSwappedText(callerId: string): string {
+  return (
+    `If client_id and caller_client_id are swapped, do not run ensure: it would create the scope on the ` +
+    `stand-in caller’s client. client_id must be the Action Provider’s client, and caller_client_id ` +
+    `(${callerId}) the stand-in caller’s.`
+  )
+}
+
 /** plan and ensure take the inputs, and say they are for verify. */
 export function callerNotCheckedText(mode: 'plan' | 'ensure'): string {
   return (

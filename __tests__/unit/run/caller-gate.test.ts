@@ -129,6 +129,18 @@ describe('the caller check in verify', () => {
     expect(paths()).toEqual(['/v2/api/scopes'])
   })
 
+  it('says, when there is no scope, that client_id and caller_client_id may be swapped: ensure must not run', async () => {
+    // No ensure first: the scope does not exist, as it would not for the caller's own id.
+    const { outcome } = await run('verify')
+    expect(outcome.outputs.status).toBe('would-create')
+    expect(outcome.failure).toMatch(
+      new RegExp(
+        `it does not exist yet\\. If client_id and caller_client_id are swapped, do not run ensure: it would create the scope on the stand-in caller’s client\\. client_id must be the Action Provider’s client, and caller_client_id \\(${caller.id}\\) the stand-in caller’s\\.$`,
+      ),
+    )
+    expect(outcome.outputs.caller_check).toBeUndefined()
+  })
+
   it('warns of a token it could not revoke, naming whose and for what; the check still passes', async () => {
     await ensured()
     t.fake.grantsUnadvertised = true
