@@ -92,8 +92,11 @@ export interface CallerCheck extends CallerCheckSubject {
   failure: CallerFailure | undefined
   /** Step 2, once it passed: Globus listed the provider in `aud`, or gave no `aud` at all. */
   audience: 'lists-provider' | 'not-given' | undefined
-  /** Step 3, once it ran to an answer: the required dependent scopes a token came for, and those it could not name. */
-  dependents: { got: string[]; unnamed: string[] } | 'none-required' | undefined
+  /**
+   * Step 3, once it ran to an answer: the required dependent scopes a token came for, those it
+   * could not name, and those that require a refresh token whose token came without one.
+   */
+  dependents: { got: string[]; unnamed: string[]; noRefresh: string[] } | 'none-required' | undefined
   revoked: { caller: number; provider: number }
   notRevoked: NotRevoked[]
   /** Tokens the answers held past MAX_REVOKED: not revoked, said in one warning. */
@@ -199,7 +202,13 @@ async function steps(
   const named = check.required.flatMap((dependent) => (dependent.scopeString ? [dependent.scopeString] : []))
   const missing = named.filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted)))
   const unnamed = check.required.filter((dependent) => !dependent.scopeString).map((dependent) => dependent.id)
-  check.dependents = { got: named.filter((wanted) => !missing.includes(wanted)), unnamed }
+  const got = named.filter((wanted) => !missing.includes(wanted))
+  // Whether Globus gives a refresh token on a client's own token is unverified: said, not failed.
+  const noRefresh = check.required
+    .filter(({ scopeString, requiresRefreshToken }) => requiresRefreshToken && scopeString && got.includes(scopeString))
+    .map(({ scopeString }) => scopeString as string)
+    .filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted) && granted.refreshToken))
+  check.dependents = { got, unnamed, noRefresh }
   return missing.length > 0 ? { step: 'dependent-tokens', kind: 'missing', missing } : undefined
 }
 

@@ -90,7 +90,12 @@ function passedLine(
       const got = dependents.got.length
         ? `a token for each required dependent scope: ${dependents.got.map(quote).join(', ')}`
         : 'no dependent scope could be named'
-      return line('passed', `${got}${unnamed}`)
+      const noRefresh = dependents.noRefresh.length
+        ? `; no refresh token came for ${dependents.noRefresh.map(quote).join(', ')}, though the file says it ` +
+          'requires one (requires_refresh_token): whether Globus gives one on a client’s own token is unverified, ' +
+          'but without one the provider cannot act for callers once the access token expires'
+        : ''
+      return line('passed', `${got}${unnamed}${noRefresh}`)
     }
   }
 }

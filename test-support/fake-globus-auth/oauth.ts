@@ -2,7 +2,8 @@
 // token for any scope a client may be granted, introspection by the scope's client, the
 // dependent-token grant (a JSON list, one token per resource server) and revocation by the client
 // that holds a token. What the public record leaves open has a switch on the store: see
-// grantsUnadvertised, introspectionAudience, exchangesClientTokens, withheldDependentTokens.
+// grantsUnadvertised, introspectionAudience, exchangesClientTokens, refreshesClientTokens,
+// withheldDependentTokens.
 import { randomBytes } from 'node:crypto'
 import { HttpResponse, http } from 'msw'
 import { afterWork, formRequest, oauthError } from './answers.ts'
@@ -80,7 +81,7 @@ export function dependentTokenGrant(fake: FakeGlobusAuth, caller: string, form: 
     .filter((scope): scope is FakeScope => scope !== undefined)
     .filter((scope) => !fake.withheldDependentTokens.has(scope.scope_string))
   const byServer = Map.groupBy(dependents, (scope) => scope.client)
-  const offline = form.get('access_type') === 'offline'
+  const offline = form.get('access_type') === 'offline' && fake.refreshesClientTokens
   const answer = [...byServer].map(([resourceServer, scopes]) => {
     const scopeIds = scopes.map((scope) => scope.id)
     const access = grant(fake, { holder: caller, kind: 'access', scopeIds, resourceServer })

@@ -179,6 +179,8 @@ export class FakeGlobusAuth {
   introspectionAudience: 'resource-server' | 'one-string' | 'holder-only' | 'absent' = 'resource-server'
   /** Whether the dependent-token grant exchanges a client's own (client-credentials) token: unverified. */
   exchangesClientTokens = true
+  /** Whether that grant gives refresh tokens (access_type=offline) on a client's own token: unverified. */
+  refreshesClientTokens = true
   /** Dependent scopes (scope strings) whose tokens the dependent-token grant leaves out. */
   readonly withheldDependentTokens = new Set<string>()
 

@@ -64,7 +64,7 @@ describe('the caller check', () => {
     const check = await checkCaller(subject, io())
     expect(check.failure).toBeUndefined()
     expect(check.audience).toBe('lists-provider')
-    expect(check.dependents).toEqual({ got: [GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING], unnamed: [] })
+    expect(check.dependents).toEqual({ got: [GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING], unnamed: [], noRefresh: [] })
     expect(check.revoked).toEqual({ caller: 1, provider: 2 })
     expect(check.notRevoked).toEqual([])
     expect(requests()).toEqual([
@@ -237,7 +237,7 @@ describe('the caller check', () => {
       t.fake.withheldDependentTokens.add(GROUPS_SCOPE_STRING)
       const check = await checkCaller(subject, io())
       expect(check.failure).toEqual({ step: 'dependent-tokens', kind: 'missing', missing: [GROUPS_SCOPE_STRING] })
-      expect(check.dependents).toEqual({ got: [TRANSFER_SCOPE_STRING], unnamed: [] })
+      expect(check.dependents).toEqual({ got: [TRANSFER_SCOPE_STRING], unnamed: [], noRefresh: [] })
       expect(check.revoked).toEqual({ caller: 1, provider: 1 })
       expect(t.fake.liveTokens()).toEqual([])
     })
@@ -256,6 +256,19 @@ describe('the caller check', () => {
       })
       expect(check.revoked).toEqual({ caller: 1, provider: 4 })
       expect(t.fake.granted).toHaveLength(5)
+      expect(t.fake.liveTokens()).toEqual([])
+    })
+
+    it('passes, saying so, when a dependent scope that requires a refresh token got none', async () => {
+      const { subject, io } = setUp({ advertised: true, refresh: true })
+      t.fake.refreshesClientTokens = false
+      const check = await checkCaller(subject, io())
+      expect(check.failure).toBeUndefined()
+      expect(check.dependents).toEqual({
+        got: [GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING],
+        unnamed: [],
+        noRefresh: [GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING],
+      })
       expect(t.fake.liveTokens()).toEqual([])
     })
 
@@ -294,7 +307,7 @@ describe('the caller check', () => {
       const unnamed = { id: t.fake.transferScopeId, scopeString: undefined, requiresRefreshToken: false }
       const check = await checkCaller({ ...subject, required: [subject.required[0]!, unnamed] }, io())
       expect(check.failure).toBeUndefined()
-      expect(check.dependents).toEqual({ got: [GROUPS_SCOPE_STRING], unnamed: [t.fake.transferScopeId] })
+      expect(check.dependents).toEqual({ got: [GROUPS_SCOPE_STRING], unnamed: [t.fake.transferScopeId], noRefresh: [] })
       // Its token came all the same, and is revoked with the rest.
       expect(check.revoked).toEqual({ caller: 1, provider: 2 })
     })

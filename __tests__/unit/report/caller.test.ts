@@ -149,7 +149,7 @@ describe('tokens that may be live', () => {
 describe('the steps in the log and the summary', () => {
   const passed = checked(undefined, {
     audience: 'not-given',
-    dependents: { got: [GROUPS], unnamed: [] },
+    dependents: { got: [GROUPS], unnamed: [], noRefresh: [] },
     revoked: { caller: 1, provider: 1 },
   })
 
@@ -157,6 +157,16 @@ describe('the steps in the log and the summary', () => {
     expect(callerLogLines(passed)[1]).toBe(
       '  2. Introspection by the provider’s client: passed: active, for the scope; Globus gave no audience (aud), so ' +
         'whether it lists the provider’s client is not known.',
+    )
+  })
+
+  it('says in step 3 which dependent scope that requires a refresh token got none', () => {
+    const check = { ...passed, dependents: { got: [GROUPS, TRANSFER], unnamed: [], noRefresh: [TRANSFER] } }
+    expect(callerLogLines(check)[2]).toBe(
+      `  3. Dependent tokens for the provider: passed: a token for each required dependent scope: ${GROUPS}, ` +
+        `${TRANSFER}; no refresh token came for ${TRANSFER}, though the file says it requires one ` +
+        '(requires_refresh_token): whether Globus gives one on a client’s own token is unverified, but without one ' +
+        'the provider cannot act for callers once the access token expires.',
     )
   })
 
@@ -217,7 +227,7 @@ describe('the summary of a passed check', () => {
   it('fits a pull request', () => {
     const check = checked(undefined, {
       audience: 'lists-provider',
-      dependents: { got: [GROUPS, TRANSFER], unnamed: [] },
+      dependents: { got: [GROUPS, TRANSFER], unnamed: [], noRefresh: [] },
       revoked: { caller: 1, provider: 4 },
     })
     const summary = renderSummary(
