@@ -221,7 +221,7 @@ export function callerFailureText(check: CallerCheck, failure: CallerFailure, sc
           ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
           : ''
       // The message holds Globus' words (an error page, say): quoted like any value from outside.
-      return `The caller check could not finish ${atStep(failure.step)}: ${ended(quote(failure.message))}${lost}`
+      return `The caller check could not finish ${atStep(failure.step)}: ${quotedSentence(failure.message, quote)}${lost}`
     }
   }
 }
@@ -242,7 +242,7 @@ export function notRevokedText(missed: NotRevoked, quote: Quote): string {
     missed.kind === 'refresh'
       ? 'A refresh token stays valid until it is revoked; only the provider’s client holds it.'
       : `It expires on its own${missed.expiresIn === undefined ? '' : ` within ${hours(missed.expiresIn)}`}; only ${missed.holder === 'caller' ? 'the stand-in caller' : 'the provider’s client'} holds it.`
-  return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${ended(quote(missed.why))} ${expiry}`
+  return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${quotedSentence(missed.why, quote)} ${expiry}`
 }
 
 /** Tokens past what one check revokes (MAX_REVOKED), as one warning. */
@@ -282,8 +282,9 @@ function answered(refusal: Refusal, quote: Quote): string {
   return `${refusal.status}${code}${detail}${id}`
 }
 
-/** A quoted message as a sentence: its own full stop, or one added. */
-function ended(text: string): string {
+/** A message from outside, quoted, as a sentence: one full stop, after the quote. */
+function quotedSentence(message: string, quote: Quote): string {
+  const text = quote(message.replace(/\.$/, ''))
   return /[.!?]$/.test(text) ? text : `${text}.`
 }
 

@@ -109,6 +109,12 @@ describe('a failed caller check', () => {
     expect(text).toContain('leave caller_client_id and caller_client_secret out of this step')
   })
 
+  it('quotes an error’s message as a sentence of its own, one full stop after the quote', () => {
+    const failure: CallerFailure = { step: 'introspection', kind: 'no-answer', message: 'No.', tokenMayExist: false }
+    expect(failureOf(failure)).toMatch(/\): `No`\.$/)
+    expect(callerFailureText(checked(failure), failure, 'globus-scope.json', (v) => v)).toMatch(/\): No\.$/)
+  })
+
   it('says that a grant whose answer was lost may have made a token it could not revoke', () => {
     const failure: CallerFailure = { step: 'token', kind: 'no-answer', message: 'POST …: lost', tokenMayExist: true }
     expect(failureOf(failure)).toBe(
