@@ -4,7 +4,13 @@
 // exchanges it for dependent tokens; (4) every token given along the way is revoked by the client
 // that holds it, whatever happened. Pure over its collaborators: Globus' answers in, data out;
 // report/ words it.
-import { DeadlineError, GlobusAuthError, LostWriteError, TransportError } from '../globus/errors.ts'
+import {
+  CALLER_CREDENTIALS_ADVICE,
+  DeadlineError,
+  GlobusAuthError,
+  LostWriteError,
+  TransportError,
+} from '../globus/errors.ts'
 import { LIMITS } from '../globus/schemas.ts'
 import { sameId } from '../globus/scope-string.ts'
 import { type GrantedToken, type HeldToken, type Introspection, UnreadGrantError } from '../globus/tokens.ts'
@@ -159,9 +165,7 @@ async function steps(
   } catch (error) {
     if (error instanceof UnreadGrantError) holdAll(check, held, 'caller', error.granted)
     const refusal = refusalOf(error)
-    if (refusal && (refusal.status === 401 || refusal.code === 'invalid_client')) {
-      return { step: 'token', kind: 'caller-credentials', refusal }
-    }
+    if (refusal && refusesCredentials(refusal)) return { step: 'token', kind: 'caller-credentials', refusal }
     if (refusal) return { step: 'token', kind: 'refused', refusal }
     return noAnswer('token', error)
   }
@@ -193,7 +197,8 @@ async function steps(
   } catch (error) {
     if (error instanceof UnreadGrantError) holdAll(check, held, 'provider', error.granted)
     const refusal = refusalOf(error)
-    return refusal
+    // The provider's own id and secret refused: its error names client_secret, not the exchange.
+    return refusal && !refusesCredentials(refusal)
       ? { step: 'dependent-tokens', kind: 'refused', refusal }
       : noAnswer('dependent-tokens', error, offline)
   }
@@ -244,9 +249,19 @@ async function revokeAll(
       check.revoked[what.holder]++
     } catch (error) {
       if (!isGlobusFailure(error)) throw error
-      check.notRevoked.push({ ...what, why: error.message })
+      // A refusal of the caller's id and secret names the caller's inputs, not the provider's.
+      const why =
+        what.holder === 'caller' && error instanceof GlobusAuthError && refusesCredentials(error)
+          ? error.withAdvice(CALLER_CREDENTIALS_ADVICE, true).message
+          : error.message
+      check.notRevoked.push({ ...what, why })
     }
   }
+}
+
+/** A refusal of the client's own id and secret (401, or OAuth2's invalid_client at any status). */
+function refusesCredentials(refusal: { status: number; code: string | undefined }): boolean {
+  return refusal.status === 401 || refusal.code === 'invalid_client'
 }
 
 /** Globus Auth's refusal (a 4xx other than 429): what it said. Anything else is not a refusal. */

@@ -12,6 +12,7 @@ import {
   STEPS,
   type Step,
 } from '../caller/check.ts'
+import { CALLER_CREDENTIALS_ADVICE } from '../globus/errors.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import type { Markdown } from '../text/markdown.ts'
 import { counted, sentence } from './words.ts'
@@ -24,11 +25,6 @@ const TITLES: Record<Step, string> = {
   'dependent-tokens': 'dependent tokens for the provider',
   revocation: 'revocation of every token given',
 }
-
-const CALLER_SECRET_ADVICE =
-  'the caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for the ' +
-  'stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository secret ' +
-  'passed as caller_client_secret'
 
 type Result = 'passed' | 'failed' | 'not run' | 'not needed' | 'nothing to revoke' | 'some not revoked'
 
@@ -165,7 +161,7 @@ export function callerFailureText(check: CallerCheck, failure: CallerFailure, sc
     case 'caller-credentials':
       return (
         `Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret ` +
-        `${atStep('token')}: ${CALLER_SECRET_ADVICE}. Globus Auth answered ${answered(failure.refusal, quote)}.`
+        `${atStep('token')}.${CALLER_CREDENTIALS_ADVICE} Globus Auth answered ${answered(failure.refusal, quote)}.`
       )
     case 'refused': {
       if (failure.step === 'token') {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { type CallerCheckSubject, checkCaller, MAX_REVOKED, type ProviderTokens } from '../../../src/caller/check.ts'
 import type { AuthClient } from '../../../src/globus/client.ts'
-import { LostWriteError } from '../../../src/globus/errors.ts'
+import { GlobusAuthError, LostWriteError } from '../../../src/globus/errors.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import {
   type FakeClient,
@@ -272,6 +272,30 @@ describe('the caller check', () => {
       expect(t.fake.liveTokens()).toEqual([])
     })
 
+    it('names client_secret, not the exchange, when the provider’s own id and secret are refused there', async () => {
+      const { subject, io, auth } = setUp({ advertised: true })
+      const refused = new GlobusAuthError(
+        { method: 'POST', path: '/v2/oauth2/token' },
+        401,
+        { error: 'invalid_client' },
+        '',
+      )
+      const provider: ProviderTokens = {
+        introspect: (token) => auth.tokens.introspect(token),
+        revoke: (token) => auth.tokens.revoke(token),
+        dependentTokens: () => Promise.reject(refused),
+      }
+      const check = await checkCaller(subject, { ...io(), provider })
+      expect(check.failure).toEqual({
+        step: 'dependent-tokens',
+        kind: 'no-answer',
+        message: expect.stringMatching(
+          /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret pair/,
+        ),
+        tokenMayExist: false,
+      })
+    })
+
     it('says refresh tokens may be live when an exchange that asked for them lost its answer', async () => {
       const { subject, io, auth } = setUp({ advertised: true, refresh: true })
       const lost = new LostWriteError({ method: 'POST', path: '/v2/oauth2/token' }, 'status 502')
@@ -332,6 +356,18 @@ describe('the caller check', () => {
       // The one left live is the one the warning names; none is left silently.
       expect(t.fake.liveTokens()).toHaveLength(1)
       expect(t.fake.grants.get(t.fake.liveTokens()[0] ?? '')?.holder).toBe(t.client.id)
+    })
+
+    it('names caller_client_secret, never client_secret, when the caller’s own revocation is refused', async () => {
+      const { subject, io } = setUp({ advertised: true, optional: true })
+      t.fake.inject({ kind: 'status', status: 401 }, { path: /revoke/ })
+      const check = await checkCaller(subject, io())
+      expect(check.notRevoked).toEqual([expect.objectContaining({ holder: 'caller' })])
+      const why = check.notRevoked[0]?.why ?? ''
+      expect(why).toMatch(
+        /^Globus Auth refused the client id and secret \(401\)\. The caller_client_id\/caller_client_secret pair is wrong/,
+      )
+      expect(why).not.toMatch(/(?<!caller_)client_secret\b/)
     })
 
     it('revokes what it was given even when a step throws something unforeseen, and throws it on', async () => {
