@@ -4,9 +4,16 @@
 // exchanges it for dependent tokens; (4) every token given along the way is revoked by the client
 // that holds it, whatever happened. Pure over its collaborators: Globus' answers in, data out;
 // report/ words it.
-import { DeadlineError, GlobusAuthError, LostWriteError, TransportError } from '../globus/errors.ts'
+import {
+  CALLER_CREDENTIALS_ADVICE,
+  DeadlineError,
+  GlobusAuthError,
+  LostWriteError,
+  TransportError,
+} from '../globus/errors.ts'
+import { LIMITS } from '../globus/schemas.ts'
 import { sameId } from '../globus/scope-string.ts'
-import type { GrantedToken, Introspection } from '../globus/tokens.ts'
+import { type GrantedToken, type HeldToken, type Introspection, UnreadGrantError } from '../globus/tokens.ts'
 
 /** The stand-in caller's calls, with its own credentials. */
 export interface CallerTokens {
@@ -64,8 +71,18 @@ export type CallerFailure =
   | { step: 'dependent-tokens'; kind: 'refused'; refusal: Refusal }
   /** No token came for these required dependent scopes (scope strings). */
   | { step: 'dependent-tokens'; kind: 'missing'; missing: string[] }
-  /** No usable answer: the network, the time limit, an answer of another shape, another error. */
-  | { step: Exclude<Step, 'revocation'>; kind: 'no-answer'; message: string; tokenMayExist: boolean }
+  /**
+   * No usable answer: the network, the time limit, an answer of another shape, another error.
+   * `tokenMayExist`: a grant whose answer was lost may have made tokens the check never saw;
+   * `refreshMayExist`: refresh tokens among them (the exchange asked for them).
+   */
+  | {
+      step: Exclude<Step, 'revocation'>
+      kind: 'no-answer'
+      message: string
+      tokenMayExist: boolean
+      refreshMayExist?: boolean
+    }
 
 /** A token the check could not revoke: a warning, never a silent leak. */
 export interface NotRevoked {
@@ -81,11 +98,23 @@ export interface CallerCheck extends CallerCheckSubject {
   failure: CallerFailure | undefined
   /** Step 2, once it passed: Globus listed the provider in `aud`, or gave no `aud` at all. */
   audience: 'lists-provider' | 'not-given' | undefined
-  /** Step 3, once it ran to an answer: the required dependent scopes a token came for, and those it could not name. */
-  dependents: { got: string[]; unnamed: string[] } | 'none-required' | undefined
+  /**
+   * Step 3, once it ran to an answer: the required dependent scopes a token came for, those it
+   * could not name, and those that require a refresh token whose token came without one.
+   */
+  dependents: { got: string[]; unnamed: string[]; noRefresh: string[] } | 'none-required' | undefined
   revoked: { caller: number; provider: number }
   notRevoked: NotRevoked[]
+  /** Tokens the answers held past MAX_REVOKED: not revoked, said in one warning. */
+  notHeld: number
 }
+
+/**
+ * The most tokens one check revokes: the caller's token, and an access and a refresh token per
+ * dependent scope a file may list. An answer holding more (a hostile or broken one) is not
+ * revoked token by token past the time limit; the rest are counted and said.
+ */
+export const MAX_REVOKED = 2 + 2 * LIMITS.dependentScopes
 
 /** What came of caller_client_id and caller_client_secret in a run. */
 export type CallerRun =
@@ -113,6 +142,7 @@ export async function checkCaller(
     dependents: undefined,
     revoked: { caller: 0, provider: 0 },
     notRevoked: [],
+    notHeld: 0,
   }
   const held: Held[] = []
   try {
@@ -133,14 +163,13 @@ async function steps(
   try {
     token = await io.caller.clientCredentials(check.scopeString)
   } catch (error) {
+    if (error instanceof UnreadGrantError) holdAll(check, held, 'caller', error.granted)
     const refusal = refusalOf(error)
-    if (refusal && (refusal.status === 401 || refusal.code === 'invalid_client')) {
-      return { step: 'token', kind: 'caller-credentials', refusal }
-    }
+    if (refusal && refusesCredentials(refusal)) return { step: 'token', kind: 'caller-credentials', refusal }
     if (refusal) return { step: 'token', kind: 'refused', refusal }
     return noAnswer('token', error)
   }
-  hold(held, 'caller', token)
+  hold(check, held, 'caller', token)
 
   let seen: Introspection
   try {
@@ -166,23 +195,47 @@ async function steps(
   try {
     tokens = await io.provider.dependentTokens(token.token, offline)
   } catch (error) {
+    if (error instanceof UnreadGrantError) holdAll(check, held, 'provider', error.granted)
     const refusal = refusalOf(error)
-    return refusal ? { step: 'dependent-tokens', kind: 'refused', refusal } : noAnswer('dependent-tokens', error)
+    // The provider's own id and secret refused: its error names client_secret, not the exchange.
+    return refusal && !refusesCredentials(refusal)
+      ? { step: 'dependent-tokens', kind: 'refused', refusal }
+      : noAnswer('dependent-tokens', error, offline)
   }
-  for (const dependent of tokens) hold(held, 'provider', dependent)
+  for (const dependent of tokens) hold(check, held, 'provider', dependent)
   // Matched by scope string: a token's `scope` lists the scopes it is for.
   const named = check.required.flatMap((dependent) => (dependent.scopeString ? [dependent.scopeString] : []))
   const missing = named.filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted)))
   const unnamed = check.required.filter((dependent) => !dependent.scopeString).map((dependent) => dependent.id)
-  check.dependents = { got: named.filter((wanted) => !missing.includes(wanted)), unnamed }
+  const got = named.filter((wanted) => !missing.includes(wanted))
+  // Whether Globus gives a refresh token on a client's own token is unverified: said, not failed.
+  const noRefresh = check.required
+    .filter(({ scopeString, requiresRefreshToken }) => requiresRefreshToken && scopeString && got.includes(scopeString))
+    .map(({ scopeString }) => scopeString as string)
+    .filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted) && granted.refreshToken))
+  check.dependents = { got, unnamed, noRefresh }
   return missing.length > 0 ? { step: 'dependent-tokens', kind: 'missing', missing } : undefined
 }
 
-function hold(held: Held[], holder: Held['holder'], granted: GrantedToken): void {
+/** A granted token, its refresh token and any other its answer held, to be revoked by `holder`. */
+function hold(check: CallerCheck, held: Held[], holder: Held['holder'], granted: GrantedToken): void {
   const { scopes, expiresIn } = granted
-  held.push({ holder, kind: 'access', token: granted.token, scopes, expiresIn })
-  if (granted.refreshToken)
-    held.push({ holder, kind: 'refresh', token: granted.refreshToken, scopes, expiresIn: undefined })
+  keep(check, held, { holder, kind: 'access', token: granted.token, scopes, expiresIn })
+  if (granted.refreshToken) {
+    keep(check, held, { holder, kind: 'refresh', token: granted.refreshToken, scopes, expiresIn: undefined })
+  }
+  holdAll(check, held, holder, granted.others)
+}
+
+/** Tokens an answer held without saying what for (one that could not be read whole, say). */
+function holdAll(check: CallerCheck, held: Held[], holder: Held['holder'], tokens: HeldToken[]): void {
+  for (const { token, kind } of tokens) keep(check, held, { holder, kind, token, scopes: [], expiresIn: undefined })
+}
+
+/** At most MAX_REVOKED tokens; the rest are counted. */
+function keep(check: CallerCheck, held: Held[], token: Held): void {
+  if (held.length >= MAX_REVOKED) check.notHeld++
+  else held.push(token)
 }
 
 async function revokeAll(
@@ -196,9 +249,19 @@ async function revokeAll(
       check.revoked[what.holder]++
     } catch (error) {
       if (!isGlobusFailure(error)) throw error
-      check.notRevoked.push({ ...what, why: error.message })
+      // A refusal of the caller's id and secret names the caller's inputs, not the provider's.
+      const why =
+        what.holder === 'caller' && error instanceof GlobusAuthError && refusesCredentials(error)
+          ? error.withAdvice(CALLER_CREDENTIALS_ADVICE, true).message
+          : error.message
+      check.notRevoked.push({ ...what, why })
     }
   }
+}
+
+/** A refusal of the client's own id and secret (401, or OAuth2's invalid_client at any status). */
+function refusesCredentials(refusal: { status: number; code: string | undefined }): boolean {
+  return refusal.status === 401 || refusal.code === 'invalid_client'
 }
 
 /** Globus Auth's refusal (a 4xx other than 429): what it said. Anything else is not a refusal. */
@@ -207,11 +270,16 @@ function refusalOf(error: unknown): Refusal | undefined {
   return { status: error.status, code: error.code, detail: error.detail, requestId: error.requestId }
 }
 
-function noAnswer(step: Exclude<Step, 'revocation'>, error: unknown): CallerFailure {
+function noAnswer(step: Exclude<Step, 'revocation'>, error: unknown, offline = false): CallerFailure {
   if (!isGlobusFailure(error)) throw error
-  // A grant whose answer was lost may have made a token this check never saw, so cannot revoke.
-  const tokenMayExist = error instanceof LostWriteError || (error instanceof TransportError && step !== 'introspection')
-  return { step, kind: 'no-answer', message: error.message, tokenMayExist }
+  // A grant whose answer was lost may have made a token this check never saw, so cannot revoke;
+  // one whose answer was read but not understood handed on the tokens it held (UnreadGrantError).
+  const lost =
+    error instanceof LostWriteError ||
+    (error instanceof TransportError && !(error instanceof UnreadGrantError) && step !== 'introspection')
+  return lost && step === 'dependent-tokens' && offline
+    ? { step, kind: 'no-answer', message: error.message, tokenMayExist: true, refreshMayExist: true }
+    : { step, kind: 'no-answer', message: error.message, tokenMayExist: lost }
 }
 
 /** What talking to Globus Auth can end in; anything else is a bug, thrown on. */

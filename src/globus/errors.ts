@@ -41,6 +41,12 @@ const CREDENTIALS_WAY_OUT =
 export const credentialsWhy = (more = '') =>
   ` The client_id/client_secret pair is wrong, or the secret was deleted${more}.`
 
+/** What to do when Globus Auth refuses the stand-in caller's id and secret (verify's caller check). */
+export const CALLER_CREDENTIALS_ADVICE =
+  ' The caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for' +
+  ' the stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository' +
+  ' secret passed as caller_client_secret.'
+
 export interface GlobusAuthErrorOptions {
   /** What to do next, instead of the advice for the status. Ours only: no text from an answer. */
   advice?: string

@@ -3,7 +3,7 @@
 // so whatever writes the transcript never holds one. Headers are never part of a record.
 
 import { excerpt } from '../text/excerpt.ts'
-import { REDACTED, Redactor } from '../text/redact.ts'
+import { addToken, REDACTED, Redactor } from '../text/redact.ts'
 import { parseJson } from './answer.ts'
 
 export interface Exchange {
@@ -47,7 +47,8 @@ export function exchangeRecord(attempted: Attempted, redactor: Redactor): Exchan
   const record: Exchange = { method, path, status: result.status ?? null }
   const answer = 'text' in result ? parseJson(result.text) : undefined
   // A token may come back elsewhere in the same answer too: any window of it is hidden as well.
-  const tokens = new Redactor(answer === undefined ? [] : tokenValues(answer, 0))
+  const tokens = new Redactor()
+  for (const token of answer === undefined ? [] : tokenValues(answer, 0)) addToken(tokens, token)
   const scrub = (text: string) => tokens.redact(redactor.redact(text))
   if (request !== undefined) record.request = scrubbed(request, scrub, 0)
   if ('failure' in result) record.failure = excerpt(result.failure, redactor, MAX_TEXT)

@@ -114,7 +114,7 @@ export const ClientAnswerSchema = z.object({
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
 
 // A token is long; a short one could not be told from ordinary text when it is redacted.
-const bearerToken = bounded(4096)
+export const BearerTokenSchema = bounded(4096)
   .min(16, { error: 'must be at least 16 characters' })
   .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' })
 
@@ -129,26 +129,32 @@ export const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScop
  * needed; the rest tells a caller's check what the token is for and when it expires by itself.
  */
 export const TokenAnswerSchema = z.object({
-  access_token: bearerToken,
+  access_token: BearerTokenSchema,
   token_type: bounded(32).optional(),
   scope: ScopeListSchema.optional(),
   resource_server: bounded(LIMITS.scopeString).optional(),
-  refresh_token: bearerToken.nullish(),
+  refresh_token: BearerTokenSchema.nullish(),
   expires_in: z.number().int().nonnegative().optional(),
 })
 
 /** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
 export const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes)
 
+const audience = bounded(LIMITS.scopeString)
+
 /**
  * Token introspection: `{"active": false}` for a token not valid for the asking client, else its
- * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified.
+ * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified;
+ * RFC 7662 lets it be one string or a list, and null is read as no audience given.
  */
 export const IntrospectionAnswerSchema = z.object({
   active: z.boolean(),
   scope: ScopeListSchema.optional(),
   client_id: bounded(LIMITS.scopeString).optional(),
-  aud: list(bounded(LIMITS.scopeString), LIMITS.dependentScopes).optional(),
+  aud: z
+    .union([audience.transform((one) => [one]), list(audience, LIMITS.dependentScopes)])
+    .nullish()
+    .transform((given) => given ?? undefined),
 })
 
 /** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */

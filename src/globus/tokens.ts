@@ -1,10 +1,16 @@
 // The OAuth2 token calls of one client, with its own Basic credentials: a client-credentials token
 // for a scope, introspection, the dependent-token grant and revocation (the Python SDK's
 // oauth2_client_credentials_tokens, oauth2_token_introspect, oauth2_get_dependent_tokens and
-// oauth2_revoke_token). Every token is kept secret the moment its answer is read: taught to the
-// redactor and handed to onToken (the runner masks it) before anything can print it.
-import type { Redactor } from '../text/redact.ts'
+// oauth2_revoke_token). Every token an answer holds is kept secret the moment the answer is read,
+// before it is checked: taught to the redactor and handed to onToken (the runner masks it) before
+// anything can print it. An answer that holds tokens but cannot be read whole still hands them on
+// (UnreadGrantError), so that what was granted can be revoked.
+import { z } from 'zod'
+import { addToken, type Redactor } from '../text/redact.ts'
+import { TransportError } from './errors.ts'
+import type { Request } from './request.ts'
 import {
+  BearerTokenSchema,
   DependentTokensAnswerSchema,
   IntrospectionAnswerSchema,
   RevocationAnswerSchema,
@@ -24,7 +30,37 @@ export interface GrantedToken {
   refreshToken: string | undefined
   /** Seconds until it expires by itself, when the answer says. */
   expiresIn: number | undefined
+  /** Any other token the same answer held with it (`other_tokens`, say): revoked with it. */
+  others: HeldToken[]
 }
+
+/** A token an answer held, by the field that held it. */
+export interface HeldToken {
+  token: string
+  kind: 'access' | 'refresh'
+}
+
+/**
+ * A grant Globus Auth answered with tokens, in an answer that could not be read whole (a field
+ * of another shape, more entries than the cap, an object for a list). The tokens it held are
+ * kept secret like any other and handed on, so that they are revoked all the same.
+ */
+export class UnreadGrantError extends TransportError {
+  override name = 'UnreadGrantError'
+  readonly granted: HeldToken[]
+  constructor(cause: TransportError, granted: HeldToken[]) {
+    super(cause.request, '')
+    this.message = cause.message
+    this.granted = granted
+  }
+}
+
+/** The fields that hold a token a grant gives, wherever they are in its answer. */
+const TOKEN_FIELDS: Record<string, HeldToken['kind']> = { access_token: 'access', refresh_token: 'refresh' }
+/** Deeper than any answer of Globus Auth nests (exchange.ts walks answers as deep). */
+const MAX_DEPTH = 64
+
+type GrantRequest = Omit<Request<unknown>, 'schema' | 'authorization'>
 
 /** What introspection says of a token. */
 export interface Introspection {
@@ -60,15 +96,11 @@ export class TokenCalls {
    * asks twice, since a token whose answer was lost could not be revoked.
    */
   async clientCredentials(scope: string, retried = false): Promise<GrantedToken> {
-    const answer = await this.transport.send({
-      method: 'POST',
-      path: TOKEN_PATH,
-      form: { grant_type: 'client_credentials', scope },
-      authorization: this.basic,
-      idempotent: retried,
-      schema: TokenAnswerSchema,
-    })
-    return this.kept(answer)
+    const { answer, raw } = await this.grant(
+      { method: 'POST', path: TOKEN_PATH, form: { grant_type: 'client_credentials', scope }, idempotent: retried },
+      TokenAnswerSchema,
+    )
+    return this.granted(answer, raw)
   }
 
   /** What Globus Auth says of `token` to this client (a resource server introspecting a caller's token). */
@@ -90,14 +122,10 @@ export class TokenCalls {
    * for a dependent scope that requires one. Never sent twice: each answer holds new tokens.
    */
   async dependentTokens(token: string, offline: boolean): Promise<GrantedToken[]> {
-    const answer = await this.transport.send({
-      method: 'POST',
-      path: TOKEN_PATH,
-      form: { grant_type: DEPENDENT_TOKEN_GRANT, token, ...(offline ? { access_type: 'offline' } : {}) },
-      authorization: this.basic,
-      schema: DependentTokensAnswerSchema,
-    })
-    return answer.map((granted) => this.kept(granted))
+    const form = { grant_type: DEPENDENT_TOKEN_GRANT, token, ...(offline ? { access_type: 'offline' } : {}) }
+    const { answer, raw } = await this.grant({ method: 'POST', path: TOKEN_PATH, form }, DependentTokensAnswerSchema)
+    // The list as read keeps the order of the list as sent.
+    return answer.map((granted, index) => this.granted(granted, Array.isArray(raw) ? raw[index] : undefined))
   }
 
   /** Revoke a token this client holds. Revoking twice is harmless: retried as a read. */
@@ -112,23 +140,75 @@ export class TokenCalls {
     })
   }
 
-  /** Every token of an answer, kept secret before it is returned. */
-  private kept(answer: {
-    access_token: string
-    scope?: string[] | undefined
-    refresh_token?: string | null | undefined
-    expires_in?: number | undefined
-  }): GrantedToken {
-    const refreshToken = answer.refresh_token ?? undefined
-    for (const token of [answer.access_token, refreshToken]) {
-      if (token === undefined) continue
-      this.events.redactor.add(token)
-      this.events.onToken?.(token)
+  /**
+   * A grant: every token its answer holds is kept secret before the answer is checked; an answer
+   * that holds tokens but fails its schema throws UnreadGrantError with them.
+   */
+  private async grant<T>(request: GrantRequest, schema: z.ZodType<T>): Promise<{ answer: T; raw: unknown }> {
+    let raw: unknown
+    let found: HeldToken[] = []
+    const keeping = z
+      .unknown()
+      .transform((json) => {
+        raw = json
+        found = tokensIn(json)
+        for (const { token } of found) this.keepSecret(token)
+        return json
+      })
+      .pipe(schema)
+    try {
+      const answer = await this.transport.send({ ...request, authorization: this.basic, schema: keeping })
+      return { answer, raw }
+    } catch (error) {
+      if (error instanceof TransportError && found.length > 0) throw new UnreadGrantError(error, found)
+      throw error
     }
-    const what = answer.scope?.length ? ` for ${answer.scope.join(' ')}` : ''
-    this.events.log.debug(
-      `Globus Auth granted a token${what}${refreshToken ? ' and a refresh token' : ''} (masked; never shown)`,
-    )
-    return { token: answer.access_token, scopes: answer.scope ?? [], refreshToken, expiresIn: answer.expires_in }
   }
+
+  private keepSecret(token: string): void {
+    addToken(this.events.redactor, token)
+    this.events.onToken?.(token)
+  }
+
+  /** A token of an answer as read (already kept secret), with any other token its part of the answer held. */
+  private granted(
+    answer: {
+      access_token: string
+      scope?: string[] | undefined
+      refresh_token?: string | null | undefined
+      expires_in?: number | undefined
+    },
+    raw: unknown,
+  ): GrantedToken {
+    const refreshToken = answer.refresh_token ?? undefined
+    const others = tokensIn(raw).filter(({ token }) => token !== answer.access_token && token !== refreshToken)
+    const what = answer.scope?.length ? ` for ${answer.scope.join(' ')}` : ''
+    const more = others.length ? ` and ${others.length} other token${others.length === 1 ? '' : 's'}` : ''
+    this.events.log.debug(
+      `Globus Auth granted a token${what}${refreshToken ? ' and a refresh token' : ''}${more} (masked; never shown)`,
+    )
+    return {
+      token: answer.access_token,
+      scopes: answer.scope ?? [],
+      refreshToken,
+      expiresIn: answer.expires_in,
+      others,
+    }
+  }
+}
+
+/** Every token an answer holds, each once: any access_token or refresh_token of a token's shape, at any depth. */
+export function tokensIn(json: unknown): HeldToken[] {
+  const found = new Map<string, HeldToken>()
+  const walk = (value: unknown, depth: number): void => {
+    if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return
+    for (const [key, item] of Object.entries(value)) {
+      const kind = Object.hasOwn(TOKEN_FIELDS, key) ? TOKEN_FIELDS[key] : undefined
+      if (kind && BearerTokenSchema.safeParse(item).success && !found.has(item as string)) {
+        found.set(item as string, { token: item as string, kind })
+      } else walk(item, depth + 1)
+    }
+  }
+  walk(json, 0)
+  return [...found.values()]
 }

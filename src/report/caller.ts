@@ -6,11 +6,13 @@ import {
   type CallerCheck,
   type CallerFailure,
   type CallerRun,
+  MAX_REVOKED,
   type NotRevoked,
   type Refusal,
   STEPS,
   type Step,
 } from '../caller/check.ts'
+import { CALLER_CREDENTIALS_ADVICE } from '../globus/errors.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import type { Markdown } from '../text/markdown.ts'
 import { counted, sentence } from './words.ts'
@@ -23,11 +25,6 @@ const TITLES: Record<Step, string> = {
   'dependent-tokens': 'dependent tokens for the provider',
   revocation: 'revocation of every token given',
 }
-
-const CALLER_SECRET_ADVICE =
-  'the caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for the ' +
-  'stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository secret ' +
-  'passed as caller_client_secret'
 
 type Result = 'passed' | 'failed' | 'not run' | 'not needed' | 'nothing to revoke' | 'some not revoked'
 
@@ -89,7 +86,12 @@ function passedLine(
       const got = dependents.got.length
         ? `a token for each required dependent scope: ${dependents.got.map(quote).join(', ')}`
         : 'no dependent scope could be named'
-      return line('passed', `${got}${unnamed}`)
+      const noRefresh = dependents.noRefresh.length
+        ? `; no refresh token came for ${dependents.noRefresh.map(quote).join(', ')}, though the file says it ` +
+          'requires one (requires_refresh_token): whether Globus gives one on a client’s own token is unverified, ' +
+          'but without one the provider cannot act for callers once the access token expires'
+        : ''
+      return line('passed', `${got}${unnamed}${noRefresh}`)
     }
   }
 }
@@ -117,7 +119,7 @@ function failedDetail(failure: CallerFailure, check: CallerCheck, quote: Quote):
 
 function revocationLine(check: CallerCheck, line: (result: Result, detail?: string) => StepLine): StepLine {
   const revoked = check.revoked.caller + check.revoked.provider
-  const missed = check.notRevoked.length
+  const missed = check.notRevoked.length + check.notHeld
   if (revoked + missed === 0) return line('nothing to revoke')
   const by = `${check.revoked.caller} by the caller, ${check.revoked.provider} by the provider`
   if (missed === 0) return line('passed', `${counted(revoked, 'token')} revoked (${by})`)
@@ -159,7 +161,7 @@ export function callerFailureText(check: CallerCheck, failure: CallerFailure, sc
     case 'caller-credentials':
       return (
         `Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret ` +
-        `${atStep('token')}: ${CALLER_SECRET_ADVICE}. Globus Auth answered ${answered(failure.refusal, quote)}.`
+        `${atStep('token')}.${CALLER_CREDENTIALS_ADVICE} Globus Auth answered ${answered(failure.refusal, quote)}.`
       )
     case 'refused': {
       if (failure.step === 'token') {
@@ -207,10 +209,15 @@ export function callerFailureText(check: CallerCheck, failure: CallerFailure, sc
     case 'missing':
       return `${failure.missing.map((missing) => missingText(missing, quote)).join(' ')} The exchange ${atStep('dependent-tokens')} gave no token for ${failure.missing.length === 1 ? 'it' : 'them'}, though the scope depends on ${failure.missing.length === 1 ? 'it' : 'them'}: the dependent scope’s owner may not let the provider’s client act with it on callers’ behalf. Check it in the Globus web app, or mark it "optional": true in ${quote(scopeFile)} if the provider works without it.`
     case 'no-answer': {
-      const lost = failure.tokenMayExist
-        ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
-        : ''
-      return `The caller check could not finish ${atStep(failure.step)}: ${failure.message}${lost}`
+      const lost = failure.refreshMayExist
+        ? ' Tokens Globus Auth may have granted there, refresh tokens among them (access_type=offline), could not be ' +
+          'revoked: an access token expires on its own, a refresh token stays valid until it is revoked, and only the ' +
+          'provider’s client holds them.'
+        : failure.tokenMayExist
+          ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
+          : ''
+      // The message holds Globus' words (an error page, say): quoted like any value from outside.
+      return `The caller check could not finish ${atStep(failure.step)}: ${quotedSentence(failure.message, quote)}${lost}`
     }
   }
 }
@@ -231,7 +238,28 @@ export function notRevokedText(missed: NotRevoked, quote: Quote): string {
     missed.kind === 'refresh'
       ? 'A refresh token stays valid until it is revoked; only the provider’s client holds it.'
       : `It expires on its own${missed.expiresIn === undefined ? '' : ` within ${hours(missed.expiresIn)}`}; only ${missed.holder === 'caller' ? 'the stand-in caller' : 'the provider’s client'} holds it.`
-  return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${missed.why} ${expiry}`
+  return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${quotedSentence(missed.why, quote)} ${expiry}`
+}
+
+/** Tokens past what one check revokes (MAX_REVOKED), as one warning. */
+export function notHeldText(count: number): string {
+  return (
+    `${counted(count, 'more token')} that Globus Auth gave during the caller check ${count === 1 ? 'was' : 'were'} not ` +
+    `revoked: the check revokes at most ${MAX_REVOKED}, and an answer held more than the scope’s dependent scopes ` +
+    'account for. An access token expires on its own; a refresh token stays valid until it is revoked.'
+  )
+}
+
+/**
+ * verify found no scope while a stand-in caller was given: with client_id and caller_client_id
+ * swapped, the scope string is the caller's, and ensure would create it on the caller's client.
+ */
+export function callerSwappedText(callerId: string): string {
+  return (
+    `If client_id and caller_client_id are swapped, do not run ensure: it would create the scope on the ` +
+    `stand-in caller’s client. client_id must be the Action Provider’s client, and caller_client_id ` +
+    `(${callerId}) the stand-in caller’s.`
+  )
 }
 
 /** plan and ensure take the inputs, and say they are for verify. */
@@ -248,6 +276,12 @@ function answered(refusal: Refusal, quote: Quote): string {
   // An OAuth2 error with no description has its code for a detail: said once.
   const detail = refusal.detail === refusal.code ? '' : `: ${quote(refusal.detail)}`
   return `${refusal.status}${code}${detail}${id}`
+}
+
+/** A message from outside, quoted, as a sentence: one full stop, after the quote. */
+function quotedSentence(message: string, quote: Quote): string {
+  const text = quote(message.replace(/\.$/, ''))
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function listed(values: string[], quote: Quote): string {

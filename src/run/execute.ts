@@ -4,7 +4,13 @@ import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
 import { exportScopes, onlyExported } from '../modes/export/export.ts'
 import { writeExport } from '../modes/export/write.ts'
-import { callerFailureText, callerNotCheckedText, notRevokedText } from '../report/caller.ts'
+import {
+  callerFailureText,
+  callerNotCheckedText,
+  callerSwappedText,
+  notHeldText,
+  notRevokedText,
+} from '../report/caller.ts'
 import { exportLogLines, renderExportSummary } from '../report/export.ts'
 import {
   GROUPS_WARNING,
@@ -75,11 +81,20 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
     const message = notRevokedText(missed, (value) => value)
     annotations.push({ level: 'warning', message, title: 'Caller check: a token not revoked' })
   }
+  if (checked?.notHeld) {
+    annotations.push({
+      level: 'warning',
+      message: notHeldText(checked.notHeld),
+      title: 'Caller check: tokens not revoked',
+    })
+  }
   const callerFailure = checked?.failure && callerFailureText(checked, checked.failure, scopeFile, (value) => value)
   const providerFailure = provider?.kind === 'failed' ? providerText(provider, result.scopeString) : undefined
+  // A scope that does not exist, with a stand-in caller given, may be the two clients swapped.
+  const swapped = settings.caller && result.status === 'would-create' ? callerSwappedText(settings.caller.clientId) : ''
   const failure =
     mode === 'verify' && result.status !== 'unchanged'
-      ? verifyFailure(result, scopeFile)
+      ? [verifyFailure(result, scopeFile), swapped].filter(Boolean).join(' ')
       : [callerFailure, providerFailure].filter(Boolean).join(' ') || undefined
   return {
     log: provider?.kind === 'verified' ? [providerText(provider, result.scopeString)] : [],

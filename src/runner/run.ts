@@ -17,7 +17,7 @@ import { DEFAULT_MODE, DEFAULT_SCOPE_FILE } from '../settings/defaults.ts'
 import { isPlanWithoutCredentials } from '../settings/input.ts'
 import { readSettings } from '../settings/settings.ts'
 import { commandMessage, logLines } from '../text/log.ts'
-import { addCredentials, credentialRedactor } from '../text/redact.ts'
+import { addCredentials, addToken, credentialRedactor } from '../text/redact.ts'
 import { commentPlan } from './comment.ts'
 import { readPush } from './push.ts'
 import { render } from './render.ts'
@@ -42,7 +42,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   for (const value of [secret, callerSecret, token]) if (value) core.setSecret(value)
   const redactor = credentialRedactor(core.getInput('client_id'), secret)
   addCredentials(redactor, core.getInput('caller_client_id'), callerSecret)
-  if (token) redactor.add(token)
+  if (token) addToken(redactor, token)
   const log: AuthLog = {
     info: (text) => {
       for (const line of logLines(text, redactor)) core.info(line)

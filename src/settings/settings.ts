@@ -90,7 +90,7 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
     timeoutSeconds,
     githubToken: input('github_token').trim(),
     providerUrl: providerUrlFrom(input('provider_url').trim()),
-    caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), clientId),
+    caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), { clientId, clientSecret }),
   }
 }
 
@@ -127,7 +127,7 @@ function checkSecret(secret: string, names: Pair): void {
 }
 
 /** The stand-in caller: both inputs or neither, checked as the provider's own, and another client than it. */
-function callerFrom(id: string, secret: string, providerId: string): ClientCredentials | undefined {
+function callerFrom(id: string, secret: string, provider: ClientCredentials): ClientCredentials | undefined {
   if (!id && !secret.trim()) return undefined
   if (!id) {
     throw new InputError(
@@ -143,10 +143,17 @@ function callerFrom(id: string, secret: string, providerId: string): ClientCrede
   }
   checkId(id, CALLER)
   checkSecret(secret, CALLER)
-  if (sameId(id, providerId)) {
+  if (sameId(id, provider.clientId)) {
     throw new InputError(
       `Input ${CALLER.id} is the Action Provider’s own client (${PROVIDER.id}): the caller check needs a second ` +
         'client that stands in for a caller. Register one in the Globus web app (Settings > Developers) and pass its id and secret.',
+    )
+  }
+  // Globus gives each client its own secret: the same one twice is the provider's passed for the caller.
+  if (secret.trim() === provider.clientSecret.trim()) {
+    throw new InputError(
+      `Input ${CALLER.secret} is the same as ${PROVIDER.secret}: pass the stand-in caller’s own secret, from the ` +
+        `repository secret that holds it, e.g. ${CALLER.secret}: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}.`,
     )
   }
   return { clientId: id.toLowerCase(), clientSecret: secret }

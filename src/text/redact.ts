@@ -50,21 +50,48 @@ export class Redactor {
    * that is no secret (the client id of `client_id:secret`): pieces inside it alone stay visible.
    */
   add(value: string, publicPrefix = ''): this {
+    // Most forms of most credentials are the same text: each is registered once, its public part the shortest.
+    const open = new Map<string, number>()
     for (const form of FORMS) {
       const text = form(value)
-      if (!text) continue
       const prefix = form(publicPrefix)
-      const open = prefix && text.startsWith(prefix) ? prefix.length : 0
-      if (text.length < WINDOW) {
-        this.whole.add(text)
-        continue
-      }
-      // Windows ending after the public prefix: each holds at least one secret character.
-      for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
-        this.windows.add(text.slice(start, start + WINDOW))
-      }
+      const at = prefix && text.startsWith(prefix) ? prefix.length : 0
+      open.set(text, Math.min(at, open.get(text) ?? at))
+    }
+    for (const [text, at] of open) this.register(text, at)
+    return this
+  }
+
+  /**
+   * A credential as base64 carries it inside a longer text (`base64("Bearer " + token)`), at each
+   * of the three byte alignments it can start at: as the runner's own masker does for the log,
+   * here for the doors it does not mask (the summary, the transcript).
+   */
+  addBase64(value: string): this {
+    const bytes = Buffer.from(value.toWellFormed(), 'utf8')
+    for (const shift of [0, 1, 2]) {
+      const text = Buffer.concat([Buffer.alloc(shift), bytes])
+        .toString('base64')
+        .replace(/=+$/, '')
+      // The characters that also hold bits of the bytes before or after it depend on those: left out.
+      const start = shift === 0 ? 0 : shift + 1
+      const end = (shift + bytes.length) % 3 === 0 ? text.length : text.length - 1
+      this.register(text.slice(start, end), 0)
     }
     return this
+  }
+
+  /** One form of a credential: whole when short, else every window after its public part (`open` characters). */
+  private register(text: string, open: number): void {
+    if (!text) return
+    if (text.length < WINDOW) {
+      this.whole.add(text)
+      return
+    }
+    // Windows ending after the public prefix: each holds at least one secret character.
+    for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
+      this.windows.add(text.slice(start, start + WINDOW))
+    }
   }
 
   /** The text with every registered credential, whole or any window of it, replaced by [redacted]. */
@@ -88,6 +115,11 @@ export class Redactor {
     }
     return out
   }
+}
+
+/** Teach a redactor a bearer token: in every form `add` knows, and as base64 carries it. */
+export function addToken(redactor: Redactor, token: string): Redactor {
+  return redactor.add(token).addBase64(token)
 }
 
 /** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */

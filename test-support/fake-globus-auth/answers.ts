@@ -1,6 +1,6 @@
 // What the fake's handlers share (handlers.ts, token-endpoint.ts, oauth.ts): Globus' error shape,
 // an answer with a value put at a field, and who a Basic header says is calling.
-import { HttpResponse } from 'msw'
+import { delay, HttpResponse } from 'msw'
 import type { FakeGlobusAuth, FaultKind } from './store.ts'
 
 export function globusError(status: number, code: string, detail: string, headers?: Record<string, string>) {
@@ -64,6 +64,15 @@ export async function formRequest(
   const path = new URL(request.url).pathname
   fake.requests.push({ method: 'POST', path, query: {}, body: Object.fromEntries(form), authenticated: !!caller })
   const fault = fake.takeFault('POST', path)
+  // Every fault the scopes API takes (handlers.ts), so that no injected fault is silently ignored here.
+  if (fault?.kind === 'meanwhile') fault.act(fake)
+  if (fault?.kind === 'hang') await delay('infinite')
+  if (fault?.kind === 'delay') await delay(fault.ms)
+  if (fault?.kind === 'barrier') await arriveAt(fault)
+  if (fault?.kind === 'raw') {
+    const headers = { 'content-type': fault.contentType ?? 'application/json' }
+    return { form, caller, fault, early: new HttpResponse(fault.body, { status: 200, headers }) }
+  }
   if (fault?.kind === 'reset') return { form, caller, fault, early: HttpResponse.error() }
   if (fault?.kind === 'status') {
     return { form, caller, fault, early: HttpResponse.json({ error: 'injected' }, { status: fault.status }) }
@@ -75,4 +84,22 @@ export async function formRequest(
     return { form, caller, fault, early: new HttpResponse(fault.render(echoed), { status: fault.status, headers }) }
   }
   return { form, caller, fault }
+}
+
+/** The answer as a fault leaves it once the work is done: lost on the way, or with a value at a field. */
+export function afterWork(fault: FaultKind | undefined, response: Response): Response | Promise<Response> {
+  if (fault?.kind === 'lost-answer') {
+    return fault.status ? globusError(fault.status, 'GATEWAY', 'upstream went away') : HttpResponse.error()
+  }
+  return fault?.kind === 'field' ? withField(response, fault.path, fault.value) : response
+}
+
+/** Two racing runs, made deterministic: each waits here until all have arrived. */
+export function arriveAt(barrier: Extract<FaultKind, { kind: 'barrier' }>): Promise<void> {
+  barrier.gate ??= new Promise<void>((release) => {
+    barrier.release = release
+  })
+  barrier.arrived = (barrier.arrived ?? 0) + 1
+  if (barrier.arrived >= barrier.count) barrier.release?.()
+  return barrier.gate
 }

@@ -3,9 +3,9 @@
 import { gzipSync } from 'node:zlib'
 import { delay, HttpResponse, http } from 'msw'
 import { z } from 'zod'
-import { authenticateBasic, globusError, withField } from './answers.ts'
+import { afterWork, arriveAt, authenticateBasic, globusError } from './answers.ts'
 import { oauthHandlers } from './oauth.ts'
-import { asAnswer, type FakeGlobusAuth, type FakeScope, type FaultKind } from './store.ts'
+import { asAnswer, type FakeGlobusAuth, type FakeScope } from './store.ts'
 import { tokenEndpoint } from './token-endpoint.ts'
 
 /** The write bodies, strict (a key Globus does not know is refused) or not (it is dropped). */
@@ -107,13 +107,8 @@ async function answer(fake: FakeGlobusAuth, request: Request): Promise<Response>
     }
     return globusError(401, 'UNAUTHORIZED', 'Invalid client credentials')
   }
-  const response = route(fake, caller, request.method, url, body)
-  if (fault?.kind === 'lost-answer') {
-    // The work is done; the answer never arrives.
-    return fault.status ? globusError(fault.status, 'GATEWAY', 'upstream went away') : HttpResponse.error()
-  }
-  if (fault?.kind === 'field') return withField(response, fault.path, fault.value)
-  return response
+  // The work is done; a lost answer never arrives.
+  return afterWork(fault, route(fake, caller, request.method, url, body))
 }
 
 /** The same answer, gzip-compressed when `compress` says so. */
@@ -123,16 +118,6 @@ async function compressedIf(compress: boolean, response: Response): Promise<Resp
   headers.set('content-encoding', 'gzip')
   headers.delete('content-length')
   return new HttpResponse(gzipSync(Buffer.from(await response.arrayBuffer())), { status: response.status, headers })
-}
-
-/** Two racing runs, made deterministic: each waits here until all have arrived. */
-function arriveAt(barrier: Extract<FaultKind, { kind: 'barrier' }>): Promise<void> {
-  barrier.gate ??= new Promise<void>((release) => {
-    barrier.release = release
-  })
-  barrier.arrived = (barrier.arrived ?? 0) + 1
-  if (barrier.arrived >= barrier.count) barrier.release?.()
-  return barrier.gate
 }
 
 function authenticate(fake: FakeGlobusAuth, header: string | null): string | undefined {

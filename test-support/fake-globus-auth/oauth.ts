@@ -2,10 +2,11 @@
 // token for any scope a client may be granted, introspection by the scope's client, the
 // dependent-token grant (a JSON list, one token per resource server) and revocation by the client
 // that holds a token. What the public record leaves open has a switch on the store: see
-// grantsUnadvertised, introspectionAudience, exchangesClientTokens, withheldDependentTokens.
+// grantsUnadvertised, introspectionAudience, exchangesClientTokens, refreshesClientTokens,
+// withheldDependentTokens.
 import { randomBytes } from 'node:crypto'
 import { HttpResponse, http } from 'msw'
-import { formRequest, oauthError, withField } from './answers.ts'
+import { afterWork, formRequest, oauthError } from './answers.ts'
 import type { FakeGlobusAuth, FakeScope, FakeToken } from './store.ts'
 
 export const DEPENDENT_TOKEN_GRANT = 'urn:globus:auth:grant_type:dependent_token'
@@ -20,8 +21,7 @@ export function oauthHandlers(fake: FakeGlobusAuth) {
       const { form, caller, fault, early } = await formRequest(fake, request)
       if (early) return early
       if (!caller) return oauthError(401, 'invalid_client')
-      const response = answer(caller, form)
-      return fault?.kind === 'field' ? withField(response, fault.path, fault.value) : response
+      return afterWork(fault, answer(caller, form))
     }
   return [
     http.post(
@@ -81,7 +81,7 @@ export function dependentTokenGrant(fake: FakeGlobusAuth, caller: string, form: 
     .filter((scope): scope is FakeScope => scope !== undefined)
     .filter((scope) => !fake.withheldDependentTokens.has(scope.scope_string))
   const byServer = Map.groupBy(dependents, (scope) => scope.client)
-  const offline = form.get('access_type') === 'offline'
+  const offline = form.get('access_type') === 'offline' && fake.refreshesClientTokens
   const answer = [...byServer].map(([resourceServer, scopes]) => {
     const scopeIds = scopes.map((scope) => scope.id)
     const access = grant(fake, { holder: caller, kind: 'access', scopeIds, resourceServer })
@@ -105,12 +105,13 @@ function introspect(fake: FakeGlobusAuth, caller: string, form: URLSearchParams)
     return HttpResponse.json({ active: false })
   }
   const now = Math.floor(Date.now() / 1000)
-  const audience =
-    fake.introspectionAudience === 'absent'
-      ? {}
-      : {
-          aud: fake.introspectionAudience === 'resource-server' ? [token.resourceServer, token.holder] : [token.holder],
-        }
+  const audiences = {
+    'resource-server': { aud: [token.resourceServer, token.holder] },
+    'one-string': { aud: token.resourceServer },
+    'holder-only': { aud: [token.holder] },
+    absent: {},
+  }
+  const audience = audiences[fake.introspectionAudience]
   return HttpResponse.json({
     active: true,
     token_type: 'Bearer',

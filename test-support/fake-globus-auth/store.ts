@@ -173,11 +173,14 @@ export class FakeGlobusAuth {
   grantsUnadvertised = false
   /**
    * What introspection's `aud` holds, which is unverified: the client id of the token's resource
-   * server (the scope's client), only the token's own client, or no `aud` at all.
+   * server (the scope's client) in a list, or alone as one string (RFC 7662 allows either), only the
+   * token's own client, or no `aud` at all.
    */
-  introspectionAudience: 'resource-server' | 'holder-only' | 'absent' = 'resource-server'
+  introspectionAudience: 'resource-server' | 'one-string' | 'holder-only' | 'absent' = 'resource-server'
   /** Whether the dependent-token grant exchanges a client's own (client-credentials) token: unverified. */
   exchangesClientTokens = true
+  /** Whether that grant gives refresh tokens (access_type=offline) on a client's own token: unverified. */
+  refreshesClientTokens = true
   /** Dependent scopes (scope strings) whose tokens the dependent-token grant leaves out. */
   readonly withheldDependentTokens = new Set<string>()
 

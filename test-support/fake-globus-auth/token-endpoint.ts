@@ -3,7 +3,7 @@
 // scopes and the dependent-token grant are oauth.ts's.
 import { randomBytes } from 'node:crypto'
 import { HttpResponse, http } from 'msw'
-import { formRequest, oauthError, withField } from './answers.ts'
+import { afterWork, formRequest, oauthError } from './answers.ts'
 import { clientCredentialsGrant, DEPENDENT_TOKEN_GRANT, dependentTokenGrant } from './oauth.ts'
 import type { FakeGlobusAuth } from './store.ts'
 
@@ -11,12 +11,11 @@ export const MANAGE_PROJECTS = 'urn:globus:auth:scope:auth.globus.org:manage_pro
 
 export function tokenEndpoint(fake: FakeGlobusAuth) {
   return http.post('*/v2/oauth2/token', async ({ request }) => {
-    // The same faults as the scopes API: a status, a dropped connection, a value at a field.
+    // The same faults as the scopes API (answers.ts: formRequest, afterWork).
     const { form, caller, fault, early } = await formRequest(fake, request)
     if (early) return early
     if (!caller) return oauthError(401, 'invalid_client')
-    const answer = grant(fake, caller, form)
-    return fault?.kind === 'field' ? withField(answer, fault.path, fault.value) : answer
+    return afterWork(fault, grant(fake, caller, form))
   })
 }
 

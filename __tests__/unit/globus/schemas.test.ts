@@ -8,6 +8,7 @@ import {
   ClientAnswerSchema,
   CreateAnswerSchema,
   ErrorBodySchema,
+  IntrospectionAnswerSchema,
   LIMITS,
   LookupAnswerSchema,
   ScopeAnswerSchema,
@@ -144,6 +145,15 @@ describe('the answer schemas', () => {
     expect(problem(CreateAnswerSchema, { scopes: [scope()] })).toBeUndefined()
     expect(problem(CreateAnswerSchema, { scopes: [scope({ id: 'x' })] })).toBe('scopes[0].id: must be a UUID')
     expect(problem(CreateAnswerSchema, {})).toBe('the answer: must have a scope or a scopes field')
+  })
+
+  it('read introspection’s aud as RFC 7662 allows it: a list, one string, or none (absent or null)', () => {
+    const aud = (value: unknown) => IntrospectionAnswerSchema.parse({ active: true, aud: value }).aud
+    expect(aud(['a', 'b'])).toEqual(['a', 'b'])
+    expect(aud('a')).toEqual(['a'])
+    expect(aud(null)).toBeUndefined()
+    expect(IntrospectionAnswerSchema.parse({ active: true }).aud).toBeUndefined()
+    expect(IntrospectionAnswerSchema.safeParse({ active: true, aud: 7 }).success).toBe(false)
   })
 
   it('take a bare detail as Globus’ error body', () => {

@@ -4,7 +4,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { CallerCheck, CallerFailure, NotRevoked } from '../../../src/caller/check.ts'
-import { callerFacts, callerFailureText, callerLogLines, notRevokedText } from '../../../src/report/caller.ts'
+import {
+  callerFacts,
+  callerFailureText,
+  callerLogLines,
+  notHeldText,
+  notRevokedText,
+} from '../../../src/report/caller.ts'
 import { renderSummary } from '../../../src/report/summary.ts'
 import { markdown } from '../../../src/text/markdown.ts'
 import { Redactor } from '../../../src/text/redact.ts'
@@ -37,6 +43,7 @@ function checked(failure: CallerFailure | undefined, more: Partial<CallerCheck> 
     dependents: undefined,
     revoked: { caller: 0, provider: 0 },
     notRevoked: [],
+    notHeld: 0,
     ...more,
   }
 }
@@ -49,7 +56,7 @@ describe('a failed caller check', () => {
     const text = failureOf({ step: 'token', kind: 'caller-credentials', refusal: refusal(401, 'invalid_client', 'x') })
     expect(text).toBe(
       'Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret at ' +
-        'step 1 of the caller check (token for the scope, with the caller’s credentials): the ' +
+        'step 1 of the caller check (token for the scope, with the caller’s credentials). The ' +
         'caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for the ' +
         'stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository ' +
         'secret passed as caller_client_secret. Globus Auth answered 401 `invalid_client`: `x`.',
@@ -102,11 +109,45 @@ describe('a failed caller check', () => {
     expect(text).toContain('leave caller_client_id and caller_client_secret out of this step')
   })
 
+  it('quotes an error’s message as a sentence of its own, one full stop after the quote', () => {
+    const failure: CallerFailure = { step: 'introspection', kind: 'no-answer', message: 'No.', tokenMayExist: false }
+    expect(failureOf(failure)).toMatch(/\): `No`\.$/)
+    expect(callerFailureText(checked(failure), failure, 'globus-scope.json', (v) => v)).toMatch(/\): No\.$/)
+  })
+
   it('says that a grant whose answer was lost may have made a token it could not revoke', () => {
     const failure: CallerFailure = { step: 'token', kind: 'no-answer', message: 'POST …: lost', tokenMayExist: true }
     expect(failureOf(failure)).toBe(
       'The caller check could not finish at step 1 of the caller check (token for the scope, with the caller’s ' +
-        'credentials): POST …: lost A token Globus Auth may have granted there could not be revoked: it expires on its own.',
+        'credentials): `POST …: lost`. A token Globus Auth may have granted there could not be revoked: it expires on its own.',
+    )
+  })
+})
+
+describe('tokens that may be live', () => {
+  it('says refresh tokens may be live, and stay so, when an exchange that asked for them lost its answer', () => {
+    const failure: CallerFailure = {
+      step: 'dependent-tokens',
+      kind: 'no-answer',
+      message: 'POST …: lost',
+      tokenMayExist: true,
+      refreshMayExist: true,
+    }
+    expect(failureOf(failure)).toMatch(
+      /`POST …: lost`\. Tokens Globus Auth may have granted there, refresh tokens among them \(access_type=offline\), could not be revoked: an access token expires on its own, a refresh token stays valid until it is revoked/,
+    )
+  })
+
+  it('counts the tokens past what one check revokes among those not revoked, in one warning', () => {
+    const check = checked(undefined, { revoked: { caller: 202, provider: 0 }, notHeld: 9_798 })
+    expect(callerLogLines(check)[3]).toBe(
+      '  4. Revocation of every token given: some not revoked: 9798 tokens not revoked (the warnings say which); ' +
+        '202 revoked (202 by the caller, 0 by the provider).',
+    )
+    expect(notHeldText(9_798)).toBe(
+      '9798 more tokens that Globus Auth gave during the caller check were not revoked: the check revokes at most ' +
+        '202, and an answer held more than the scope’s dependent scopes account for. An access token expires on its ' +
+        'own; a refresh token stays valid until it is revoked.',
     )
   })
 })
@@ -114,7 +155,7 @@ describe('a failed caller check', () => {
 describe('the steps in the log and the summary', () => {
   const passed = checked(undefined, {
     audience: 'not-given',
-    dependents: { got: [GROUPS], unnamed: [] },
+    dependents: { got: [GROUPS], unnamed: [], noRefresh: [] },
     revoked: { caller: 1, provider: 1 },
   })
 
@@ -122,6 +163,16 @@ describe('the steps in the log and the summary', () => {
     expect(callerLogLines(passed)[1]).toBe(
       '  2. Introspection by the provider’s client: passed: active, for the scope; Globus gave no audience (aud), so ' +
         'whether it lists the provider’s client is not known.',
+    )
+  })
+
+  it('says in step 3 which dependent scope that requires a refresh token got none', () => {
+    const check = { ...passed, dependents: { got: [GROUPS, TRANSFER], unnamed: [], noRefresh: [TRANSFER] } }
+    expect(callerLogLines(check)[2]).toBe(
+      `  3. Dependent tokens for the provider: passed: a token for each required dependent scope: ${GROUPS}, ` +
+        `${TRANSFER}; no refresh token came for ${TRANSFER}, though the file says it requires one ` +
+        '(requires_refresh_token): whether Globus gives one on a client’s own token is unverified, but without one ' +
+        'the provider cannot act for callers once the access token expires.',
     )
   })
 
@@ -136,17 +187,28 @@ describe('the steps in the log and the summary', () => {
     ])
   })
 
-  it('lets nothing of Globus’ words render live or break a line, whatever they are', () => {
+  it('lets nothing of Globus’ words render live or break a line, whatever they are, in any failure', () => {
     const md = markdown(new Redactor())
+    // Every failure that carries outside text: codes and details, scopes, an audience, an error's message.
+    const failures = (words: string): CallerFailure[] => [
+      { step: 'token', kind: 'refused', refusal: refusal(400, words, words) },
+      { step: 'token', kind: 'caller-credentials', refusal: refusal(401, words, words) },
+      { step: 'dependent-tokens', kind: 'refused', refusal: refusal(403, words, words) },
+      { step: 'introspection', kind: 'scope', scopes: [words] },
+      { step: 'introspection', kind: 'audience', audience: [words] },
+      { step: 'dependent-tokens', kind: 'missing', missing: [words] },
+      { step: 'introspection', kind: 'no-answer', message: words, tokenMayExist: false },
+    ]
     fc.assert(
       fc.property(hostileText({ secret: 'unused-secret-x', basic: 'unused', token: 'unused' }), (words) => {
-        const failure: CallerFailure = { step: 'token', kind: 'refused', refusal: refusal(400, words, words) }
-        const check = checked(failure)
-        const facts = callerFacts({ kind: 'checked', check, requests: 1 }, md)
-        const text = [callerFailureText(check, failure, 'globus-scope.json', md.code), '', ...facts].join('\n')
-        expect(liveMarkdown(text)).toEqual([])
-        // One line per step, each its own list item: nothing from outside starts a line of its own.
-        expect(facts.join('\n').split('\n')).toHaveLength(5)
+        for (const failure of failures(words)) {
+          const check = checked(failure)
+          const facts = callerFacts({ kind: 'checked', check, requests: 1 }, md)
+          const text = [callerFailureText(check, failure, 'globus-scope.json', md.code), '', ...facts].join('\n')
+          expect(liveMarkdown(text)).toEqual([])
+          // One line per step, each its own list item: nothing from outside starts a line of its own.
+          expect(facts.join('\n').split('\n')).toHaveLength(5)
+        }
       }),
       { numRuns: 60 },
     )
@@ -171,7 +233,7 @@ describe('the summary of a passed check', () => {
   it('fits a pull request', () => {
     const check = checked(undefined, {
       audience: 'lists-provider',
-      dependents: { got: [GROUPS, TRANSFER], unnamed: [] },
+      dependents: { got: [GROUPS, TRANSFER], unnamed: [], noRefresh: [] },
       revoked: { caller: 1, provider: 4 },
     })
     const summary = renderSummary(

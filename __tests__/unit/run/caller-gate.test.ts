@@ -130,6 +130,18 @@ describe('the caller check in verify', () => {
     expect(paths()).toEqual(['/v2/api/scopes'])
   })
 
+  it('says, when there is no scope, that client_id and caller_client_id may be swapped: ensure must not run', async () => {
+    // No ensure first: the scope does not exist, as it would not for the caller's own id.
+    const { outcome } = await run('verify')
+    expect(outcome.outputs.status).toBe('would-create')
+    expect(outcome.failure).toMatch(
+      new RegExp(
+        `it does not exist yet\\. If client_id and caller_client_id are swapped, do not run ensure: it would create the scope on the stand-in caller’s client\\. client_id must be the Action Provider’s client, and caller_client_id \\(${caller.id}\\) the stand-in caller’s\\.$`,
+      ),
+    )
+    expect(outcome.outputs.caller_check).toBeUndefined()
+  })
+
   it('warns of a token it could not revoke, naming whose and for what; the check still passes', async () => {
     await ensured()
     t.fake.grantsUnadvertised = true
@@ -211,6 +223,8 @@ describe('the tokens a check is given', () => {
     lostRevocations: fc.nat(3),
     wrongSecret: mostly.map((right) => !right),
     echoedAt: fc.constantFrom('nowhere', 'introspect', 'revoke'),
+    // A grant answer that holds its tokens but cannot be read whole: the caller's, or the exchange's.
+    unreadable: fc.constantFrom('nowhere', 'grant', 'exchange'),
   })
 
   it('are never in the log, an annotation, the failure, an output, the summary or the transcript, and none is left live unannounced', async () => {
@@ -231,10 +245,24 @@ describe('the tokens a check is given', () => {
         const before = t.fake.granted.length
         if (way.echoedAt !== 'nowhere') {
           // An error that echoes the token it was sent, whole and in part: no door may carry it on.
-          const render = ({ token = '' }) =>
-            JSON.stringify({ errors: [{ code: 'BAD_TOKEN', detail: `${token} or ${token.slice(3, 20)}?` }] })
+          const render = ({ token = '' }) => {
+            const base64 = Buffer.from(`token=${token}`).toString('base64')
+            return JSON.stringify({
+              errors: [{ code: 'BAD_TOKEN', detail: `${token} or ${token.slice(3, 20)}? ${base64}` }],
+            })
+          }
           const echo = { kind: 'echo', status: 400, contentType: 'application/json', render } as const
           t.fake.inject(echo, { path: new RegExp(way.echoedAt) })
+        }
+        if (way.unreadable === 'grant') {
+          t.fake.inject({ kind: 'field', path: ['expires_in'], value: 'soon' }, { path: /\/token$/ })
+        }
+        if (way.unreadable === 'exchange') {
+          // The caller's answer takes a harmless field "0"; the exchange's list a token_type too long.
+          t.fake.inject(
+            { kind: 'field', path: [0, 'token_type'], value: 'x'.repeat(40) },
+            { path: /\/token$/, times: 2 },
+          )
         }
         const { outcome, lines, records } = await run('verify', way.wrongSecret ? `${caller.secret}x` : undefined)
         const tokens = t.fake.granted.slice(before)
@@ -243,7 +271,10 @@ describe('the tokens a check is given', () => {
         expect(
           leaks(
             text,
-            tokens.flatMap((token) => windows(token)),
+            tokens.flatMap((token) => [
+              ...windows(token),
+              ...windows(Buffer.from(token).toString('base64').slice(0, -4)),
+            ]),
           ),
         ).toEqual([])
         // A token left live is one a warning names; none is left silently.

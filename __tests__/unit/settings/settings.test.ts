@@ -263,6 +263,14 @@ describe('the stand-in caller (caller_client_id, caller_client_secret)', () => {
     expect(swapped).not.toContain(CALLER.toLowerCase())
   })
 
+  it('must have its own secret, never the provider’s', () => {
+    const message = error({ caller_client_id: CALLER, caller_client_secret: ` ${SECRET}` })
+    expect(message).toBe(
+      'Input caller_client_secret is the same as client_secret: pass the stand-in caller’s own secret, from the ' +
+        `repository secret that holds it, e.g. caller_client_secret: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}.`,
+    )
+  })
+
   it('must be another client than the provider’s own, whatever the case of its id', () => {
     expect(error({ caller_client_id: ID.toUpperCase(), caller_client_secret: CALLER_SECRET })).toMatch(
       /^Input caller_client_id is the Action Provider’s own client \(client_id\): the caller check needs a second client/,

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { printable } from '../../../src/text/printable.ts'
-import { credentialRedactor, REDACTED, WINDOW } from '../../../src/text/redact.ts'
+import { addToken, credentialRedactor, REDACTED, Redactor, WINDOW } from '../../../src/text/redact.ts'
 
 const CLIENT_ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
 
@@ -97,5 +97,31 @@ describe('a secret as the action’s own doors show it', () => {
     const redactor = credentialRedactor('0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f', secret)
     const shown = `echo: ${printable(secret)} end`
     expect(redactor.redact(shown)).toBe(`echo: ${REDACTED} end`)
+  })
+})
+
+describe('a token', () => {
+  const TOKEN = 'AgV3b9kq0PzXw1mN4rT7yU2iO5pL8aS6dF0gH3jK9lZx'
+
+  it('is scrubbed as base64 carries it, whatever comes before or after it in the encoded text', () => {
+    const redactor = addToken(new Redactor(), TOKEN)
+    for (const before of ['', 'a', 'ab', 'Bearer ', 'token=']) {
+      for (const after of ['', 'z', 'yz', '\n']) {
+        const encoded = Buffer.from(`${before}${TOKEN}${after}`).toString('base64')
+        const out = redactor.redact(`echo ${encoded} end`)
+        // What is left of the encoded text: the characters of what surrounds the token, and at
+        // most one character at each end that also holds bits of it.
+        const left = out.replace(`echo `, '').replace(' end', '').replaceAll(REDACTED, '')
+        const around = Math.ceil((Buffer.byteLength(before) + Buffer.byteLength(after)) / 3) * 4
+        expect(out).toContain(REDACTED)
+        expect(left.length).toBeLessThanOrEqual(around + 4)
+      }
+    }
+  })
+
+  it('is scrubbed in every form a credential is (add), as well', () => {
+    const redactor = addToken(new Redactor(), TOKEN)
+    expect(redactor.redact(`Bearer ${TOKEN}`)).toBe(`Bearer ${REDACTED}`)
+    expect(redactor.redact(`token=${encodeURIComponent(TOKEN.slice(5, 30))}`)).toBe(`token=${REDACTED}`)
   })
 })
