@@ -309,7 +309,9 @@ function exchangeRecord(attempted, redactor) {
     const record = { method, path, status: result.status ?? null };
     const answer = 'text' in result ? (0,globus_answer/* parseJson */.qF)(result.text) : undefined;
     // A token may come back elsewhere in the same answer too: any window of it is hidden as well.
-    const tokens = new redact/* Redactor */.pO(answer === undefined ? [] : tokenValues(answer, 0));
+    const tokens = new redact/* Redactor */.pO();
+    for (const token of answer === undefined ? [] : tokenValues(answer, 0))
+        (0,redact/* addToken */.nP)(tokens, token);
     const scrub = (text) => tokens.redact(redactor.redact(text));
     if (request !== undefined)
         record.request = scrubbed(request, scrub, 0);
@@ -586,7 +588,7 @@ class AuthClient {
         this.transport = new Transport(baseUrl, authorization, this.redactor, settings);
         this.log = settings.log ?? { debug() { }, info() { } };
         this.onToken = onToken;
-        this.tokens = new tokens/* TokenCalls */.U(this.transport, authorization, { redactor: this.redactor, onToken, log: this.log });
+        this.tokens = new tokens/* TokenCalls */.BJ(this.transport, authorization, { redactor: this.redactor, onToken, log: this.log });
         this.credentials = new credentials/* Credentials */.Ji(this.transport, {
             basic: authorization,
             method: authMethod ?? 'basic',
@@ -608,7 +610,7 @@ class AuthClient {
         const authorization = (0,basic/* basicAuthorization */.a)(clientId, clientSecret);
         const transport = this.transport.withAuthorization(authorization);
         this.others.push(transport);
-        return new tokens/* TokenCalls */.U(transport, authorization, { redactor: this.redactor, onToken: this.onToken, log: this.log });
+        return new tokens/* TokenCalls */.BJ(transport, authorization, { redactor: this.redactor, onToken: this.onToken, log: this.log });
     }
     /** Scopes by scope string, each string once; unknown strings are simply absent from the answer. */
     findScopesByString(scopeStrings) {
@@ -761,7 +763,7 @@ class Credentials {
     constructor(transport, settings) {
         this.transport = transport;
         this.settings = settings;
-        this.tokens = new _tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenCalls */ .U(transport, settings.basic, settings);
+        this.tokens = new _tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenCalls */ .BJ(transport, settings.basic, settings);
     }
     get method() {
         return this.settings.method;
@@ -853,6 +855,7 @@ function refusesCredentials(error) {
 /* harmony export */   e_: () => (/* binding */ LostWriteError),
 /* harmony export */   f5: () => (/* binding */ GlobusAuthError),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   oH: () => (/* binding */ CALLER_CREDENTIALS_ADVICE),
 /* harmony export */   vu: () => (/* binding */ isRefusal),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
@@ -886,6 +889,10 @@ const CREDENTIALS_WAY_OUT = `create a new secret for this client in the Globus w
     ' and store it in the repository secret passed as client_secret';
 /** Why Globus Auth refused the client's id and secret, after the way out; `more` in our words only. */
 const credentialsWhy = (more = '') => ` The client_id/client_secret pair is wrong, or the secret was deleted${more}.`;
+/** What to do when Globus Auth refuses the stand-in caller's id and secret (verify's caller check). */
+const CALLER_CREDENTIALS_ADVICE = ' The caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for' +
+    ' the stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository' +
+    ' secret passed as caller_client_secret.';
 /** Globus Auth answered with an error status. */
 /**
  * 401 or 403: Globus did not act on the request, because of the credentials or their rights.
@@ -1228,6 +1235,7 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 /* harmony export */   i1: () => (/* binding */ ErrorBodySchema),
 /* harmony export */   j7: () => (/* binding */ IntrospectionAnswerSchema),
 /* harmony export */   k9: () => (/* binding */ CreateAnswerSchema),
+/* harmony export */   kC: () => (/* binding */ BearerTokenSchema),
 /* harmony export */   mr: () => (/* binding */ answerProblem),
 /* harmony export */   xy: () => (/* binding */ answerIssueMessage),
 /* harmony export */   yd: () => (/* binding */ LookupAnswerSchema),
@@ -1319,7 +1327,7 @@ const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 /** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 // A token is long; a short one could not be told from ordinary text when it is redacted.
-const bearerToken = bounded(4096)
+const BearerTokenSchema = bounded(4096)
     .min(16, { error: 'must be at least 16 characters' })
     .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' });
 /** OAuth2's `scope`: scope strings separated by spaces, each one a scope string. */
@@ -1332,24 +1340,28 @@ const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScopes)
  * needed; the rest tells a caller's check what the token is for and when it expires by itself.
  */
 const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    access_token: bearerToken,
+    access_token: BearerTokenSchema,
     token_type: bounded(32).optional(),
     scope: ScopeListSchema.optional(),
     resource_server: bounded(LIMITS.scopeString).optional(),
-    refresh_token: bearerToken.nullish(),
+    refresh_token: BearerTokenSchema.nullish(),
     expires_in: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
 });
 /** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
 const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes);
+const audience = bounded(LIMITS.scopeString);
 /**
  * Token introspection: `{"active": false}` for a token not valid for the asking client, else its
- * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified.
+ * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified;
+ * RFC 7662 lets it be one string or a list, and null is read as no audience given.
  */
 const IntrospectionAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
     scope: ScopeListSchema.optional(),
     client_id: bounded(LIMITS.scopeString).optional(),
-    aud: list(bounded(LIMITS.scopeString), LIMITS.dependentScopes).optional(),
+    aud: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([audience.transform((one) => [one]), list(audience, LIMITS.dependentScopes)])
+        .nullish()
+        .transform((given) => given ?? undefined),
 });
 /** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */
 const RevocationAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional() });
@@ -1414,13 +1426,45 @@ function unitOf(origin) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ TokenCalls)
+/* harmony export */   BJ: () => (/* binding */ TokenCalls),
+/* harmony export */   yx: () => (/* binding */ UnreadGrantError)
 /* harmony export */ });
-/* unused harmony export DEPENDENT_TOKEN_GRANT */
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(210);
+/* unused harmony exports DEPENDENT_TOKEN_GRANT, tokensIn */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1814);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(739);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(210);
+// The OAuth2 token calls of one client, with its own Basic credentials: a client-credentials token
+// for a scope, introspection, the dependent-token grant and revocation (the Python SDK's
+// oauth2_client_credentials_tokens, oauth2_token_introspect, oauth2_get_dependent_tokens and
+// oauth2_revoke_token). Every token an answer holds is kept secret the moment the answer is read,
+// before it is checked: taught to the redactor and handed to onToken (the runner masks it) before
+// anything can print it. An answer that holds tokens but cannot be read whole still hands them on
+// (UnreadGrantError), so that what was granted can be revoked.
+
+
+
 
 const TOKEN_PATH = 'v2/oauth2/token';
 const DEPENDENT_TOKEN_GRANT = 'urn:globus:auth:grant_type:dependent_token';
+/**
+ * A grant Globus Auth answered with tokens, in an answer that could not be read whole (a field
+ * of another shape, more entries than the cap, an object for a list). The tokens it held are
+ * kept secret like any other and handed on, so that they are revoked all the same.
+ */
+class UnreadGrantError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX {
+    name = 'UnreadGrantError';
+    granted;
+    constructor(cause, granted) {
+        super(cause.request, '');
+        this.message = cause.message;
+        this.granted = granted;
+    }
+}
+/** The fields that hold a token a grant gives, wherever they are in its answer. */
+const TOKEN_FIELDS = { access_token: 'access', refresh_token: 'refresh' };
+/** Deeper than any answer of Globus Auth nests (exchange.ts walks answers as deep). */
+const MAX_DEPTH = 64;
 /** One client's token calls: every request carries this client's Basic credentials. */
 class TokenCalls {
     transport;
@@ -1438,15 +1482,8 @@ class TokenCalls {
      * asks twice, since a token whose answer was lost could not be revoked.
      */
     async clientCredentials(scope, retried = false) {
-        const answer = await this.transport.send({
-            method: 'POST',
-            path: TOKEN_PATH,
-            form: { grant_type: 'client_credentials', scope },
-            authorization: this.basic,
-            idempotent: retried,
-            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenAnswerSchema */ .dN,
-        });
-        return this.kept(answer);
+        const { answer, raw } = await this.grant({ method: 'POST', path: TOKEN_PATH, form: { grant_type: 'client_credentials', scope }, idempotent: retried }, _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenAnswerSchema */ .dN);
+        return this.granted(answer, raw);
     }
     /** What Globus Auth says of `token` to this client (a resource server introspecting a caller's token). */
     async introspect(token) {
@@ -1456,7 +1493,7 @@ class TokenCalls {
             form: { token },
             authorization: this.basic,
             idempotent: true,
-            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .IntrospectionAnswerSchema */ .j7,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .IntrospectionAnswerSchema */ .j7,
         });
         return { active: answer.active, scopes: answer.scope ?? [], audience: answer.aud };
     }
@@ -1466,14 +1503,10 @@ class TokenCalls {
      * for a dependent scope that requires one. Never sent twice: each answer holds new tokens.
      */
     async dependentTokens(token, offline) {
-        const answer = await this.transport.send({
-            method: 'POST',
-            path: TOKEN_PATH,
-            form: { grant_type: DEPENDENT_TOKEN_GRANT, token, ...(offline ? { access_type: 'offline' } : {}) },
-            authorization: this.basic,
-            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .DependentTokensAnswerSchema */ .bY,
-        });
-        return answer.map((granted) => this.kept(granted));
+        const form = { grant_type: DEPENDENT_TOKEN_GRANT, token, ...(offline ? { access_type: 'offline' } : {}) };
+        const { answer, raw } = await this.grant({ method: 'POST', path: TOKEN_PATH, form }, _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .DependentTokensAnswerSchema */ .bY);
+        // The list as read keeps the order of the list as sent.
+        return answer.map((granted, index) => this.granted(granted, Array.isArray(raw) ? raw[index] : undefined));
     }
     /** Revoke a token this client holds. Revoking twice is harmless: retried as a read. */
     async revoke(token) {
@@ -1483,22 +1516,72 @@ class TokenCalls {
             form: { token },
             authorization: this.basic,
             idempotent: true,
-            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RevocationAnswerSchema */ .CK,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .RevocationAnswerSchema */ .CK,
         });
     }
-    /** Every token of an answer, kept secret before it is returned. */
-    kept(answer) {
-        const refreshToken = answer.refresh_token ?? undefined;
-        for (const token of [answer.access_token, refreshToken]) {
-            if (token === undefined)
-                continue;
-            this.events.redactor.add(token);
-            this.events.onToken?.(token);
+    /**
+     * A grant: every token its answer holds is kept secret before the answer is checked; an answer
+     * that holds tokens but fails its schema throws UnreadGrantError with them.
+     */
+    async grant(request, schema) {
+        let raw;
+        let found = [];
+        const keeping = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()
+            .transform((json) => {
+            raw = json;
+            found = tokensIn(json);
+            for (const { token } of found)
+                this.keepSecret(token);
+            return json;
+        })
+            .pipe(schema);
+        try {
+            const answer = await this.transport.send({ ...request, authorization: this.basic, schema: keeping });
+            return { answer, raw };
         }
-        const what = answer.scope?.length ? ` for ${answer.scope.join(' ')}` : '';
-        this.events.log.debug(`Globus Auth granted a token${what}${refreshToken ? ' and a refresh token' : ''} (masked; never shown)`);
-        return { token: answer.access_token, scopes: answer.scope ?? [], refreshToken, expiresIn: answer.expires_in };
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX && found.length > 0)
+                throw new UnreadGrantError(error, found);
+            throw error;
+        }
     }
+    keepSecret(token) {
+        (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .addToken */ .nP)(this.events.redactor, token);
+        this.events.onToken?.(token);
+    }
+    /** A token of an answer as read (already kept secret), with any other token its part of the answer held. */
+    granted(answer, raw) {
+        const refreshToken = answer.refresh_token ?? undefined;
+        const others = tokensIn(raw).filter(({ token }) => token !== answer.access_token && token !== refreshToken);
+        const what = answer.scope?.length ? ` for ${answer.scope.join(' ')}` : '';
+        const more = others.length ? ` and ${others.length} other token${others.length === 1 ? '' : 's'}` : '';
+        this.events.log.debug(`Globus Auth granted a token${what}${refreshToken ? ' and a refresh token' : ''}${more} (masked; never shown)`);
+        return {
+            token: answer.access_token,
+            scopes: answer.scope ?? [],
+            refreshToken,
+            expiresIn: answer.expires_in,
+            others,
+        };
+    }
+}
+/** Every token an answer holds, each once: any access_token or refresh_token of a token's shape, at any depth. */
+function tokensIn(json) {
+    const found = new Map();
+    const walk = (value, depth) => {
+        if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH)
+            return;
+        for (const [key, item] of Object.entries(value)) {
+            const kind = Object.hasOwn(TOKEN_FIELDS, key) ? TOKEN_FIELDS[key] : undefined;
+            if (kind && _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .BearerTokenSchema */ .kC.safeParse(item).success && !found.has(item)) {
+                found.set(item, { token: item, kind });
+            }
+            else
+                walk(item, depth + 1);
+        }
+    };
+    walk(json, 0);
+    return [...found.values()];
 }
 
 
@@ -2449,7 +2532,7 @@ function readSettings(input, env) {
         timeoutSeconds,
         githubToken: input('github_token').trim(),
         providerUrl: providerUrlFrom(input('provider_url').trim()),
-        caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), clientId),
+        caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), { clientId, clientSecret }),
     };
 }
 const PROVIDER = { id: 'client_id', secret: 'client_secret' };
@@ -2472,7 +2555,7 @@ function checkSecret(secret, names) {
     }
 }
 /** The stand-in caller: both inputs or neither, checked as the provider's own, and another client than it. */
-function callerFrom(id, secret, providerId) {
+function callerFrom(id, secret, provider) {
     if (!id && !secret.trim())
         return undefined;
     if (!id) {
@@ -2485,9 +2568,14 @@ function callerFrom(id, secret, providerId) {
     }
     checkId(id, CALLER);
     checkSecret(secret, CALLER);
-    if ((0,scope_string/* sameId */.s)(id, providerId)) {
+    if ((0,scope_string/* sameId */.s)(id, provider.clientId)) {
         throw new settings_input/* InputError */.dz(`Input ${CALLER.id} is the Action Provider’s own client (${PROVIDER.id}): the caller check needs a second ` +
             'client that stands in for a caller. Register one in the Globus web app (Settings > Developers) and pass its id and secret.');
+    }
+    // Globus gives each client its own secret: the same one twice is the provider's passed for the caller.
+    if (secret.trim() === provider.clientSecret.trim()) {
+        throw new settings_input/* InputError */.dz(`Input ${CALLER.secret} is the same as ${PROVIDER.secret}: pass the stand-in caller’s own secret, from the ` +
+            `repository secret that holds it, e.g. ${CALLER.secret}: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}.`);
     }
     return { clientId: id.toLowerCase(), clientSecret: secret };
 }
@@ -2651,6 +2739,7 @@ function splitLines(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ credentialRedactor),
 /* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   nP: () => (/* binding */ addToken),
 /* harmony export */   pO: () => (/* binding */ Redactor),
 /* harmony export */   wG: () => (/* binding */ addCredentials)
 /* harmony export */ });
@@ -2701,22 +2790,48 @@ class Redactor {
      * that is no secret (the client id of `client_id:secret`): pieces inside it alone stay visible.
      */
     add(value, publicPrefix = '') {
+        // Most forms of most credentials are the same text: each is registered once, its public part the shortest.
+        const open = new Map();
         for (const form of FORMS) {
             const text = form(value);
-            if (!text)
-                continue;
             const prefix = form(publicPrefix);
-            const open = prefix && text.startsWith(prefix) ? prefix.length : 0;
-            if (text.length < WINDOW) {
-                this.whole.add(text);
-                continue;
-            }
-            // Windows ending after the public prefix: each holds at least one secret character.
-            for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
-                this.windows.add(text.slice(start, start + WINDOW));
-            }
+            const at = prefix && text.startsWith(prefix) ? prefix.length : 0;
+            open.set(text, Math.min(at, open.get(text) ?? at));
+        }
+        for (const [text, at] of open)
+            this.register(text, at);
+        return this;
+    }
+    /**
+     * A credential as base64 carries it inside a longer text (`base64("Bearer " + token)`), at each
+     * of the three byte alignments it can start at: as the runner's own masker does for the log,
+     * here for the doors it does not mask (the summary, the transcript).
+     */
+    addBase64(value) {
+        const bytes = Buffer.from(value.toWellFormed(), 'utf8');
+        for (const shift of [0, 1, 2]) {
+            const text = Buffer.concat([Buffer.alloc(shift), bytes])
+                .toString('base64')
+                .replace(/=+$/, '');
+            // The characters that also hold bits of the bytes before or after it depend on those: left out.
+            const start = shift === 0 ? 0 : shift + 1;
+            const end = (shift + bytes.length) % 3 === 0 ? text.length : text.length - 1;
+            this.register(text.slice(start, end), 0);
         }
         return this;
+    }
+    /** One form of a credential: whole when short, else every window after its public part (`open` characters). */
+    register(text, open) {
+        if (!text)
+            return;
+        if (text.length < WINDOW) {
+            this.whole.add(text);
+            return;
+        }
+        // Windows ending after the public prefix: each holds at least one secret character.
+        for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
+            this.windows.add(text.slice(start, start + WINDOW));
+        }
     }
     /** The text with every registered credential, whole or any window of it, replaced by [redacted]. */
     redact(text) {
@@ -2743,6 +2858,10 @@ class Redactor {
         }
         return out;
     }
+}
+/** Teach a redactor a bearer token: in every form `add` knows, and as base64 carries it. */
+function addToken(redactor, token) {
+    return redactor.add(token).addBase64(token);
 }
 /** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
 function credentialRedactor(clientId, clientSecret) {

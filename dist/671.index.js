@@ -545,6 +545,10 @@ function bounded(text, maxBytes = MAX_SUMMARY_BYTES) {
     return `${kept.join('\n')}\n\n*(truncated)*\n`;
 }
 
+// EXTERNAL MODULE: ./lib/globus/schemas.js
+var schemas = __webpack_require__(210);
+// EXTERNAL MODULE: ./lib/globus/tokens.js
+var globus_tokens = __webpack_require__(6910);
 ;// CONCATENATED MODULE: ./lib/caller/check.js
 // The caller's-eye check: with a second client standing in for a caller, prove that callers can
 // use the scope end to end, as a deployed Action Provider does with their tokens. (1) The caller
@@ -554,7 +558,15 @@ function bounded(text, maxBytes = MAX_SUMMARY_BYTES) {
 // report/ words it.
 
 
+
+
 const STEPS = ['token', 'introspection', 'dependent-tokens', 'revocation'];
+/**
+ * The most tokens one check revokes: the caller's token, and an access and a refresh token per
+ * dependent scope a file may list. An answer holding more (a hostile or broken one) is not
+ * revoked token by token past the time limit; the rest are counted and said.
+ */
+const MAX_REVOKED = 2 + 2 * schemas/* LIMITS */.b1.dependentScopes;
 async function checkCaller(subject, io) {
     const check = {
         ...subject,
@@ -563,6 +575,7 @@ async function checkCaller(subject, io) {
         dependents: undefined,
         revoked: { caller: 0, provider: 0 },
         notRevoked: [],
+        notHeld: 0,
     };
     const held = [];
     try {
@@ -580,15 +593,16 @@ async function steps(check, io, held) {
         token = await io.caller.clientCredentials(check.scopeString);
     }
     catch (error) {
+        if (error instanceof globus_tokens/* UnreadGrantError */.yx)
+            holdAll(check, held, 'caller', error.granted);
         const refusal = refusalOf(error);
-        if (refusal && (refusal.status === 401 || refusal.code === 'invalid_client')) {
+        if (refusal && refusesCredentials(refusal))
             return { step: 'token', kind: 'caller-credentials', refusal };
-        }
         if (refusal)
             return { step: 'token', kind: 'refused', refusal };
         return noAnswer('token', error);
     }
-    hold(held, 'caller', token);
+    hold(check, held, 'caller', token);
     let seen;
     try {
         seen = await io.provider.introspect(token.token);
@@ -616,23 +630,49 @@ async function steps(check, io, held) {
         tokens = await io.provider.dependentTokens(token.token, offline);
     }
     catch (error) {
+        if (error instanceof globus_tokens/* UnreadGrantError */.yx)
+            holdAll(check, held, 'provider', error.granted);
         const refusal = refusalOf(error);
-        return refusal ? { step: 'dependent-tokens', kind: 'refused', refusal } : noAnswer('dependent-tokens', error);
+        // The provider's own id and secret refused: its error names client_secret, not the exchange.
+        return refusal && !refusesCredentials(refusal)
+            ? { step: 'dependent-tokens', kind: 'refused', refusal }
+            : noAnswer('dependent-tokens', error, offline);
     }
     for (const dependent of tokens)
-        hold(held, 'provider', dependent);
+        hold(check, held, 'provider', dependent);
     // Matched by scope string: a token's `scope` lists the scopes it is for.
     const named = check.required.flatMap((dependent) => (dependent.scopeString ? [dependent.scopeString] : []));
     const missing = named.filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted)));
     const unnamed = check.required.filter((dependent) => !dependent.scopeString).map((dependent) => dependent.id);
-    check.dependents = { got: named.filter((wanted) => !missing.includes(wanted)), unnamed };
+    const got = named.filter((wanted) => !missing.includes(wanted));
+    // Whether Globus gives a refresh token on a client's own token is unverified: said, not failed.
+    const noRefresh = check.required
+        .filter(({ scopeString, requiresRefreshToken }) => requiresRefreshToken && scopeString && got.includes(scopeString))
+        .map(({ scopeString }) => scopeString)
+        .filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted) && granted.refreshToken));
+    check.dependents = { got, unnamed, noRefresh };
     return missing.length > 0 ? { step: 'dependent-tokens', kind: 'missing', missing } : undefined;
 }
-function hold(held, holder, granted) {
+/** A granted token, its refresh token and any other its answer held, to be revoked by `holder`. */
+function hold(check, held, holder, granted) {
     const { scopes, expiresIn } = granted;
-    held.push({ holder, kind: 'access', token: granted.token, scopes, expiresIn });
-    if (granted.refreshToken)
-        held.push({ holder, kind: 'refresh', token: granted.refreshToken, scopes, expiresIn: undefined });
+    keep(check, held, { holder, kind: 'access', token: granted.token, scopes, expiresIn });
+    if (granted.refreshToken) {
+        keep(check, held, { holder, kind: 'refresh', token: granted.refreshToken, scopes, expiresIn: undefined });
+    }
+    holdAll(check, held, holder, granted.others);
+}
+/** Tokens an answer held without saying what for (one that could not be read whole, say). */
+function holdAll(check, held, holder, tokens) {
+    for (const { token, kind } of tokens)
+        keep(check, held, { holder, kind, token, scopes: [], expiresIn: undefined });
+}
+/** At most MAX_REVOKED tokens; the rest are counted. */
+function keep(check, held, token) {
+    if (held.length >= MAX_REVOKED)
+        check.notHeld++;
+    else
+        held.push(token);
 }
 async function revokeAll(held, io, check) {
     for (const { token, ...what } of held) {
@@ -643,9 +683,17 @@ async function revokeAll(held, io, check) {
         catch (error) {
             if (!isGlobusFailure(error))
                 throw error;
-            check.notRevoked.push({ ...what, why: error.message });
+            // A refusal of the caller's id and secret names the caller's inputs, not the provider's.
+            const why = what.holder === 'caller' && error instanceof errors/* GlobusAuthError */.f5 && refusesCredentials(error)
+                ? error.withAdvice(errors/* CALLER_CREDENTIALS_ADVICE */.oH, true).message
+                : error.message;
+            check.notRevoked.push({ ...what, why });
         }
     }
+}
+/** A refusal of the client's own id and secret (401, or OAuth2's invalid_client at any status). */
+function refusesCredentials(refusal) {
+    return refusal.status === 401 || refusal.code === 'invalid_client';
 }
 /** Globus Auth's refusal (a 4xx other than 429): what it said. Anything else is not a refusal. */
 function refusalOf(error) {
@@ -653,12 +701,16 @@ function refusalOf(error) {
         return undefined;
     return { status: error.status, code: error.code, detail: error.detail, requestId: error.requestId };
 }
-function noAnswer(step, error) {
+function noAnswer(step, error, offline = false) {
     if (!isGlobusFailure(error))
         throw error;
-    // A grant whose answer was lost may have made a token this check never saw, so cannot revoke.
-    const tokenMayExist = error instanceof errors/* LostWriteError */.e_ || (error instanceof errors/* TransportError */.wX && step !== 'introspection');
-    return { step, kind: 'no-answer', message: error.message, tokenMayExist };
+    // A grant whose answer was lost may have made a token this check never saw, so cannot revoke;
+    // one whose answer was read but not understood handed on the tokens it held (UnreadGrantError).
+    const lost = error instanceof errors/* LostWriteError */.e_ ||
+        (error instanceof errors/* TransportError */.wX && !(error instanceof globus_tokens/* UnreadGrantError */.yx) && step !== 'introspection');
+    return lost && step === 'dependent-tokens' && offline
+        ? { step, kind: 'no-answer', message: error.message, tokenMayExist: true, refreshMayExist: true }
+        : { step, kind: 'no-answer', message: error.message, tokenMayExist: lost };
 }
 /** What talking to Globus Auth can end in; anything else is a bug, thrown on. */
 function isGlobusFailure(error) {
@@ -676,15 +728,13 @@ function isGlobusFailure(error) {
 
 
 
+
 const TITLES = {
     token: 'token for the scope, with the caller’s credentials',
     introspection: 'introspection by the provider’s client',
     'dependent-tokens': 'dependent tokens for the provider',
     revocation: 'revocation of every token given',
 };
-const CALLER_SECRET_ADVICE = 'the caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for the ' +
-    'stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository secret ' +
-    'passed as caller_client_secret';
 /** The log's first words, before the check sends anything. */
 function callerCheckStart(callerId, scopeString) {
     return `Checking that callers can use ${scopeString}, with the stand-in caller ${callerId} (caller_client_id):`;
@@ -729,7 +779,12 @@ function passedLine(step, check, quote, line) {
             const got = dependents.got.length
                 ? `a token for each required dependent scope: ${dependents.got.map(quote).join(', ')}`
                 : 'no dependent scope could be named';
-            return line('passed', `${got}${unnamed}`);
+            const noRefresh = dependents.noRefresh.length
+                ? `; no refresh token came for ${dependents.noRefresh.map(quote).join(', ')}, though the file says it ` +
+                    'requires one (requires_refresh_token): whether Globus gives one on a client’s own token is unverified, ' +
+                    'but without one the provider cannot act for callers once the access token expires'
+                : '';
+            return line('passed', `${got}${unnamed}${noRefresh}`);
         }
     }
 }
@@ -755,7 +810,7 @@ function failedDetail(failure, check, quote) {
 }
 function revocationLine(check, line) {
     const revoked = check.revoked.caller + check.revoked.provider;
-    const missed = check.notRevoked.length;
+    const missed = check.notRevoked.length + check.notHeld;
     if (revoked + missed === 0)
         return line('nothing to revoke');
     const by = `${check.revoked.caller} by the caller, ${check.revoked.provider} by the provider`;
@@ -788,7 +843,7 @@ function callerFailureText(check, failure, scopeFile, quote) {
     switch (failure.kind) {
         case 'caller-credentials':
             return (`Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret ` +
-                `${atStep('token')}: ${CALLER_SECRET_ADVICE}. Globus Auth answered ${answered(failure.refusal, quote)}.`);
+                `${atStep('token')}.${errors/* CALLER_CREDENTIALS_ADVICE */.oH} Globus Auth answered ${answered(failure.refusal, quote)}.`);
         case 'refused': {
             if (failure.step === 'token') {
                 const cause = check.advertised
@@ -825,10 +880,15 @@ function callerFailureText(check, failure, scopeFile, quote) {
         case 'missing':
             return `${failure.missing.map((missing) => missingText(missing, quote)).join(' ')} The exchange ${atStep('dependent-tokens')} gave no token for ${failure.missing.length === 1 ? 'it' : 'them'}, though the scope depends on ${failure.missing.length === 1 ? 'it' : 'them'}: the dependent scope’s owner may not let the provider’s client act with it on callers’ behalf. Check it in the Globus web app, or mark it "optional": true in ${quote(scopeFile)} if the provider works without it.`;
         case 'no-answer': {
-            const lost = failure.tokenMayExist
-                ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
-                : '';
-            return `The caller check could not finish ${atStep(failure.step)}: ${failure.message}${lost}`;
+            const lost = failure.refreshMayExist
+                ? ' Tokens Globus Auth may have granted there, refresh tokens among them (access_type=offline), could not be ' +
+                    'revoked: an access token expires on its own, a refresh token stays valid until it is revoked, and only the ' +
+                    'provider’s client holds them.'
+                : failure.tokenMayExist
+                    ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
+                    : '';
+            // The message holds Globus' words (an error page, say): quoted like any value from outside.
+            return `The caller check could not finish ${atStep(failure.step)}: ${quotedSentence(failure.message, quote)}${lost}`;
         }
     }
 }
@@ -846,7 +906,22 @@ function notRevokedText(missed, quote) {
     const expiry = missed.kind === 'refresh'
         ? 'A refresh token stays valid until it is revoked; only the provider’s client holds it.'
         : `It expires on its own${missed.expiresIn === undefined ? '' : ` within ${hours(missed.expiresIn)}`}; only ${missed.holder === 'caller' ? 'the stand-in caller' : 'the provider’s client'} holds it.`;
-    return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${missed.why} ${expiry}`;
+    return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${quotedSentence(missed.why, quote)} ${expiry}`;
+}
+/** Tokens past what one check revokes (MAX_REVOKED), as one warning. */
+function notHeldText(count) {
+    return (`${counted(count, 'more token')} that Globus Auth gave during the caller check ${count === 1 ? 'was' : 'were'} not ` +
+        `revoked: the check revokes at most ${MAX_REVOKED}, and an answer held more than the scope’s dependent scopes ` +
+        'account for. An access token expires on its own; a refresh token stays valid until it is revoked.');
+}
+/**
+ * verify found no scope while a stand-in caller was given: with client_id and caller_client_id
+ * swapped, the scope string is the caller's, and ensure would create it on the caller's client.
+ */
+function callerSwappedText(callerId) {
+    return (`If client_id and caller_client_id are swapped, do not run ensure: it would create the scope on the ` +
+        `stand-in caller’s client. client_id must be the Action Provider’s client, and caller_client_id ` +
+        `(${callerId}) the stand-in caller’s.`);
 }
 /** plan and ensure take the inputs, and say they are for verify. */
 function callerNotCheckedText(mode) {
@@ -859,6 +934,11 @@ function answered(refusal, quote) {
     // An OAuth2 error with no description has its code for a detail: said once.
     const detail = refusal.detail === refusal.code ? '' : `: ${quote(refusal.detail)}`;
     return `${refusal.status}${code}${detail}${id}`;
+}
+/** A message from outside, quoted, as a sentence: one full stop, after the quote. */
+function quotedSentence(message, quote) {
+    const text = quote(message.replace(/\.$/, ''));
+    return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function caller_listed(values, quote) {
     return values.length ? values.map(quote).join(', ') : 'nothing';
@@ -998,15 +1078,13 @@ function changesNeedingConsent(plan) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var classic_schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./lib/globus/answer.js
 var globus_answer = __webpack_require__(2834);
 // EXTERNAL MODULE: ./lib/globus/network-errors.js
 var network_errors = __webpack_require__(402);
 // EXTERNAL MODULE: ./lib/globus/request.js
 var request = __webpack_require__(3551);
-// EXTERNAL MODULE: ./lib/globus/schemas.js
-var globus_schemas = __webpack_require__(210);
 // EXTERNAL MODULE: ./lib/text/excerpt.js
 var excerpt = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./lib/provider/description.js
@@ -1036,7 +1114,7 @@ class ProviderCheckError extends Error {
         this.failure = failure;
     }
 }
-const DescriptionSchema = schemas/* object */.Ikc({ globus_auth_scope: globus_schemas/* ScopeStringSchema */.VY });
+const DescriptionSchema = classic_schemas/* object */.Ikc({ globus_auth_scope: schemas/* ScopeStringSchema */.VY });
 /**
  * Read the provider's description until it advertises `wanted` (or a scope `judge` calls this
  * scope: a domain variant of it), as long as the answer can still become that: while the provider
@@ -1174,13 +1252,13 @@ function meaning(status, type, text, redactor) {
             fix: BASE_URL,
         };
     }
-    const parsed = DescriptionSchema.safeParse(json, { error: globus_schemas/* answerIssueMessage */.xy });
+    const parsed = DescriptionSchema.safeParse(json, { error: schemas/* answerIssueMessage */.xy });
     if (parsed.success)
         return { kind: 'scope', advertised: parsed.data.globus_auth_scope };
     const issue = parsed.error.issues[0];
     return {
         kind: 'final',
-        why: `advertises a globus_auth_scope that is not a scope string (${issue ? (0,globus_schemas/* answerProblem */.mr)(issue) : 'no detail'})`,
+        why: `advertises a globus_auth_scope that is not a scope string (${issue ? (0,schemas/* answerProblem */.mr)(issue) : 'no detail'})`,
     };
 }
 
@@ -2385,10 +2463,19 @@ async function executeScope(settings, mode, file, io) {
         const message = notRevokedText(missed, (value) => value);
         annotations.push({ level: 'warning', message, title: 'Caller check: a token not revoked' });
     }
+    if (checked?.notHeld) {
+        annotations.push({
+            level: 'warning',
+            message: notHeldText(checked.notHeld),
+            title: 'Caller check: tokens not revoked',
+        });
+    }
     const callerFailure = checked?.failure && callerFailureText(checked, checked.failure, scopeFile, (value) => value);
     const providerFailure = provider?.kind === 'failed' ? providerText(provider, result.scopeString) : undefined;
+    // A scope that does not exist, with a stand-in caller given, may be the two clients swapped.
+    const swapped = settings.caller && result.status === 'would-create' ? callerSwappedText(settings.caller.clientId) : '';
     const failure = mode === 'verify' && result.status !== 'unchanged'
-        ? verifyFailure(result, scopeFile)
+        ? [verifyFailure(result, scopeFile), swapped].filter(Boolean).join(' ')
         : [callerFailure, providerFailure].filter(Boolean).join(' ') || undefined;
     return {
         log: provider?.kind === 'verified' ? [providerText(provider, result.scopeString)] : [],
@@ -2813,7 +2900,7 @@ async function run(options = {}) {
     const redactor = (0,redact/* credentialRedactor */.Ax)(core/* getInput */.V4('client_id'), secret);
     (0,redact/* addCredentials */.wG)(redactor, core/* getInput */.V4('caller_client_id'), callerSecret);
     if (token)
-        redactor.add(token);
+        (0,redact/* addToken */.nP)(redactor, token);
     const log = {
         info: (text) => {
             for (const line of logLines(text, redactor))
