@@ -851,15 +851,18 @@ function refusesCredentials(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FG: () => (/* binding */ credentialsWhy),
+/* harmony export */   GZ: () => (/* binding */ CLIENT_INPUTS),
+/* harmony export */   KB: () => (/* binding */ CALLER_INPUTS),
 /* harmony export */   KP: () => (/* binding */ AUTH_METHOD_ADVICE),
 /* harmony export */   e_: () => (/* binding */ LostWriteError),
 /* harmony export */   f5: () => (/* binding */ GlobusAuthError),
+/* harmony export */   fJ: () => (/* binding */ DEVELOPER_SETTINGS_URL),
 /* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   oH: () => (/* binding */ CALLER_CREDENTIALS_ADVICE),
+/* harmony export */   oT: () => (/* binding */ credentialsWayOut),
 /* harmony export */   vu: () => (/* binding */ isRefusal),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* unused harmony exports MAX_ERRORS_SHOWN, DEVELOPER_SETTINGS_URL */
+/* unused harmony export MAX_ERRORS_SHOWN */
 /* harmony import */ var _text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
 // Errors from talking to Globus Auth, each with a message that says what to do next.
 // No message ever contains the client secret or the Authorization header: they are built
@@ -884,15 +887,25 @@ function cutPath(path, max) {
 const MAX_ERRORS_SHOWN = 5;
 /** Where a client's secrets are made: the Globus web app's developer settings. */
 const DEVELOPER_SETTINGS_URL = 'https://app.globus.org/settings/developers';
-/** The way out when Globus Auth refuses the client's id and secret: the first sentence says it. */
-const CREDENTIALS_WAY_OUT = `create a new secret for this client in the Globus web app's developer settings (${DEVELOPER_SETTINGS_URL})` +
-    ' and store it in the repository secret passed as client_secret';
-/** Why Globus Auth refused the client's id and secret, after the way out; `more` in our words only. */
-const credentialsWhy = (more = '') => ` The client_id/client_secret pair is wrong, or the secret was deleted${more}.`;
-/** What to do when Globus Auth refuses the stand-in caller's id and secret (verify's caller check). */
-const CALLER_CREDENTIALS_ADVICE = ' The caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for' +
-    ' the stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository' +
-    ' secret passed as caller_client_secret.';
+/** The Action Provider's own client: every call but the caller check's. */
+const CLIENT_INPUTS = {
+    id: 'client_id',
+    secret: 'client_secret',
+    whose: 'this client',
+    pair: 'the client id and secret',
+};
+/** The stand-in caller of verify's caller check. */
+const CALLER_INPUTS = {
+    id: 'caller_client_id',
+    secret: 'caller_client_secret',
+    whose: 'the stand-in caller’s client',
+    pair: 'the stand-in caller’s id and secret',
+};
+/** The way out when Globus Auth refuses a client's id and secret: the first sentence says it. */
+const credentialsWayOut = (inputs = CLIENT_INPUTS) => `create a new secret for ${inputs.whose} in the Globus web app's developer settings (${DEVELOPER_SETTINGS_URL})` +
+    ` and store it in the repository secret passed as ${inputs.secret}`;
+/** Why Globus Auth refused a client's id and secret, after the way out; `more` in our words only. */
+const credentialsWhy = (more = '', inputs = CLIENT_INPUTS) => ` The ${inputs.id}/${inputs.secret} pair is wrong, or the secret was deleted${more}.`;
 /** Globus Auth answered with an error status. */
 /**
  * 401 or 403: Globus did not act on the request, because of the credentials or their rights.
@@ -921,6 +934,7 @@ class GlobusAuthError extends Error {
     body;
     fallbackDetail;
     note;
+    inputs;
     /** `body` is already made safe to show (answer.ts); `fallbackDetail` is used when it says nothing. */
     constructor(request, status, body, fallbackDetail, options = {}) {
         const listed = body?.errors ?? [];
@@ -942,8 +956,9 @@ class GlobusAuthError extends Error {
         // Refused credentials are the cause to read first, with the way out; the request (a long
         // URL) and Globus' words are detail.
         const refused = options.credentialsRefused ?? status === 401;
+        const inputs = options.inputs ?? CLIENT_INPUTS;
         const refusal = refused
-            ? `Globus Auth refused the client id and secret (${status}): ${CREDENTIALS_WAY_OUT}.${advice}`
+            ? `Globus Auth refused ${inputs.pair} (${status}): ${credentialsWayOut(inputs)}.${advice}`
             : undefined;
         super(refusal ? `${refusal} ${answered}${note}` : `${answered}${advice}${note}`);
         this.answer = `${answered}${note}`;
@@ -956,10 +971,11 @@ class GlobusAuthError extends Error {
         this.body = body;
         this.fallbackDetail = fallbackDetail;
         this.note = options.note;
+        this.inputs = inputs;
     }
     /** The same answer with other advice: when the context knows better than the status. */
-    withAdvice(advice, credentialsRefused = false) {
-        const options = { advice, note: this.note, credentialsRefused };
+    withAdvice(advice, credentialsRefused = false, inputs = this.inputs) {
+        const options = { advice, note: this.note, credentialsRefused, inputs };
         return new GlobusAuthError(this.request, this.status, this.body, this.fallbackDetail, options);
     }
 }
@@ -2462,6 +2478,8 @@ var external_node_path_ = __webpack_require__(6760);
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./lib/globus/credentials.js
 var credentials = __webpack_require__(6188);
+// EXTERNAL MODULE: ./lib/globus/errors.js
+var errors = __webpack_require__(739);
 // EXTERNAL MODULE: ./lib/globus/scope-string.js
 var scope_string = __webpack_require__(8154);
 // EXTERNAL MODULE: ./lib/settings/auth-url.js
@@ -2479,6 +2497,7 @@ const MODES = ['ensure', 'verify', 'plan', 'export'];
 // Action inputs (and the Globus SDK environment variables) -> validated settings.
 // Errors name the input and what is allowed; they never repeat the client id or secret
 // values, since a swapped pair would otherwise print the secret.
+
 
 
 
@@ -2535,8 +2554,9 @@ function readSettings(input, env) {
         caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), { clientId, clientSecret }),
     };
 }
-const PROVIDER = { id: 'client_id', secret: 'client_secret' };
-const CALLER = { id: 'caller_client_id', secret: 'caller_client_secret' };
+// The names of a client's two inputs, for messages.
+const PROVIDER = errors/* CLIENT_INPUTS */.GZ;
+const CALLER = errors/* CALLER_INPUTS */.KB;
 function checkId(id, names) {
     if ((0,scope_string/* isUuid */.O1)(id))
         return;
@@ -2570,7 +2590,7 @@ function callerFrom(id, secret, provider) {
     checkSecret(secret, CALLER);
     if ((0,scope_string/* sameId */.s)(id, provider.clientId)) {
         throw new settings_input/* InputError */.dz(`Input ${CALLER.id} is the Action Provider’s own client (${PROVIDER.id}): the caller check needs a second ` +
-            'client that stands in for a caller. Register one in the Globus web app (Settings > Developers) and pass its id and secret.');
+            `client that stands in for a caller. Register one in the Globus web app's developer settings (${errors/* DEVELOPER_SETTINGS_URL */.fJ}) and pass its id and secret.`);
     }
     // Globus gives each client its own secret: the same one twice is the provider's passed for the caller.
     if (secret.trim() === provider.clientSecret.trim()) {

@@ -685,7 +685,7 @@ async function revokeAll(held, io, check) {
                 throw error;
             // A refusal of the caller's id and secret names the caller's inputs, not the provider's.
             const why = what.holder === 'caller' && error instanceof errors/* GlobusAuthError */.f5 && refusesCredentials(error)
-                ? error.withAdvice(errors/* CALLER_CREDENTIALS_ADVICE */.oH, true).message
+                ? error.withAdvice((0,errors/* credentialsWhy */.FG)('', errors/* CALLER_INPUTS */.KB), true, errors/* CALLER_INPUTS */.KB).message
                 : error.message;
             check.notRevoked.push({ ...what, why });
         }
@@ -843,7 +843,7 @@ function callerFailureText(check, failure, scopeFile, quote) {
     switch (failure.kind) {
         case 'caller-credentials':
             return (`Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret ` +
-                `${atStep('token')}.${errors/* CALLER_CREDENTIALS_ADVICE */.oH} Globus Auth answered ${answered(failure.refusal, quote)}.`);
+                `${atStep('token')}: ${(0,errors/* credentialsWayOut */.oT)(errors/* CALLER_INPUTS */.KB)}.${(0,errors/* credentialsWhy */.FG)('', errors/* CALLER_INPUTS */.KB)} Globus Auth answered ${answered(failure.refusal, quote)}.`);
         case 'refused': {
             if (failure.step === 'token') {
                 const cause = check.advertised

@@ -5,7 +5,8 @@
 // that holds it, whatever happened. Pure over its collaborators: Globus' answers in, data out;
 // report/ words it.
 import {
-  CALLER_CREDENTIALS_ADVICE,
+  CALLER_INPUTS,
+  credentialsWhy,
   DeadlineError,
   GlobusAuthError,
   LostWriteError,
@@ -252,7 +253,7 @@ async function revokeAll(
       // A refusal of the caller's id and secret names the caller's inputs, not the provider's.
       const why =
         what.holder === 'caller' && error instanceof GlobusAuthError && refusesCredentials(error)
-          ? error.withAdvice(CALLER_CREDENTIALS_ADVICE, true).message
+          ? error.withAdvice(credentialsWhy('', CALLER_INPUTS), true, CALLER_INPUTS).message
           : error.message
       check.notRevoked.push({ ...what, why })
     }

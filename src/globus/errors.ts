@@ -32,20 +32,39 @@ export const MAX_ERRORS_SHOWN = 5
 /** Where a client's secrets are made: the Globus web app's developer settings. */
 export const DEVELOPER_SETTINGS_URL = 'https://app.globus.org/settings/developers'
 
-/** The way out when Globus Auth refuses the client's id and secret: the first sentence says it. */
-const CREDENTIALS_WAY_OUT =
-  `create a new secret for this client in the Globus web app's developer settings (${DEVELOPER_SETTINGS_URL})` +
-  ' and store it in the repository secret passed as client_secret'
+/** The inputs that carry a client's id and secret: a refusal names them, and whose client it is. */
+export interface CredentialInputs {
+  id: string
+  secret: string
+  /** Whose client, in words: `this client`. */
+  whose: string
+  /** What a refusal calls the pair: `the client id and secret`. */
+  pair: string
+}
 
-/** Why Globus Auth refused the client's id and secret, after the way out; `more` in our words only. */
-export const credentialsWhy = (more = '') =>
-  ` The client_id/client_secret pair is wrong, or the secret was deleted${more}.`
+/** The Action Provider's own client: every call but the caller check's. */
+export const CLIENT_INPUTS: CredentialInputs = {
+  id: 'client_id',
+  secret: 'client_secret',
+  whose: 'this client',
+  pair: 'the client id and secret',
+}
+/** The stand-in caller of verify's caller check. */
+export const CALLER_INPUTS: CredentialInputs = {
+  id: 'caller_client_id',
+  secret: 'caller_client_secret',
+  whose: 'the stand-in caller’s client',
+  pair: 'the stand-in caller’s id and secret',
+}
 
-/** What to do when Globus Auth refuses the stand-in caller's id and secret (verify's caller check). */
-export const CALLER_CREDENTIALS_ADVICE =
-  ' The caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for' +
-  ' the stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository' +
-  ' secret passed as caller_client_secret.'
+/** The way out when Globus Auth refuses a client's id and secret: the first sentence says it. */
+export const credentialsWayOut = (inputs: CredentialInputs = CLIENT_INPUTS) =>
+  `create a new secret for ${inputs.whose} in the Globus web app's developer settings (${DEVELOPER_SETTINGS_URL})` +
+  ` and store it in the repository secret passed as ${inputs.secret}`
+
+/** Why Globus Auth refused a client's id and secret, after the way out; `more` in our words only. */
+export const credentialsWhy = (more = '', inputs: CredentialInputs = CLIENT_INPUTS) =>
+  ` The ${inputs.id}/${inputs.secret} pair is wrong, or the secret was deleted${more}.`
 
 export interface GlobusAuthErrorOptions {
   /** What to do next, instead of the advice for the status. Ours only: no text from an answer. */
@@ -54,6 +73,8 @@ export interface GlobusAuthErrorOptions {
   note?: string
   /** The refusal is of the client id and secret (said first), whatever the status. */
   credentialsRefused?: boolean
+  /** Whose id and secret the request carried: the way out names them (default: the provider's). */
+  inputs?: CredentialInputs
 }
 
 /** Globus Auth answered with an error status. */
@@ -85,6 +106,7 @@ export class GlobusAuthError extends Error {
   private readonly body: ErrorBody | undefined
   private readonly fallbackDetail: string
   private readonly note: string | undefined
+  private readonly inputs: CredentialInputs
 
   /** `body` is already made safe to show (answer.ts); `fallbackDetail` is used when it says nothing. */
   constructor(
@@ -114,8 +136,9 @@ export class GlobusAuthError extends Error {
     // Refused credentials are the cause to read first, with the way out; the request (a long
     // URL) and Globus' words are detail.
     const refused = options.credentialsRefused ?? status === 401
+    const inputs = options.inputs ?? CLIENT_INPUTS
     const refusal = refused
-      ? `Globus Auth refused the client id and secret (${status}): ${CREDENTIALS_WAY_OUT}.${advice}`
+      ? `Globus Auth refused ${inputs.pair} (${status}): ${credentialsWayOut(inputs)}.${advice}`
       : undefined
     super(refusal ? `${refusal} ${answered}${note}` : `${answered}${advice}${note}`)
     this.answer = `${answered}${note}`
@@ -128,11 +151,12 @@ export class GlobusAuthError extends Error {
     this.body = body
     this.fallbackDetail = fallbackDetail
     this.note = options.note
+    this.inputs = inputs
   }
 
   /** The same answer with other advice: when the context knows better than the status. */
-  withAdvice(advice: string, credentialsRefused = false): GlobusAuthError {
-    const options = { advice, note: this.note, credentialsRefused }
+  withAdvice(advice: string, credentialsRefused = false, inputs = this.inputs): GlobusAuthError {
+    const options = { advice, note: this.note, credentialsRefused, inputs }
     return new GlobusAuthError(this.request, this.status, this.body, this.fallbackDetail, options)
   }
 }

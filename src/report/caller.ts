@@ -12,7 +12,7 @@ import {
   STEPS,
   type Step,
 } from '../caller/check.ts'
-import { CALLER_CREDENTIALS_ADVICE } from '../globus/errors.ts'
+import { CALLER_INPUTS, credentialsWayOut, credentialsWhy } from '../globus/errors.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import type { Markdown } from '../text/markdown.ts'
 import { counted, sentence } from './words.ts'
@@ -161,7 +161,7 @@ export function callerFailureText(check: CallerCheck, failure: CallerFailure, sc
     case 'caller-credentials':
       return (
         `Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret ` +
-        `${atStep('token')}.${CALLER_CREDENTIALS_ADVICE} Globus Auth answered ${answered(failure.refusal, quote)}.`
+        `${atStep('token')}: ${credentialsWayOut(CALLER_INPUTS)}.${credentialsWhy('', CALLER_INPUTS)} Globus Auth answered ${answered(failure.refusal, quote)}.`
       )
     case 'refused': {
       if (failure.step === 'token') {

@@ -4,6 +4,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
 import { AUTH_METHODS, type AuthMethod } from '../globus/credentials.ts'
+import { CALLER_INPUTS, CLIENT_INPUTS, type CredentialInputs, DEVELOPER_SETTINGS_URL } from '../globus/errors.ts'
 import { isUuid, sameId } from '../globus/scope-string.ts'
 import type { ScopeFileLocation } from '../scope-file/read.ts'
 import { authUrlFrom, checkedBaseUrl } from './auth-url.ts'
@@ -94,15 +95,11 @@ export function readSettings(input: ReadInput, env: NodeJS.ProcessEnv): Settings
   }
 }
 
-/** The names of a client's two inputs, for messages. */
-interface Pair {
-  id: string
-  secret: string
-}
-const PROVIDER: Pair = { id: 'client_id', secret: 'client_secret' }
-const CALLER: Pair = { id: 'caller_client_id', secret: 'caller_client_secret' }
+// The names of a client's two inputs, for messages.
+const PROVIDER = CLIENT_INPUTS
+const CALLER = CALLER_INPUTS
 
-function checkId(id: string, names: Pair): void {
+function checkId(id: string, names: CredentialInputs): void {
   if (isUuid(id)) return
   throw new InputError(
     `Input ${names.id} must be a Globus Auth client id (a UUID like 0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f); ` +
@@ -110,7 +107,7 @@ function checkId(id: string, names: Pair): void {
   )
 }
 
-function checkSecret(secret: string, names: Pair): void {
+function checkSecret(secret: string, names: CredentialInputs): void {
   // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
   // and could not be told from ordinary text when the action keeps it out of what it prints.
   if (secret.trim().length < MIN_SECRET_LENGTH) {
@@ -146,7 +143,7 @@ function callerFrom(id: string, secret: string, provider: ClientCredentials): Cl
   if (sameId(id, provider.clientId)) {
     throw new InputError(
       `Input ${CALLER.id} is the Action Provider’s own client (${PROVIDER.id}): the caller check needs a second ` +
-        'client that stands in for a caller. Register one in the Globus web app (Settings > Developers) and pass its id and secret.',
+        `client that stands in for a caller. Register one in the Globus web app's developer settings (${DEVELOPER_SETTINGS_URL}) and pass its id and secret.`,
     )
   }
   // Globus gives each client its own secret: the same one twice is the provider's passed for the caller.

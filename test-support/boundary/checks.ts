@@ -1,5 +1,6 @@
 // What the boundary properties assert, as the runner and GitHub would read the action's output.
 import { marked } from 'marked'
+import { DEVELOPER_SETTINGS_URL } from '../../src/globus/errors.ts'
 import { WINDOW } from '../../src/text/redact.ts'
 import { SENTINEL } from './hostile.ts'
 
@@ -44,9 +45,10 @@ const SAFE_TAGS = new Set([
   'summary',
 ])
 
-/** The one link the action writes: to its own workflow run, in its own words. */
+/** The links the action writes, in its own words: to its own workflow run, and where secrets are made. */
 const RUN_LINK =
   /<a href="https:\/\/[a-z0-9.-]+(:[0-9]+)?\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+\/actions\/runs\/[0-9]+">this workflow run<\/a>/g
+const SETTINGS_LINK = new RegExp(`<a href="${DEVELOPER_SETTINGS_URL}">${DEVELOPER_SETTINGS_URL}</a>`, 'g')
 
 /**
  * What of a Markdown text would render live from outside text (GitHub-flavoured, as marked reads
@@ -59,6 +61,7 @@ export function liveMarkdown(md: string): string[] {
     .replace(/<pre>[\s\S]*?<\/pre>/g, '')
     .replace(/<code>[\s\S]*?<\/code>/g, '')
     .replace(RUN_LINK, '')
+    .replace(SETTINGS_LINK, '')
   const problems = [...outsideCode.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)]
     .map((m) => m[1]?.toLowerCase() ?? '')
     .filter((tag) => !SAFE_TAGS.has(tag))

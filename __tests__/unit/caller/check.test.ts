@@ -290,7 +290,7 @@ describe('the caller check', () => {
         step: 'dependent-tokens',
         kind: 'no-answer',
         message: expect.stringMatching(
-          /^Globus Auth refused the client id and secret \(401\)\. The client_id\/client_secret pair/,
+          /^Globus Auth refused the client id and secret \(401\): create a new secret for this client .* client_secret\. The client_id\/client_secret pair/,
         ),
         tokenMayExist: false,
       })
@@ -365,7 +365,7 @@ describe('the caller check', () => {
       expect(check.notRevoked).toEqual([expect.objectContaining({ holder: 'caller' })])
       const why = check.notRevoked[0]?.why ?? ''
       expect(why).toMatch(
-        /^Globus Auth refused the client id and secret \(401\)\. The caller_client_id\/caller_client_secret pair is wrong/,
+        /^Globus Auth refused the stand-in caller’s id and secret \(401\): create a new secret for the stand-in caller’s client .* caller_client_secret\. The caller_client_id\/caller_client_secret pair is wrong/,
       )
       expect(why).not.toMatch(/(?<!caller_)client_secret\b/)
     })

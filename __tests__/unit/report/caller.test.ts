@@ -56,10 +56,11 @@ describe('a failed caller check', () => {
     const text = failureOf({ step: 'token', kind: 'caller-credentials', refusal: refusal(401, 'invalid_client', 'x') })
     expect(text).toBe(
       'Check caller_client_id and caller_client_secret: Globus Auth refused the stand-in caller’s id and secret at ' +
-        'step 1 of the caller check (token for the scope, with the caller’s credentials). The ' +
-        'caller_client_id/caller_client_secret pair is wrong, or the secret was deleted: create a new secret for the ' +
-        'stand-in caller’s client in the Globus web app (Settings > Developers) and store it in the repository ' +
-        'secret passed as caller_client_secret. Globus Auth answered 401 `invalid_client`: `x`.',
+        'step 1 of the caller check (token for the scope, with the caller’s credentials): create a new secret for ' +
+        "the stand-in caller’s client in the Globus web app's developer settings " +
+        '(https://app.globus.org/settings/developers) and store it in the repository secret passed as ' +
+        'caller_client_secret. The caller_client_id/caller_client_secret pair is wrong, or the secret was deleted. ' +
+        'Globus Auth answered 401 `invalid_client`: `x`.',
     )
     expect(text).not.toMatch(/(?<!caller_)client_secret/)
   })
