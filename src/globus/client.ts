@@ -32,7 +32,7 @@ export interface AuthClientOptions extends TransportSettings {
   clientId: string
   clientSecret: string
   /**
-   * Scrubs credentials out of outside text before it reaches a message. Defaults to one for the
+   * Scrubs credentials out of untrusted text before it reaches a message. Defaults to one for the
    * client id and secret; add more to it (a bearer token, say) with `redactor.add(value)`.
    */
   redactor?: Redactor

@@ -182,7 +182,7 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>
 
 /**
  * The rule an answer broke, for the issues the schemas above leave to zod. Built from the kind
- * of issue and the schema's own bounds only: never from the value, which is outside text.
+ * of issue and the schema's own bounds only: never from the value, which is untrusted text.
  */
 export function answerIssueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {

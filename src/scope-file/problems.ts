@@ -14,7 +14,7 @@ export const MAX_PROBLEMS = 20
 
 /** A scope file that could not be read at all: what to do, and the file the user may have meant. */
 export interface Unread {
-  /** Ours, never outside text: `create it (see the README) or …`. */
+  /** Ours, never untrusted text: `create it (see the README) or …`. */
   advice: string | undefined
   /** The closest existing `*.json` beside a missing file, as the user would write its path. */
   suggestion?: string

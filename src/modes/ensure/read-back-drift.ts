@@ -5,7 +5,7 @@ import { excerpt, quotedDifference } from '../../text/excerpt.ts'
 import type { Redactor } from '../../text/redact.ts'
 import type { Drift } from './plan.ts'
 
-export interface KeptOtherwise {
+export interface ReadBackDrift {
   /** `description: sent "a ", Globus Auth keeps "a" (…)`, one clause per field. */
   text: string
   /** Every difference is Globus' way of storing text: only the file can end it. */
@@ -27,7 +27,7 @@ export function storedFormOf(sent: string, kept: string): string | undefined {
   return STORED_FORMS.find(([, form]) => form(sent) === form(kept))?.[0]
 }
 
-export function keptOtherwise(drift: Drift[], redactor: Redactor): KeptOtherwise {
+export function readBackDrift(drift: Drift[], redactor: Redactor): ReadBackDrift {
   const clauses = drift.map((d) => {
     const { desired: sent, current: kept } = d
     if (typeof sent !== 'string' || typeof kept !== 'string') {

@@ -1,6 +1,6 @@
 // Whatever a deployed provider answers (scope string, body, content type), nothing of it becomes a
 // workflow command, a second output line or live Markdown, and no credential shows: the provider
-// gate's Outcome through the runner's own doors (src/text/).
+// gate's Outcome through the action's own escapes (src/text/).
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,9 +8,9 @@ import fc from 'fast-check'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { execute } from '../../../src/flow/execute.ts'
 import { AuthClient } from '../../../src/globus/client.ts'
 import type { Fetch } from '../../../src/globus/request.ts'
-import { execute } from '../../../src/run/execute.ts'
 import type { Settings } from '../../../src/settings/settings.ts'
 import { commandMessage, logLines } from '../../../src/text/log.ts'
 import { outputValue } from '../../../src/text/output.ts'
@@ -117,6 +117,6 @@ it('lets nothing from the provider’s answer reach a workflow command, an outpu
     }),
     { numRuns: 60 },
   )
-  // The property reached the door it guards: the provider was read in every run.
+  // The property reached what it guards: the provider was read in every run.
   expect(state.reads, replayWith).toBeGreaterThanOrEqual(60)
 })

@@ -1,9 +1,10 @@
 // In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the
 // step: every part of it, loading its module included, ends as a warning at worst, and the plan,
 // its status and its summary stand.
+
+import type { CommentRequest, Outcome } from '../flow/outcome.ts'
 import { unsafeBaseUrlReason } from '../globus/environments.ts'
 import { COMMENT_LINES } from '../report/lines.ts'
-import type { CommentRequest, Outcome } from '../run/outcome.ts'
 import type { Settings } from '../settings/settings.ts'
 import { excerpt } from '../text/excerpt.ts'
 import type { Redactor } from '../text/redact.ts'
@@ -51,7 +52,7 @@ export async function commentPlan(
     outcome.log.push(COMMENT_LINES[result])
   } catch (error) {
     // GitHub's status, when it answered; its words (or the module's, had it failed to load) are
-    // outside text: redacted, one line, cut.
+    // untrusted text: redacted, one line, cut.
     const status = (error as { status?: unknown } | null)?.status
     const detail = excerpt(error instanceof Error ? error.message : String(error), redactor)
     warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail))

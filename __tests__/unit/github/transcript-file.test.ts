@@ -3,8 +3,8 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { transcriptWriter } from '../../../src/github/transcript-file.ts'
 import type { Exchange } from '../../../src/globus/exchange.ts'
-import { transcriptWriter } from '../../../src/runner/transcript-file.ts'
 
 describe('the transcript writer', () => {
   const record: Exchange = { method: 'GET', path: '/v2/api/scopes?ids=x', status: 200, answer: { scopes: [] } }

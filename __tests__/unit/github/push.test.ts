@@ -1,11 +1,11 @@
-// The push a plan comment names, from GitHub's environment and event: outside text, so each value
+// The push a plan comment names, from GitHub's environment and event: untrusted text, so each value
 // must have its shape or is left out, and nothing of it renders live in the comment.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { pushOf } from '../../../src/github/push.ts'
 import type { EnsureResult } from '../../../src/modes/ensure/ensure.ts'
 import { planScope } from '../../../src/modes/ensure/plan.ts'
 import { renderPlanComment } from '../../../src/report/summary.ts'
-import { pushOf } from '../../../src/runner/push.ts'
 import { Redactor } from '../../../src/text/redact.ts'
 import { liveMarkdown } from '../../../test-support/boundary/checks.ts'
 import { hostileText } from '../../../test-support/boundary/hostile.ts'

@@ -1,4 +1,4 @@
-// The caller check in a run (execute, as the runner calls it): only in verify, only once the scope
+// The caller check in a run (execute, as run() calls it): only in verify, only once the scope
 // matches its file; its output, its lines in the log and the summary, its requests; and, over any
 // way Globus may answer, no token anywhere a run leaves text, and none left live unannounced.
 import { mkdtemp, writeFile } from 'node:fs/promises'
@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { execute } from '../../../src/flow/execute.ts'
+import type { Outcome } from '../../../src/flow/outcome.ts'
 import type { Exchange } from '../../../src/globus/exchange.ts'
-import { execute } from '../../../src/run/execute.ts'
-import type { Outcome } from '../../../src/run/outcome.ts'
 import type { Mode } from '../../../src/settings/modes.ts'
 import type { Settings } from '../../../src/settings/settings.ts'
 import { credentialRedactor } from '../../../src/text/redact.ts'
@@ -43,7 +43,7 @@ function settings(mode: Mode, secret = caller.secret): Settings {
   }
 }
 
-/** A run as the runner makes it: one redactor for the client and the reports, the transcript hook. */
+/** A run as run() makes it: one redactor for the client and the reports, the transcript hook. */
 async function run(mode: Mode, secret?: string) {
   const lines: string[] = []
   const records: Exchange[] = []
@@ -244,7 +244,7 @@ describe('the tokens a check is given', () => {
         }
         const before = t.fake.granted.length
         if (way.echoedAt !== 'nowhere') {
-          // An error that echoes the token it was sent, whole and in part: no door may carry it on.
+          // An error that echoes the token it was sent, whole and in part: no log line, output or summary may carry it on.
           const render = ({ token = '' }) => {
             const base64 = Buffer.from(`token=${token}`).toString('base64')
             return JSON.stringify({

@@ -1,7 +1,7 @@
 // What GitHub limits, cut at a line end and said: an open code block is closed before the note.
 import { marked } from 'marked'
 import { expect, it } from 'vitest'
-import { bounded } from '../../../src/report/bound.ts'
+import { bounded } from '../../../src/report/github-limits.ts'
 
 it('closes a code block the cut leaves open, so the note and the rest are not code', () => {
   const text = [

@@ -10,9 +10,9 @@ export interface Collaborators {
   redactor: Redactor
   /** Progress, printed as it happens. */
   log: AuthLog
-  /** Reads and checks the scope file; the runner passes the file the boot already read. */
+  /** Reads and checks the scope file; run() passes the file the boot already read. */
   readScopeFile?: (location: ScopeFileLocation) => Promise<ScopeFile>
-  /** The commit and the run a plan comment names; the runner reads and checks them. */
+  /** The commit and the run a plan comment names; run() reads and checks them. */
   push?: Push
   /** How the deployed Action Provider is read (provider_url): plain fetch, the deadline, the clock. */
   provider?: Omit<ProviderIo, 'redactor' | 'log'>

@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { eventFileProblem, readEventFile } from '../../../src/runner/event-file.ts'
+import { eventFileProblem, readEventFile } from '../../../src/github/event-file.ts'
 
 it('reads a regular event file, and refuses what the toolkit would block on or print', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'event-'))

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { closestJsonFile, editDistance } from '../../../src/scope-file/nearby.ts'
+import { closestJsonFile, editDistance } from '../../../src/scope-file/closest-name.ts'
 
 /** Levenshtein distance, the whole table: what the banded one must agree with. */
 function levenshtein(a: string, b: string): number {

@@ -27,7 +27,7 @@ export type CommentResult = 'created' | 'updated' | 'unchanged' | 'not-needed' |
 
 /**
  * Hidden marker that finds this action's comment for this scope among all the others. A hash
- * of the scope's identity, so no outside text ever sits inside the HTML comment.
+ * of the scope's identity, so no untrusted text ever sits inside the HTML comment.
  */
 export function commentMarker(identity: { authUrl: string; clientId: string; scopeSuffix: string }): string {
   const key = [identity.authUrl, identity.clientId.toLowerCase(), identity.scopeSuffix].join('\n')

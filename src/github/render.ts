@@ -1,7 +1,7 @@
 // The Outcome on the runner: log lines, debug lines, annotations, outputs, the failure and the job
-// summary, each through its door (src/text/), every one redacted.
+// summary, each through its escape (src/text/), every one redacted.
 import * as core from '@actions/core'
-import type { Outcome } from '../run/outcome.ts'
+import type { Outcome } from '../flow/outcome.ts'
 import { commandMessage, logLines } from '../text/log.ts'
 import { outputValue } from '../text/output.ts'
 import type { Redactor } from '../text/redact.ts'
@@ -23,7 +23,7 @@ export async function render(outcome: Outcome, redactor: Redactor): Promise<void
   if (outcome.failure) core.setFailed(commandMessage(outcome.failure, redactor))
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    // Outside text in it was redacted and escaped value by value (text/markdown.ts); a pass over
+    // Untrusted text in it was redacted and escaped value by value (text/markdown.ts); a pass over
     // the finished Markdown could cut a code fence in two.
     await core.summary.addRaw(outcome.summary).write()
   } catch (error) {

@@ -1,4 +1,4 @@
-// Small words shared by the report's texts.
+// English phrasing the report's texts share: a list, a count with its plural, a sentence's first letter.
 
 /** `3`, `3 and 20`, `3, 16 and 20`. */
 export const listed = (items: string[]) =>

@@ -1,4 +1,4 @@
-// How much a run may write where GitHub puts limits on it: a step summary over 1 MiB is dropped,
+// GitHub's limits on what a run writes, and the cut that keeps within them: a step summary over 1 MiB is dropped,
 // a comment over 65,536 characters refused. The caps, and the cut, are here once.
 
 /** GitHub drops a step summary over 1 MiB (of bytes, not characters); this leaves room for others. */

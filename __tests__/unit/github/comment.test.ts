@@ -1,6 +1,6 @@
 // The pull-request comment's failures, as advice: a missing permission is never a failed step.
 import { describe, expect, it } from 'vitest'
-import { commentFailureAdvice } from '../../../src/runner/comment.ts'
+import { commentFailureAdvice } from '../../../src/github/comment.ts'
 
 describe('commentFailureAdvice', () => {
   it('names the permission to grant on 403', () => {

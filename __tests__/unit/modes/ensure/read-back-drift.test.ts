@@ -2,7 +2,7 @@
 // the value sent and the value kept, and when only Globus' way of storing text differs, that the
 // file must say it that way.
 import { describe, expect, it } from 'vitest'
-import { keptOtherwise, storedFormOf } from '../../../../src/modes/ensure/kept-otherwise.ts'
+import { readBackDrift, storedFormOf } from '../../../../src/modes/ensure/read-back-drift.ts'
 import { Redactor } from '../../../../src/text/redact.ts'
 
 const redactor = new Redactor(['a-secret-value-here'])
@@ -24,9 +24,9 @@ describe('storedFormOf', () => {
   })
 })
 
-describe('keptOtherwise', () => {
+describe('readBackDrift', () => {
   it('names each field with what was sent and what Globus Auth keeps, quoted', () => {
-    const kept = keptOtherwise(
+    const kept = readBackDrift(
       [
         { field: 'name', current: 'Other', desired: 'Mine' },
         { field: 'advertised', current: false, desired: true },
@@ -43,7 +43,7 @@ describe('keptOtherwise', () => {
   })
 
   it('says when Globus stores the text its own way, so that the file can say it the same way', () => {
-    const kept = keptOtherwise(
+    const kept = readBackDrift(
       [{ field: 'description', current: 'Run my actions', desired: 'Run my actions\n' }],
       redactor,
     )
@@ -56,7 +56,7 @@ describe('keptOtherwise', () => {
   })
 
   it('names the characters where text differs only in its Unicode form, which looks the same', () => {
-    const { text } = keptOtherwise([{ field: 'name', current: 'file X', desired: 'ﬁle Ｘ' }], redactor)
+    const { text } = readBackDrift([{ field: 'name', current: 'file X', desired: 'ﬁle Ｘ' }], redactor)
     expect(text).toContain(
       '(they differ only in Unicode normalisation (NFKC), U+FB01 U+006C U+0065 U+0020 U+FF38 sent, U+0066 U+0069 U+006C U+0065 U+0020 U+0058 kept:',
     )
@@ -64,7 +64,7 @@ describe('keptOtherwise', () => {
 
   it('shows a long text around its difference, escaped and redacted', () => {
     const long = `${'Runs things. '.repeat(200)}a-secret-value-here\u202e`
-    const { text } = keptOtherwise([{ field: 'description', current: long.trim(), desired: `${long} ` }], redactor)
+    const { text } = readBackDrift([{ field: 'description', current: long.trim(), desired: `${long} ` }], redactor)
     expect(text).toMatch(
       /^description: sent …"[^"]*\[redacted\]\\u202e ", Globus Auth keeps …"[^"]*\[redacted\]\\u202e"/,
     )

@@ -7,11 +7,11 @@ import { join } from 'node:path'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execute } from '../../../src/flow/execute.ts'
+import type { Outcome } from '../../../src/flow/outcome.ts'
 import { AuthClient } from '../../../src/globus/client.ts'
 import { type Exchange, REDACTED_TOKEN } from '../../../src/globus/exchange.ts'
 import { describeUrl } from '../../../src/globus/request.ts'
-import { execute } from '../../../src/run/execute.ts'
-import type { Outcome } from '../../../src/run/outcome.ts'
 import { readSettings } from '../../../src/settings/settings.ts'
 import { credentialRedactor } from '../../../src/text/redact.ts'
 import { checkTranscript } from '../../../src/tooling/contract.ts'
@@ -66,7 +66,7 @@ function replaying(records: Exchange[]): Sent[] {
   return sent
 }
 
-/** The action's whole run (execute, as main.ts calls it) against a replay of `records`. */
+/** The action's whole run (execute, as run() calls it) against a replay of `records`. */
 async function replay(records: Exchange[], recorded: Case): Promise<{ sent: Sent[]; outcome: Outcome }> {
   const workspace = await mkdtemp(join(tmpdir(), 'replay-'))
   await writeFile(join(workspace, 'globus-scope.json'), JSON.stringify(recorded.scope_file))

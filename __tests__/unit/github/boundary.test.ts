@@ -35,7 +35,7 @@ Object.assign(process.env, {
   GITHUB_STEP_SUMMARY: files.summary,
   RUNNER_DEBUG: '1',
 })
-const { run } = await import('../../../src/runner/run.ts')
+const { run } = await import('../../../src/github/run.ts')
 const example = EXAMPLE_SCOPE_FILE
 const TOKEN = 'ghs_boundaryTokenForTheComment0123456789'
 
@@ -99,7 +99,7 @@ const cases = anySecret.chain((secret) => {
   })
 })
 
-it('keeps every door shut for any string from outside and any secret', async () => {
+it('lets no untrusted string and no secret out unescaped, wherever text leaves the action', async () => {
   await fc.assert(
     fc.asyncProperty(cases, async ({ secret, clientId, basic, hostile, scenario: s }) => {
       const fake = new FakeGlobusAuth()

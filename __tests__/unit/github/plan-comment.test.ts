@@ -7,7 +7,7 @@ import {
   quietOctokit,
   RedirectNotFollowed,
   upsertPlanComment,
-} from '../../../src/runner/plan-comment.ts'
+} from '../../../src/github/plan-comment.ts'
 
 const US = 'github-actions[bot]'
 
@@ -41,7 +41,7 @@ const SCOPE = {
 const MARKER = commentMarker(SCOPE)
 
 describe('commentMarker', () => {
-  it('is a hash of the scope identity: no outside text inside the HTML comment', () => {
+  it('is a hash of the scope identity: no untrusted text inside the HTML comment', () => {
     expect(MARKER).toMatch(/^<!-- ensure-globus-scope plan [0-9a-f]{16} -->$/)
     expect(commentMarker({ ...SCOPE, clientId: SCOPE.clientId.toUpperCase() })).toBe(MARKER)
     expect(commentMarker({ ...SCOPE, scopeSuffix: 'other' })).not.toBe(MARKER)

@@ -1,5 +1,5 @@
 // What a plan comment names of the push it shows: the head commit and this workflow run. GitHub's
-// environment and event are outside text: each value must have its shape (a hexadecimal SHA, an
+// environment and event are untrusted text: each value must have its shape (a hexadecimal SHA, an
 // owner/name, a run id of digits, an https server), or it is left out.
 
 import type { Push } from '../report/summary.ts'

@@ -1,5 +1,6 @@
-// Everything a run leaves on the runner, as plain data: execute() returns it, the runner renders
-// it. Texts here may hold outside text; the runner's doors (src/text/) escape and redact them.
+// Everything a run leaves on the runner, as plain data: execute() returns it, the GitHub side
+// (src/github/) renders it. Texts here may hold untrusted text (answers, the scope file); src/text/ escapes and redacts it
+// wherever it leaves the action.
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'

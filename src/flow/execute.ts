@@ -1,5 +1,5 @@
 // The whole run as a function: settings and collaborators in, an Outcome out. It knows nothing
-// of the runner: the runner reads the inputs, passes the collaborators, and renders the Outcome.
+// of GitHub: run() (src/github/) reads the inputs, passes the collaborators, and renders the Outcome.
 import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
 import { exportScopes, onlyExported } from '../modes/export/export.ts'
