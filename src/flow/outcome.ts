@@ -20,7 +20,7 @@ export const OUTPUT_NAMES = [
   'provider_scope',
   'caller_check',
 ] as const
-export type Outputs = Record<'status' | 'scope_string' | 'scope_id', string> & {
+type Outputs = Record<'status' | 'scope_string' | 'scope_id', string> & {
   /** export only. */
   scope_file_written?: 'true' | 'false'
   /** verify with provider_url only: what the provider advertises, once verified. */

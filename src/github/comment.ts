@@ -11,7 +11,7 @@ import type { Redactor } from '../text/redact.ts'
 import { eventFileProblem } from './event-file.ts'
 
 /** The pull-request comment, at most (and never more than what timeout_seconds leaves). */
-export const COMMENT_TIMEOUT_SECONDS = 30
+const COMMENT_TIMEOUT_SECONDS = 30
 
 export async function commentPlan(
   outcome: Outcome,

@@ -8,7 +8,7 @@ import { writeSync } from 'node:fs'
 export const NODE_MAJOR = 24
 
 /** The one sentence for a Node.js older than NODE_MAJOR, with the way to get the right one. */
-export function nodeTooOld(version: string): string {
+function nodeTooOld(version: string): string {
   return (
     `ensure-globus-scope needs Node.js ${NODE_MAJOR} and this is Node.js ${version}: on GitHub Actions it runs ` +
     `on node${NODE_MAJOR} (Actions runner 2.327.1 or newer); for a local run, install Node.js ${NODE_MAJOR} or ` +

@@ -6,7 +6,7 @@ import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, write
 import { dirname } from 'node:path'
 import type { Exchange } from '../globus/exchange.ts'
 
-export const TRANSCRIPT_VARIABLE = 'ENSURE_GLOBUS_SCOPE_TRANSCRIPT'
+const TRANSCRIPT_VARIABLE = 'ENSURE_GLOBUS_SCOPE_TRANSCRIPT'
 
 /** The transport's record hook when the variable names a file, else undefined. */
 export function transcriptFile(

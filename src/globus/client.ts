@@ -216,7 +216,7 @@ export function scopeLookup(by: LookupKey, values: string[]): { path: string; qu
  * An id as a request path segment: a UUID, or refused before anything is sent. Ids come from
  * answers and files; `..`, a slash or an escape would point the request somewhere else.
  */
-export function uuidSegment(id: string, what: string, request: RequestDescription): string {
+function uuidSegment(id: string, what: string, request: RequestDescription): string {
   uuidOnly(id, what, request)
   return id
 }

@@ -21,7 +21,7 @@ export function backoffMs(attempt: number, random: number, policy: RetryPolicy):
 }
 
 /** Retry-After as integer seconds (the form Globus and proxies send); dates are ignored. */
-export function retryAfterMs(value: string | null): number | undefined {
+function retryAfterMs(value: string | null): number | undefined {
   if (value === null || !/^\s*\d+\s*$/.test(value)) return undefined
   return Number.parseInt(value, 10) * 1000
 }

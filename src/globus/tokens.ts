@@ -198,7 +198,7 @@ export class TokenCalls {
 }
 
 /** Every token an answer holds, each once: any access_token or refresh_token of a token's shape, at any depth. */
-export function tokensIn(json: unknown): HeldToken[] {
+function tokensIn(json: unknown): HeldToken[] {
   const found = new Map<string, HeldToken>()
   const walk = (value: unknown, depth: number): void => {
     if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return

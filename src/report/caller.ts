@@ -28,7 +28,7 @@ const TITLES: Record<Step, string> = {
 
 type Result = 'passed' | 'failed' | 'not run' | 'not needed' | 'nothing to revoke' | 'some not revoked'
 
-export interface StepLine {
+interface StepLine {
   number: number
   title: string
   result: Result
@@ -41,7 +41,7 @@ export function callerCheckStart(callerId: string, scopeString: string): string 
 }
 
 /** Each step's result, in order. */
-export function callerSteps(check: CallerCheck, quote: Quote): StepLine[] {
+function callerSteps(check: CallerCheck, quote: Quote): StepLine[] {
   const failed = check.failure?.step
   const reached = failed ? STEPS.indexOf(failed) : STEPS.length
   return STEPS.map((step, index) => {

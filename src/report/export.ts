@@ -10,7 +10,7 @@ import { GROUPS_WARNING } from './lines.ts'
 import { counted } from './phrasing.ts'
 
 /** `file` as the user named it and `path` where it is on the runner, both quoted by the caller's sink. */
-export function verdictText(verdict: FileVerdict, file: string, path: string): string {
+function verdictText(verdict: FileVerdict, file: string, path: string): string {
   switch (verdict.kind) {
     case 'written':
       // The file is on the runner only, and goes when the job ends.

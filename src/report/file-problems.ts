@@ -16,7 +16,7 @@ export const annotatedProblems = (error: ScopeFileError): FileProblem[] =>
   error.unread ? [] : error.problems.slice(0, ANNOTATED_PROBLEMS)
 
 /** `line 3, column 14: scope.name: is required`. Untrusted text (keys, values) unquoted. */
-export function problemText(problem: FileProblem): string {
+function problemText(problem: FileProblem): string {
   const where = problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''
   return `${where}${problem.field ? `${problem.field}: ` : ''}${problem.message}`
 }

@@ -27,7 +27,7 @@ const SECOND_SCOPE_HEADLINES: Partial<Record<EnsureResult['status'], string>> = 
 }
 
 /** The headline of a result, `matches the file`, `created as a second scope for this client`. */
-export const headline = (result: EnsureResult) =>
+const headline = (result: EnsureResult) =>
   (result.otherScopes.length > 0 && SECOND_SCOPE_HEADLINES[result.status]) || HEADLINES[result.status]
 
 /** The log lines of a result: the headline with the count, the legend and the diff, and the notices. */

@@ -12,7 +12,7 @@ const MAX_EDITS = 3
  * compared: a folder of generated files must not cost a run seconds. Past it no name is
  * suggested, rather than the best of those listed first.
  */
-export const MAX_WORK = 1_000_000
+const MAX_WORK = 1_000_000
 
 /** The nearest `*.json` beside `path` (the first in code-point order among equals), if one is near. */
 export async function closestJsonFile(path: string, maxWork = MAX_WORK): Promise<string | undefined> {

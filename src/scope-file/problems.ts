@@ -45,7 +45,7 @@ export class ScopeFileError extends Error {
 }
 
 /** `…and 3 more problems`: those past MAX_PROBLEMS, counted only. */
-export const moreProblems = (omitted: number) => `…and ${omitted} more problem${omitted === 1 ? '' : 's'}`
+const moreProblems = (omitted: number) => `…and ${omitted} more problem${omitted === 1 ? '' : 's'}`
 
 function formatProblem(file: string, problem: FileProblem): string {
   const where = problem.line ? `${file}:${problem.line}:${problem.column ?? 1}` : file

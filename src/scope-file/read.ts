@@ -13,7 +13,7 @@ import { schemaProblems } from './schema-problems.ts'
 import { decodeUtf8 } from './utf8.ts'
 
 /** A scope file is at most this big; a larger one is not read. */
-export const MAX_SCOPE_FILE_BYTES = 256 * 1024
+const MAX_SCOPE_FILE_BYTES = 256 * 1024
 
 /** Where the scope file is: its absolute path, the path as the user gave it, and the checkout it must be in. */
 export interface ScopeFileLocation {

@@ -21,7 +21,7 @@ export function readActionMetadata(yaml: string): ActionMetadata {
 }
 
 /** The generated sections, by the name their markers carry. */
-export const SECTIONS = ['inputs', 'outputs'] as const
+const SECTIONS = ['inputs', 'outputs'] as const
 type Section = (typeof SECTIONS)[number]
 
 export const startMarker = (section: Section) =>

@@ -15,7 +15,7 @@ import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.t
 import { readBackDrift } from './read-back-drift.ts'
 import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
 
-export type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
+type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
 
 export interface EnsureResult {
   mode: ScopeMode
