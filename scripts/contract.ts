@@ -6,8 +6,8 @@ import { logLines } from '../src/text/log.ts'
 import { Redactor } from '../src/text/redact.ts'
 import { checkTranscript, contractReport } from '../src/tooling/contract.ts'
 
-// A transcript is outside text (answers from Globus Auth, keys included), and this runs in
-// live.yml beside the live secrets: every line goes through the action's own log door, so no
+// A transcript is untrusted text (answers from Globus Auth, keys included), and this runs in
+// live.yml beside the live secrets: every line goes through the action's own log escape (text/log.ts), so no
 // key or value can become a workflow command.
 const noCredentials = new Redactor()
 const say = (text: string) => {

@@ -5,8 +5,8 @@ import type { ResolvedScope } from '../src/modes/ensure/plan.ts'
 import type { DesiredScope } from '../src/scope-file/document.ts'
 import { GROUPS_SCOPE_STRING } from './fake-globus-auth/store.ts'
 
-export const CLIENT_ID = 'dddddddd-0000-4000-8000-000000000004'
-export const SCOPE_ID = 'cccccccc-0000-4000-8000-000000000003'
+const CLIENT_ID = 'dddddddd-0000-4000-8000-000000000004'
+const SCOPE_ID = 'cccccccc-0000-4000-8000-000000000003'
 
 /** A dependent scope, required and without a refresh token unless `flags` say otherwise. */
 export function dependent(scope: string, flags: Partial<Omit<DependentScope, 'scope'>> = {}): DependentScope {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 
-export interface Import {
+interface Import {
   /** A path relative to src/ (`globus/client.ts`), or a package name (`zod`, `@actions/core`). */
   target: string
   kind: 'value' | 'type' | 'dynamic'

@@ -13,8 +13,8 @@ export const TRANSCRIPTS = resolve(ROOT, 'test-support/transcripts')
 export const CHUNK_TRACKER = resolve(ROOT, 'test-support/chunk-tracker.mjs')
 /** A preload that makes Node.js report an older version (OLD_NODE_VERSION). */
 export const OLD_NODE = resolve(ROOT, 'test-support/old-node.mjs')
-/** A Node loader hook that holds the thread while the runner's chunk loads (SLOW_RUNNER_MS). */
+/** A Node loader hook that holds the thread while the chunk with the GitHub toolkit loads (SLOW_RUNNER_MS). */
 export const SLOW_RUNNER = resolve(ROOT, 'test-support/slow-runner.mjs')
-export const EXAMPLE_SCOPE_FILE_PATH = resolve(ROOT, 'examples/globus-scope.json')
+const EXAMPLE_SCOPE_FILE_PATH = resolve(ROOT, 'examples/globus-scope.json')
 /** The example scope file users copy: most tests start from it. */
 export const EXAMPLE_SCOPE_FILE = readFileSync(EXAMPLE_SCOPE_FILE_PATH, 'utf8')

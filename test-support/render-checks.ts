@@ -4,7 +4,7 @@ import { marked, type Token, type Tokens } from 'marked'
 import { columns } from '../src/text/wrap.ts'
 
 /** Characters of code that fit one line of a code block at 780 px, with some slack. */
-export const MAX_CODE_LINE = 110
+const MAX_CODE_LINE = 110
 
 /**
  * What would not fit: code lines too long, wide three-column tables, empty header rows. With

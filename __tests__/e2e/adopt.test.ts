@@ -133,7 +133,7 @@ describe('mode: export', () => {
   })
 })
 
-describe('mode: export of outside text', () => {
+describe('mode: export of untrusted text', () => {
   it('writes invisible and reordering characters as \\u escapes, so the file shows what it holds and reads back the same', async () => {
     const name = 'A\u202eP\u2066x\u2069\u200b\u2028 \u{e0041}\ufe01\u3164'
     server.fake.addScope(client.id, { scope_suffix: 'action_all', name, description: 'd' })

@@ -1,5 +1,5 @@
 // The shape the code keeps, read from its imports: folders by role with arrows pointing one way,
-// no import cycles, the GitHub toolkit and printing only in the runner, Globus Auth knowing
+// no import cycles, the GitHub toolkit and printing only on the GitHub side (github/), Globus Auth knowing
 // nothing of GitHub, and an entry chunk that stays small and free of the heavy libraries.
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -15,9 +15,9 @@ const folderOf = (file: string) => (file.startsWith('modes/') ? dirname(file) : 
 /** Top to bottom: a folder may import only those below it (and itself). */
 const LAYERS = [
   'index.ts',
-  'runner',
+  'github',
   'boot',
-  'run',
+  'flow',
   'report',
   'modes/ensure|modes/export',
   'provider|caller',
@@ -65,29 +65,35 @@ describe('src/', () => {
     expect(reaching('globus', ['globus', 'text'])).toEqual([])
   })
 
-  it('imports the GitHub toolkit only in runner/', () => {
+  it('imports the GitHub toolkit only in github/', () => {
     const toolkit = files.filter((f) => (graph.get(f) ?? []).some((i) => i.target.startsWith('@actions/')))
     expect(toolkit.length).toBeGreaterThan(0)
-    expect(toolkit.filter((f) => folderOf(f) !== 'runner')).toEqual([])
+    expect(toolkit.filter((f) => folderOf(f) !== 'github')).toEqual([])
   })
 
-  it('prints, sets outputs and writes the summary only in runner/, through the doors of text/', () => {
+  it('prints, sets outputs and writes the summary only in github/, through the escapes of text/', () => {
     const text = (f: string) => readFileSync(resolve(SRC, f), 'utf8')
     const printing = files.filter((f) =>
       /\bcore\.(info|debug|setOutput|error|warning|notice|setFailed)\(|\bcore\.summary\./.test(text(f)),
     )
     expect(printing.length).toBeGreaterThan(0)
-    expect(printing.filter((f) => folderOf(f) !== 'runner')).toEqual([])
+    expect(printing.filter((f) => folderOf(f) !== 'github')).toEqual([])
     // Straight to stdout or stderr: only the Node.js version check, which runs before the toolkit can load.
     const straight = files.filter((f) => /process\.(stdout|stderr)|console\.|writeSync\(2\b/.test(text(f)))
-    expect(straight).toEqual(['runner/node-version.ts'])
+    expect(straight).toEqual(['github/node-version.ts'])
   })
 
-  it('lets only the entry and runner/ import boot/', () => {
+  it('lets only the entry and github/ import boot/', () => {
     const importers = files.filter(
       (f) => folderOf(f) !== 'boot' && (graph.get(f) ?? []).some((i) => i.target.startsWith('boot/')),
     )
-    expect(importers.sort()).toEqual(['index.ts', 'runner/run.ts'])
+    expect(importers.sort()).toEqual(['github/run.ts', 'index.ts'])
+  })
+})
+
+describe('test-support/', () => {
+  it('has no import cycle either (the fake Globus Auth included)', () => {
+    expect(cycles(importGraph(resolve(ROOT, 'test-support')))).toEqual([])
   })
 })
 
@@ -102,10 +108,10 @@ describe('the entry chunk', () => {
 
   it('evaluates the Node.js version check before any other module, and it imports nothing of the action', () => {
     const first = (file: string) => graph.get(file)?.[0]?.target
-    expect(first('index.ts')).toBe('runner/node-version.ts')
+    expect(first('index.ts')).toBe('github/node-version.ts')
     // @github/local-action loads run.ts without the entry.
-    expect(first('runner/run.ts')).toBe('runner/node-version.ts')
-    expect((graph.get('runner/node-version.ts') ?? []).map((i) => i.target)).toEqual(['node:fs'])
+    expect(first('github/run.ts')).toBe('github/node-version.ts')
+    expect((graph.get('github/node-version.ts') ?? []).map((i) => i.target)).toEqual(['node:fs'])
   })
 
   it('stays within 48 KiB in dist/', () => {

@@ -1,5 +1,6 @@
 // The project never points at files outside itself: every relative path written in a source,
-// test, script or document resolves to a file inside the repository.
+// test, script or document resolves to a file inside the repository, and every code file a
+// comment or document names exists.
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -32,4 +33,20 @@ it('has no relative path that leaves the repository or names a file it lacks', a
     }
   }
   expect(outside).toEqual([])
+})
+
+it('names in its comments and documents only code files that exist (a renamed file leaves no stale name)', async () => {
+  const all = (await files(root)).map((f) => relative(root, f).replaceAll('\\', '/'))
+  const known = (cited: string) => all.some((f) => f === cited || f.endsWith(`/${cited}`))
+  const stale: string[] = []
+  for (const file of all) {
+    // The API notes cite files of other repositories (the SDKs) as evidence; the changelog is history.
+    const exempt = ['docs/globus-auth-api.md', 'CHANGELOG.md']
+    if (!/^(src|test-support|scripts|__tests__|docs)\/|^[A-Z]+\.md$/.test(file) || exempt.includes(file)) continue
+    const text = await readFile(join(root, file), 'utf8')
+    for (const [cited = ''] of text.matchAll(/(?<![\w.-])[\w-]+(?:\/[\w-]+)*\.ts\b/g)) {
+      if (!known(cited)) stale.push(`${file}: ${cited}`)
+    }
+  }
+  expect(stale).toEqual([])
 })

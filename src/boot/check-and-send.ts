@@ -1,6 +1,6 @@
 // The boot's second step, with zod and the scope file's parser loaded (this chunk): check the
-// inputs and the scope file exactly as the runner would, and only then write the first lookup on
-// the connection preconnect.ts opened. Any doubt, and the connection is closed unused: the runner
+// inputs and the scope file exactly as run() would, and only then write the first lookup on
+// the connection preconnect.ts opened. Any doubt, and the connection is closed unused: run()
 // then does everything itself and says what is wrong. Nothing is printed here: the secret is
 // masked only once the toolkit has loaded.
 import { basicAuthorization } from '../globus/basic.ts'
@@ -13,7 +13,7 @@ import { readSettings, type Settings } from '../settings/settings.ts'
 import { type FirstLookup, sendFirstLookup } from './first-lookup.ts'
 import type { Preconnection } from './preconnect.ts'
 
-/** What the boot did for the runner: the settings read, the scope file read, the first lookup sent. */
+/** What the boot did for run(): the settings read, the scope file read, the first lookup sent. */
 export interface Boot {
   settings: Settings
   scopeFile?: ScopeFile

@@ -1,5 +1,5 @@
 // The first lookup, written on the connection the boot opened (preconnect.ts) once everything is
-// checked (check-and-send.ts), and read as it arrives. The runner hands its answer to the
+// checked (check-and-send.ts), and read as it arrives. run() hands its answer to the
 // transport as the answer to that very request (withFirstLookup): the transport never hears of
 // the boot. Node's own http: nothing to load, never through a proxy, no redirect followed.
 import { request as httpRequest, type IncomingMessage } from 'node:http'
@@ -116,7 +116,7 @@ export function withFirstLookup(fetch: Fetch, lookup: FirstLookup | undefined): 
 
 /**
  * An answer already on this machine when the time ran out is still read: the thread may have been
- * busy loading the runner while it came in, and only a turn of the event loop delivers it.
+ * busy loading the GitHub side while it came in, and only a turn of the event loop delivers it.
  */
 const ARRIVED_GRACE_MS = 50
 

@@ -1,5 +1,5 @@
 // What an answer from Globus Auth means: the checked result, or an error whose message shows
-// outside text (error details, an HTML page, a redirect's Location, a content type) only after
+// untrusted text (error details, an HTML page, a redirect's Location, a content type) only after
 // it was redacted, put on one line and cut short (text/excerpt.ts).
 import type { z } from 'zod'
 import { excerpt } from '../text/excerpt.ts'

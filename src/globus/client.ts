@@ -32,7 +32,7 @@ export interface AuthClientOptions extends TransportSettings {
   clientId: string
   clientSecret: string
   /**
-   * Scrubs credentials out of outside text before it reaches a message. Defaults to one for the
+   * Scrubs credentials out of untrusted text before it reaches a message. Defaults to one for the
    * client id and secret; add more to it (a bearer token, say) with `redactor.add(value)`.
    */
   redactor?: Redactor
@@ -216,7 +216,7 @@ export function scopeLookup(by: LookupKey, values: string[]): { path: string; qu
  * An id as a request path segment: a UUID, or refused before anything is sent. Ids come from
  * answers and files; `..`, a slash or an escape would point the request somewhere else.
  */
-export function uuidSegment(id: string, what: string, request: RequestDescription): string {
+function uuidSegment(id: string, what: string, request: RequestDescription): string {
   uuidOnly(id, what, request)
   return id
 }

@@ -17,9 +17,9 @@ const TOKEN_REFUSED =
   ' Globus Auth refused the manage_projects token it had granted these credentials for this run (it may have' +
   ' expired, or been revoked): run again, and if it persists, check the client in the Globus web app.'
 
-export const MANAGE_PROJECTS_SCOPE = 'urn:globus:auth:scope:auth.globus.org:manage_projects'
+const MANAGE_PROJECTS_SCOPE = 'urn:globus:auth:scope:auth.globus.org:manage_projects'
 
-export interface CredentialEvents {
+interface CredentialEvents {
   /** A token was granted: mask it before anything can print (the adapter's job). */
   onToken?(token: string): void
 }

@@ -1,7 +1,7 @@
 // Errors from talking to Globus Auth, each with a message that says what to do next.
 // No message ever contains the client secret or the Authorization header: they are built
 // only from the method, the path, the status and what Globus answered, and the transport
-// hands over what Globus answered only redacted, on one line and cut short (answer-text.ts).
+// hands over what Globus answered only redacted, on one line and cut short (answer.ts, text/excerpt.ts).
 import { cut, MAX_PIECE } from '../text/excerpt.ts'
 import type { ErrorBody } from './schemas.ts'
 
@@ -77,7 +77,6 @@ export interface GlobusAuthErrorOptions {
   inputs?: CredentialInputs
 }
 
-/** Globus Auth answered with an error status. */
 /**
  * 401 or 403: Globus did not act on the request, because of the credentials or their rights.
  * Which of the two a refused Basic gets is unverified (docs/globus-auth-api.md).
@@ -86,6 +85,7 @@ export function isRefusal(error: unknown): error is GlobusAuthError {
   return error instanceof GlobusAuthError && (error.status === 401 || error.status === 403)
 }
 
+/** Globus Auth answered with an error status. */
 export class GlobusAuthError extends Error {
   override name = 'GlobusAuthError'
   readonly status: number
@@ -94,7 +94,7 @@ export class GlobusAuthError extends Error {
   readonly detail: string
   readonly request: RequestDescription
   /**
-   * What Globus Auth answered to which request, with the note: outside text. For a refusal of the
+   * What Globus Auth answered to which request, with the note: untrusted text. For a refusal of the
    * credentials this is the detail, after `refusal`.
    */
   readonly answer: string

@@ -7,7 +7,7 @@
  * (https://nodejs.org/api/tls.html#x509-certificate-error-codes) and Node's own host name check.
  * Trying again will not make such a certificate trusted.
  */
-export const UNTRUSTED_CERTIFICATE_CODES: ReadonlySet<string> = new Set([
+const UNTRUSTED_CERTIFICATE_CODES: ReadonlySet<string> = new Set([
   'UNABLE_TO_GET_ISSUER_CERT',
   'UNABLE_TO_GET_CRL',
   'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
@@ -43,13 +43,13 @@ export const UNTRUSTED_CERTIFICATE_CODES: ReadonlySet<string> = new Set([
  * Codes for an answer whose headers are larger than Node.js reads (undici's, and node:http's
  * parser's): the same request would get the same answer.
  */
-export const OVERSIZED_HEADERS_CODES: ReadonlySet<string> = new Set(['UND_ERR_HEADERS_OVERFLOW', 'HPE_HEADER_OVERFLOW'])
+const OVERSIZED_HEADERS_CODES: ReadonlySet<string> = new Set(['UND_ERR_HEADERS_OVERFLOW', 'HPE_HEADER_OVERFLOW'])
 
 /** How deep a chain of causes is followed: enough for undici, finite for a cycle. */
 const MAX_DEPTH = 8
 
 /** The error and its causes, outermost first (AggregateError members included). */
-export function causeChain(error: unknown): unknown[] {
+function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = []
   const queue: unknown[] = [error]
   while (queue.length > 0 && chain.length < MAX_DEPTH) {

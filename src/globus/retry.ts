@@ -1,13 +1,5 @@
 // When and how long to wait before trying a request again. Pure: the caller owns the clock.
 
-/** A wait or a duration as people read it: `1.5 s`, `12 s`. */
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`
-}
-
-/** The clock's wait, as transports and waits take it unless a test passes its own. */
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-
 /** Statuses worth another try: rate limiting and the gateway-ish server errors. */
 export const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504])
 
@@ -29,7 +21,7 @@ export function backoffMs(attempt: number, random: number, policy: RetryPolicy):
 }
 
 /** Retry-After as integer seconds (the form Globus and proxies send); dates are ignored. */
-export function retryAfterMs(value: string | null): number | undefined {
+function retryAfterMs(value: string | null): number | undefined {
   if (value === null || !/^\s*\d+\s*$/.test(value)) return undefined
   return Number.parseInt(value, 10) * 1000
 }

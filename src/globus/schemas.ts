@@ -36,14 +36,14 @@ export const ScopeStringSchema = token(LIMITS.scopeString)
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max, { error: `must have at most ${max} entries` })
 
-export const DependentScopeSchema = z.object({
+const DependentScopeSchema = z.object({
   scope: uuid,
   optional: z.boolean(),
   requires_refresh_token: z.boolean(),
 })
 export type DependentScope = z.infer<typeof DependentScopeSchema>
 
-export const ScopeSchema = z.object({
+const ScopeSchema = z.object({
   id: uuid,
   client: uuid,
   name: bounded(LIMITS.name),
@@ -76,7 +76,7 @@ export interface ScopeRef extends NamedScope {
  * Each is checked against ScopeSchema too, here at the boundary, so that the client's own scope,
  * which the action reads whole, is taken only when it keeps every rule (client.ts: ownScope).
  */
-export const ScopeRefSchema = z
+const ScopeRefSchema = z
   .looseObject({ id: uuid, scope_string: token(LIMITS.scopeString) })
   .transform((seen): ScopeRef => {
     const whole = ScopeSchema.safeParse(seen, { error: answerIssueMessage })
@@ -119,7 +119,7 @@ export const BearerTokenSchema = bounded(4096)
   .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' })
 
 /** OAuth2's `scope`: scope strings separated by spaces, each one a scope string. */
-export const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScopes)
+const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScopes)
   .transform((text) => text.split(' ').filter((part) => part !== ''))
   .pipe(list(ScopeStringSchema, LIMITS.dependentScopes))
 
@@ -182,7 +182,7 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>
 
 /**
  * The rule an answer broke, for the issues the schemas above leave to zod. Built from the kind
- * of issue and the schema's own bounds only: never from the value, which is outside text.
+ * of issue and the schema's own bounds only: never from the value, which is untrusted text.
  */
 export function answerIssueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {

@@ -22,11 +22,9 @@ export const MAX_SCOPE_SUFFIX = 256
 export const ANY_SCOPE_SUFFIX = new RegExp(`^[^${NOT_IN_A_TOKEN}/:]{1,${MAX_SCOPE_SUFFIX}}$`, 'u')
 
 /**
- * Globus Groups' scope in production only; every environment has its own id for the same
- * scope string, so the action learns the id from Globus and never decides by this one.
+ * Globus Groups: without it an Action Provider cannot read a caller's groups. Its id differs in
+ * every environment, so the action learns the id from Globus and decides by this string.
  */
-export const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f'
-/** Globus Groups: without it an Action Provider cannot read a caller's groups. */
 export const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships'
 
 /**

@@ -2,7 +2,7 @@
 // for a scope, introspection, the dependent-token grant and revocation (the Python SDK's
 // oauth2_client_credentials_tokens, oauth2_token_introspect, oauth2_get_dependent_tokens and
 // oauth2_revoke_token). Every token an answer holds is kept secret the moment the answer is read,
-// before it is checked: taught to the redactor and handed to onToken (the runner masks it) before
+// before it is checked: taught to the redactor and handed to onToken (run() masks it) before
 // anything can print it. An answer that holds tokens but cannot be read whole still hands them on
 // (UnreadGrantError), so that what was granted can be revoked.
 import { z } from 'zod'
@@ -198,7 +198,7 @@ export class TokenCalls {
 }
 
 /** Every token an answer holds, each once: any access_token or refresh_token of a token's shape, at any depth. */
-export function tokensIn(json: unknown): HeldToken[] {
+function tokensIn(json: unknown): HeldToken[] {
   const found = new Map<string, HeldToken>()
   const walk = (value: unknown, depth: number): void => {
     if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return

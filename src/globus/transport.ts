@@ -2,9 +2,11 @@
 // retries of transient failures with backoff, a cap on the answer's size, no redirects. What an
 // answer means (a result, a GlobusAuthError, a TransportError) is answer.ts.
 
+import { seconds } from '../text/duration.ts'
 import { excerpt } from '../text/excerpt.ts'
 import type { Redactor } from '../text/redact.ts'
 import { type Answer, checkedAnswer, errorFromAnswer, MAX_ANSWER_BYTES, readCapped } from './answer.ts'
+import { sleep } from './clock.ts'
 import { DeadlineError, LostWriteError, type RequestDescription, TransportError } from './errors.ts'
 import { type Attempted, type Exchange, exchangeRecord } from './exchange.ts'
 import { lastingFailure, networkCause } from './network-errors.ts'
@@ -17,15 +19,7 @@ import {
   requestHeaders,
   requestUrl,
 } from './request.ts'
-import {
-  backoffMs,
-  DEFAULT_RETRY_POLICY,
-  RETRYABLE_STATUSES,
-  type RetryPolicy,
-  retryWaitMs,
-  seconds,
-  sleep,
-} from './retry.ts'
+import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryWaitMs } from './retry.ts'
 
 export interface AuthLog {
   debug(message: string): void

@@ -6,10 +6,12 @@
 // included, ends the check at once, saying what to change.
 import { z } from 'zod'
 import { MAX_ANSWER_BYTES, parseJson, readCapped } from '../globus/answer.ts'
+import { sleep } from '../globus/clock.ts'
 import { lastingFailure, networkCause } from '../globus/network-errors.ts'
 import { type Fetch, REQUEST_TIMEOUT_SECONDS, USER_AGENT } from '../globus/request.ts'
-import { backoffMs, DEFAULT_RETRY_POLICY, seconds, sleep } from '../globus/retry.ts'
+import { backoffMs, DEFAULT_RETRY_POLICY } from '../globus/retry.ts'
 import { answerIssueMessage, answerProblem, ScopeStringSchema } from '../globus/schemas.ts'
+import { seconds } from '../text/duration.ts'
 import { excerpt } from '../text/excerpt.ts'
 import type { Redactor } from '../text/redact.ts'
 
@@ -25,7 +27,7 @@ export interface ProviderIo {
   random?: () => number
 }
 
-/** Why the check failed, as data: report/ words it for each door. */
+/** Why the check failed, as data: report/ words it for the log and the summary. */
 export type ProviderFailure =
   /** It kept naming another scope of this client until the time limit. */
   | { kind: 'other-scope'; advertised: string; reads: number; ms: number }
@@ -37,7 +39,7 @@ export type ProviderFailure =
   | ({ kind: 'refused' } & Why)
 
 /**
- * Why, in this action's words; `shown` is outside text (already an excerpt), quoted by each door.
+ * Why, in this action's words; `shown` is untrusted text (already an excerpt), quoted where it is shown.
  * `fix`, for an answer that ends the check: the way out, a sentence of ours.
  */
 export interface Why {
@@ -46,7 +48,7 @@ export interface Why {
   fix?: string
 }
 
-/** `answered 502`, `could not be reached (ECONNREFUSED)`: what it shows quoted by the door. */
+/** `answered 502`, `could not be reached (ECONNREFUSED)`: what it shows quoted where it is printed. */
 export function whyText(why: Why, quote: (value: string) => string = (value) => value): string {
   return `${why.why}${why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : ''}`
 }
@@ -177,7 +179,7 @@ async function readDescription(url: URL, io: ProviderIo, now: () => number): Pro
 /** The way out when provider_url does not lead to a description. */
 const BASE_URL = 'Set provider_url to the Action Provider’s base URL (the URL flows use).'
 
-/** What an answer of the provider means; its words are outside text (excerpt: redacted, one line, cut). */
+/** What an answer of the provider means; its words are untrusted text (excerpt: redacted, one line, cut). */
 function meaning(status: number, type: string | null, text: string | undefined, redactor: Redactor): Read {
   if (status >= 500) return { kind: 'again', why: `answered ${status}` }
   if (status === 401 || status === 403) {

@@ -1,7 +1,7 @@
 // The caller check's words (src/caller/): one line per step for the log and the summary, the
 // failure with the way out first, and a warning per token it could not revoke. Values from
 // outside (scope strings, Globus' codes and words, the audience) come quoted by the caller's
-// door: plain in the log, code spans in Markdown.
+// escape: plain in the log, code spans in Markdown.
 import {
   type CallerCheck,
   type CallerFailure,
@@ -15,7 +15,7 @@ import {
 import { CALLER_INPUTS, credentialsWayOut, credentialsWhy } from '../globus/errors.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import type { Markdown } from '../text/markdown.ts'
-import { counted, sentence } from './words.ts'
+import { counted, sentence } from './phrasing.ts'
 
 type Quote = (value: string) => string
 
@@ -28,7 +28,7 @@ const TITLES: Record<Step, string> = {
 
 type Result = 'passed' | 'failed' | 'not run' | 'not needed' | 'nothing to revoke' | 'some not revoked'
 
-export interface StepLine {
+interface StepLine {
   number: number
   title: string
   result: Result
@@ -41,7 +41,7 @@ export function callerCheckStart(callerId: string, scopeString: string): string 
 }
 
 /** Each step's result, in order. */
-export function callerSteps(check: CallerCheck, quote: Quote): StepLine[] {
+function callerSteps(check: CallerCheck, quote: Quote): StepLine[] {
   const failed = check.failure?.step
   const reached = failed ? STEPS.indexOf(failed) : STEPS.length
   return STEPS.map((step, index) => {

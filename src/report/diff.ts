@@ -4,7 +4,7 @@
 import type { DependentScope, NamedScope } from '../globus/schemas.ts'
 import { COMPARED_FIELDS, type Plan, planDependentChanges, type ResolvedScope } from '../modes/ensure/plan.ts'
 import type { DiffLine } from '../text/markdown.ts'
-import { counted } from './words.ts'
+import { counted } from './phrasing.ts'
 
 /** A dependent scope by its scope string where known, else by its id. */
 export const nameOf = (dep: DependentScope, knownScopes: Map<string, NamedScope>) =>
@@ -102,7 +102,7 @@ export const countText = (count: ChangeCount) => `${count.total}: ${count.parts}
 
 /**
  * What the markers of a diff mean, for the markers it has: `- in Globus Auth now, + in the scope
- * file`. The markers are quoted by the caller's door (code spans in Markdown).
+ * file`. The markers are quoted by the caller's escape (code spans in Markdown).
  */
 export function legend(lines: DiffLine[], quote: (marker: string) => string): string | undefined {
   const parts = []
@@ -111,7 +111,7 @@ export function legend(lines: DiffLine[], quote: (marker: string) => string): st
   return parts.length > 0 ? parts.join(', ') : undefined
 }
 
-/** The diff as plain lines, for the log; its door escapes them. */
+/** The diff as plain lines, for the log; text/log.ts escapes them. */
 export function diffText(lines: DiffLine[]): string[] {
   return lines.map(({ marker, label, value }) => `${marker} ${label}${value ?? ''}`.trimEnd())
 }

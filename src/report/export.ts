@@ -1,16 +1,16 @@
-// What mode: export found, for the log and the job summary. The scope files are outside text
+// What mode: export found, for the log and the job summary. The scope files are untrusted text
 // (names and descriptions from Globus): in the summary they stand in fenced blocks only.
 import type { ExportedScope } from '../modes/export/export.ts'
 import type { FileVerdict } from '../modes/export/write.ts'
 import { markdown } from '../text/markdown.ts'
 import { printable } from '../text/printable.ts'
 import type { Redactor } from '../text/redact.ts'
-import { bounded, MAX_SUMMARY_BYTES } from './bound.ts'
+import { bounded, MAX_SUMMARY_BYTES } from './github-limits.ts'
 import { GROUPS_WARNING } from './lines.ts'
-import { counted } from './words.ts'
+import { counted } from './phrasing.ts'
 
 /** `file` as the user named it and `path` where it is on the runner, both quoted by the caller's sink. */
-export function verdictText(verdict: FileVerdict, file: string, path: string): string {
+function verdictText(verdict: FileVerdict, file: string, path: string): string {
   switch (verdict.kind) {
     case 'written':
       // The file is on the runner only, and goes when the job ends.

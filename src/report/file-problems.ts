@@ -3,7 +3,7 @@
 // where they are, rather than repeating them on one line.
 import type { FileProblem, ScopeFileError } from '../scope-file/problems.ts'
 import type { Markdown } from '../text/markdown.ts'
-import { counted, listed, sentence } from './words.ts'
+import { counted, listed, sentence } from './phrasing.ts'
 
 /**
  * Problems annotated at their lines at most. GitHub shows 10 error annotations of a step and drops
@@ -15,8 +15,8 @@ export const ANNOTATED_PROBLEMS = 9
 export const annotatedProblems = (error: ScopeFileError): FileProblem[] =>
   error.unread ? [] : error.problems.slice(0, ANNOTATED_PROBLEMS)
 
-/** `line 3, column 14: scope.name: is required`. Outside text (keys, values) unquoted. */
-export function problemText(problem: FileProblem): string {
+/** `line 3, column 14: scope.name: is required`. Untrusted text (keys, values) unquoted. */
+function problemText(problem: FileProblem): string {
   const where = problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''
   return `${where}${problem.field ? `${problem.field}: ` : ''}${problem.message}`
 }
@@ -49,7 +49,7 @@ export function fileFailure(error: ScopeFileError): string {
   )
 }
 
-/** The same for the summary: our words as prose, the problems (outside text) in a code block. */
+/** The same for the summary: our words as prose, the problems (untrusted text) in a code block. */
 export function fileFailureMarkdown(error: ScopeFileError, md: Markdown): string[] {
   const file = `The scope file ${md.code(error.file)} ${error.predicate}`
   if (error.unread) {

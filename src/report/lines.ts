@@ -1,16 +1,16 @@
 // What happened, as plain text: the log lines (the plan as diff.ts writes it) and the notices.
 // Values that came from outside are quoted or escaped here; the log sink makes every line safe once more.
 
-import { seconds } from '../globus/retry.ts'
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { driftedFields } from '../modes/ensure/plan.ts'
 import { type ProviderCheck, type ProviderFailure, whyText } from '../provider/description.ts'
 import { codePoint, firstDifference, isAscii } from '../text/difference.ts'
+import { seconds } from '../text/duration.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, legend, nameOf, planDiff } from './diff.ts'
-import { counted, sentence } from './words.ts'
+import { counted, sentence } from './phrasing.ts'
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
   created: 'created',
@@ -27,7 +27,7 @@ const SECOND_SCOPE_HEADLINES: Partial<Record<EnsureResult['status'], string>> = 
 }
 
 /** The headline of a result, `matches the file`, `created as a second scope for this client`. */
-export const headline = (result: EnsureResult) =>
+const headline = (result: EnsureResult) =>
   (result.otherScopes.length > 0 && SECOND_SCOPE_HEADLINES[result.status]) || HEADLINES[result.status]
 
 /** The log lines of a result: the headline with the count, the legend and the diff, and the notices. */
@@ -36,7 +36,7 @@ export function resultLines(result: EnsureResult): string[] {
   const count = changeCount(result.plan)
   const changes = count ? ` (${countText(count)})` : ''
   const lines = [`Scope ${printable(result.scopeString)}${id} ${headline(result)}${changes}.`]
-  // The log door escapes each line.
+  // text/log.ts escapes each line.
   const diff = planDiff(result.plan, result.knownScopes)
   const key = legend(diff, (marker) => marker)
   if (key) lines.push(`  (${key})`)
@@ -51,7 +51,7 @@ export function resultLines(result: EnsureResult): string[] {
   return lines
 }
 
-/** The dependent scopes existing consents do not cover, each with why; outside text unquoted. */
+/** The dependent scopes existing consents do not cover, each with why; untrusted text unquoted. */
 export function consentItems(result: EnsureResult): { name: string; why: string }[] {
   return changesNeedingConsent(result.plan).map((change) => ({
     name: nameOf(change.dependent, result.knownScopes),
@@ -76,7 +76,7 @@ export const SECOND_SCOPE_MEANS =
 
 /**
  * The sentence that names a second scope: a scope this run made or a plan would make, for a client
- * that has others. Scope strings and `mode: ensure` are quoted by the caller's door.
+ * that has others. Scope strings and `mode: ensure` are quoted by the caller's escape.
  */
 export function secondScopeSentence(result: EnsureResult, quote: (value: string) => string): string {
   const others = result.otherScopes.map((s) => quote(s.scope_string))
@@ -103,7 +103,7 @@ export function providerText(check: ProviderCheck, wanted: string): string {
 
 /**
  * Why the deployed provider fails the gate, the way out first. Values come quoted by the caller's
- * door (as they are for consentNotice): the provider's words are outside text. `quoteCharacter`
+ * escape (as they are for consentNotice): the provider's words are untrusted text. `quoteCharacter`
  * quotes the one character where two strings differ.
  */
 export function providerFailure(
@@ -143,7 +143,7 @@ export function providerFailure(
 /**
  * `: at character 14 it has "о" (U+043E, Cyrillic) where the scope string has "o" (U+006F,
  * Latin)`: the first character that differs, and its code points when either is not plain ASCII
- * (a look-alike). Characters come quoted by the caller's door: they are the provider's.
+ * (a look-alike). Characters come quoted by the caller's escape: they are the provider's.
  */
 function differenceText(advertised: string, wanted: string, quote: (character: string) => string): string {
   const difference = firstDifference(advertised, wanted)

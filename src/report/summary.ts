@@ -7,10 +7,10 @@ import type { ProviderCheck } from '../provider/description.ts'
 import type { ScopeFileError } from '../scope-file/problems.ts'
 import { type Markdown, markdown } from '../text/markdown.ts'
 import type { Redactor } from '../text/redact.ts'
-import { bounded, MAX_COMMENT_CHARS } from './bound.ts'
 import { callerFacts, callerFailureText } from './caller.ts'
 import { changeCount, legend, planDiff, unchangedLines } from './diff.ts'
 import { fileFailureMarkdown } from './file-problems.ts'
+import { bounded, MAX_COMMENT_CHARS } from './github-limits.ts'
 import {
   consentItems,
   consentNotice,
@@ -22,7 +22,7 @@ import {
   variantsNotice,
   verifyAdvice,
 } from './lines.ts'
-import { counted, sentence } from './words.ts'
+import { counted, sentence } from './phrasing.ts'
 
 export interface SummaryInput {
   result: EnsureResult | undefined
@@ -32,7 +32,7 @@ export interface SummaryInput {
   fileError?: ScopeFileError
   /**
    * Globus Auth refused the client id and secret: `words` (ours only, the way out first) as prose,
-   * `detail` (what Globus answered to which request: outside text) folded away below.
+   * `detail` (what Globus answered to which request: untrusted text) folded away below.
    */
   refused?: { words: string; detail: string }
   /** Why nothing was done, when the step passes without doing anything. */
@@ -49,7 +49,7 @@ export interface SummaryInput {
   caller?: CallerRun
 }
 
-/** What a plan comment names of the push it shows; the runner reads and checks these. */
+/** What a plan comment names of the push it shows; run() reads and checks these. */
 export interface Push {
   /** The head commit's SHA (hexadecimal). */
   commit?: string
@@ -125,7 +125,7 @@ function lead(input: SummaryInput, md: Markdown): string[] {
   // A second scope is the first thing to know of a run that makes one.
   if (result && result.otherScopes.length > 0) return [secondScopeSentence(result, md.code)]
   if (input.fileError) return fileFailureMarkdown(input.fileError, md)
-  // Our words as prose; Globus' answer (outside text) in a block, folded away.
+  // Our words as prose; Globus' answer (untrusted text) in a block, folded away.
   if (input.refused)
     return [input.refused.words, '', ...folded('What Globus Auth answered', md.fenced(input.refused.detail, 'text'))]
   if (error) return [md.fenced(error, 'text')]

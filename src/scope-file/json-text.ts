@@ -3,7 +3,7 @@
 // (comments and trailing commas too, so one run shows them all), and keys given twice
 // (JSON.parse would silently keep the last). jsonc-parser parses past syntax errors: when none of
 // them lost a part of the text, the tree it recovered is whole, and the caller checks it too.
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
+import { createScanner, type Node, type ParseError, parseTree, printParseErrorCode, visit } from 'jsonc-parser'
 import { fieldPath } from '../text/field-path.ts'
 import type { FileProblem } from './problems.ts'
 
@@ -49,40 +49,27 @@ export function parseJsonText(source: string): JsonText {
   return {
     tree,
     lines,
-    problems: [...syntax.problems, ...duplicateKeys(tree, [], lines)],
+    problems: [...syntax.problems, ...duplicateKeys(source, lines)],
     whole: syntax.whole,
   }
 }
 
 /**
- * Where the nesting first passes MAX_NESTING, scanning as jsonc-parser tokenizes (a string ends
- * at a quote or a line break, a backslash escapes any next character, comments are skipped), so
- * its recursion never goes deeper than this counts. A closer that does not match the innermost
- * opener closes nothing: the parser skips it too, so counting it would let the parser outrun the count.
+ * Where the nesting first passes MAX_NESTING, over jsonc-parser's own tokens (its scanner does not
+ * recurse), so the parser's recursion never goes deeper than this counts. A closer that does not
+ * match the innermost opener closes nothing: the parser skips it too, so counting it would let the
+ * parser outrun the count.
  */
 function tooDeepAt(source: string): number | undefined {
+  const scanner = createScanner(source, true)
   const closers: string[] = []
-  let i = 0
-  while (i < source.length) {
-    const ch = source[i]
-    if (ch === '"') {
-      i++
-      while (i < source.length && !'"\n\r'.includes(source[i] ?? '')) i += source[i] === '\\' ? 2 : 1
-      i++
-    } else if (ch === '/' && source[i + 1] === '/') {
-      while (i < source.length && !'\n\r'.includes(source[i] ?? '')) i++
-    } else if (ch === '/' && source[i + 1] === '*') {
-      const end = source.indexOf('*/', i + 2)
-      i = end < 0 ? source.length : end + 2
-    } else {
-      if (ch === '[' || ch === '{') {
-        closers.push(ch === '[' ? ']' : '}')
-        if (closers.length > MAX_NESTING) return i
-      } else if (ch === closers.at(-1)) {
-        closers.pop()
-      }
-      i++
-    }
+  while (scanner.getPosition() < source.length) {
+    scanner.scan()
+    const ch = source[scanner.getTokenOffset()]
+    if (ch === '[' || ch === '{') {
+      closers.push(ch === '[' ? ']' : '}')
+      if (closers.length > MAX_NESTING) return scanner.getTokenOffset()
+    } else if (ch === closers.at(-1)) closers.pop()
   }
   return undefined
 }
@@ -146,31 +133,22 @@ function trailingCommaBefore(source: string, offset: number): number | undefined
   return source[i] === ',' ? i : undefined
 }
 
-/** Every key given again in its object, at the later occurrence. Recursive: nesting is bounded by now. */
-function duplicateKeys(node: Node, path: (string | number)[], lines: number[]): FileProblem[] {
-  if (node.type === 'array') {
-    return (node.children ?? []).flatMap((item, index) => duplicateKeys(item, [...path, index], lines))
-  }
-  if (node.type !== 'object') return []
+/** Every key given again in its object, at the later occurrence. Nesting is bounded by now. */
+function duplicateKeys(source: string, lines: number[]): FileProblem[] {
   const problems: FileProblem[] = []
-  const seen = new Map<string, { line: number | undefined; count: number }>()
-  for (const property of node.children ?? []) {
-    const [key, value] = property.children ?? []
-    if (typeof key?.value !== 'string') continue
-    const earlier = seen.get(key.value)
-    if (earlier) {
+  const objects: Map<string, { line: number | undefined; count: number }>[] = []
+  visit(source, {
+    onObjectBegin: () => void objects.push(new Map()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (key, offset, _length, _line, _character, pathOf) => {
+      const earlier = objects.at(-1)?.get(key)
+      if (!earlier) return void objects.at(-1)?.set(key, { line: position(lines, offset).line, count: 1 })
       earlier.count++
       const times = earlier.count === 2 ? 'twice' : `${earlier.count} times`
-      problems.push({
-        field: fieldPath([...path, key.value]),
-        message: `is given ${times} (first at line ${earlier.line}); keep one`,
-        ...position(lines, key.offset),
-      })
-    } else {
-      seen.set(key.value, { line: position(lines, key.offset).line, count: 1 })
-    }
-    if (value) problems.push(...duplicateKeys(value, [...path, key.value], lines))
-  }
+      const message = `is given ${times} (first at line ${earlier.line}); keep one`
+      problems.push({ field: fieldPath([...pathOf(), key]), message, ...position(lines, offset) })
+    },
+  })
   return problems
 }
 

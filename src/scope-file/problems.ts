@@ -14,7 +14,7 @@ export const MAX_PROBLEMS = 20
 
 /** A scope file that could not be read at all: what to do, and the file the user may have meant. */
 export interface Unread {
-  /** Ours, never outside text: `create it (see the README) or …`. */
+  /** Ours, never untrusted text: `create it (see the README) or …`. */
   advice: string | undefined
   /** The closest existing `*.json` beside a missing file, as the user would write its path. */
   suggestion?: string
@@ -45,7 +45,7 @@ export class ScopeFileError extends Error {
 }
 
 /** `…and 3 more problems`: those past MAX_PROBLEMS, counted only. */
-export const moreProblems = (omitted: number) => `…and ${omitted} more problem${omitted === 1 ? '' : 's'}`
+const moreProblems = (omitted: number) => `…and ${omitted} more problem${omitted === 1 ? '' : 's'}`
 
 function formatProblem(file: string, problem: FileProblem): string {
   const where = problem.line ? `${file}:${problem.line}:${problem.column ?? 1}` : file

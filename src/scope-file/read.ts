@@ -5,15 +5,15 @@ import { dirname, join } from 'node:path'
 import { findNodeAtLocation, getNodeValue } from 'jsonc-parser'
 import { printable } from '../text/printable.ts'
 import { type Refusal, readCheckoutFile } from './checkout-file.ts'
+import { closestJsonFile } from './closest-name.ts'
 import { type DesiredScope, desiredScopeFrom, ScopeDocumentSchema } from './document.ts'
 import { parseJsonText, position } from './json-text.ts'
-import { closestJsonFile } from './nearby.ts'
 import { ScopeFileError } from './problems.ts'
 import { schemaProblems } from './schema-problems.ts'
 import { decodeUtf8 } from './utf8.ts'
 
 /** A scope file is at most this big; a larger one is not read. */
-export const MAX_SCOPE_FILE_BYTES = 256 * 1024
+const MAX_SCOPE_FILE_BYTES = 256 * 1024
 
 /** Where the scope file is: its absolute path, the path as the user gave it, and the checkout it must be in. */
 export interface ScopeFileLocation {
@@ -39,7 +39,7 @@ export async function readScopeFile({ path, display, workspace }: ScopeFileLocat
   const { predicate, advice } = refusalWords(read)
   // A misspelled scope_file: the closest name beside it, as the user would write the path.
   const near = read.reason === 'missing' ? await closestJsonFile(path) : undefined
-  // A name from the folder's listing: outside text, one line (a pull request can add any file).
+  // A name from the folder's listing: untrusted text, one line (a pull request can add any file).
   const suggestion = near === undefined ? undefined : printable(join(dirname(display), near))
   const meant = suggestion ? `; did you mean ${suggestion}?` : ''
   const message = `${predicate}${meant}${advice ? `${meant ? ' If not, ' : '; '}${advice}` : ''}`

@@ -4,9 +4,9 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type { z } from 'zod'
 import { fieldPath } from '../text/field-path.ts'
+import { closestName } from './closest-name.ts'
 import { DependentScopeEntrySchema, ScopeDocumentSchema, ScopeFieldsSchema } from './document.ts'
 import { position } from './json-text.ts'
-import { closestName } from './nearby.ts'
 import type { FileProblem } from './problems.ts'
 
 type Path = (string | number)[]

@@ -33,7 +33,7 @@ export interface Settings {
 }
 
 /** A client's id (lower case, as Globus writes ids) and secret. */
-export interface ClientCredentials {
+interface ClientCredentials {
   clientId: string
   clientSecret: string
 }

@@ -1,5 +1,5 @@
 // JSON for a file people commit and review (the scope file export writes): every character the
-// other doors show escaped (bidirectional overrides, zero-width and other invisible characters,
+// log, the outputs and Markdown show escaped (bidirectional overrides, zero-width and other invisible characters,
 // line separators) is a `\u` escape in the file too, so what reviewers see is what they commit.
 // JSON reads the escape back as the same character: the value does not change.
 import { UNPRINTABLE } from './printable.ts'

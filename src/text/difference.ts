@@ -60,7 +60,7 @@ const SCRIPTS = [
   'Inherited',
 ].map((name) => ({ name, pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }))
 
-/** `U+043E, Cyrillic`: a character's code point and script, ours to print (no outside text). */
+/** `U+043E, Cyrillic`: a character's code point and script, ours to print (no untrusted text). */
 export function codePoint(character: string): string {
   const code = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
   const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.name

@@ -1,10 +1,10 @@
-// A piece of outside text for a message. Globus Auth and GitHub are trusted with credentials,
+// A piece of untrusted text for a message. Globus Auth and GitHub are trusted with credentials,
 // not as sources of safe text: an error page may echo the request, Authorization header
 // included, and any answer may hold line breaks that would start a workflow command.
 import { printable } from './printable.ts'
 import type { Redactor } from './redact.ts'
 
-/** At most this many characters of one piece of outside text reach a message. */
+/** At most this many characters of one piece of untrusted text reach a message. */
 export const MAX_PIECE = 200
 
 /**
@@ -21,7 +21,7 @@ export function excerpt(text: string, redactor: Redactor, max = MAX_PIECE): stri
 const BEFORE_DIFFERENCE = 20
 
 /**
- * Two pieces of outside text that differ, each quoted exactly: as JSON writes a string (every
+ * Two pieces of untrusted text that differ, each quoted exactly: as JSON writes a string (every
  * space kept, line breaks escaped), invisible characters made visible, redacted. Texts longer
  * than `max` show the same stretch of both from just before their first difference, with … for
  * what is left out, so that a change at the end of a long text stays in sight.

@@ -1,4 +1,4 @@
-// The Markdown sink, for the job summary and the pull-request comment. Outside text only ever
+// The Markdown sink, for the job summary and the pull-request comment. Untrusted text only ever
 // appears inside a code span or a fenced block, where GitHub renders no links, images, mentions,
 // headings or HTML; it is redacted first (the runner masks logs, not summaries or comments).
 
@@ -9,9 +9,9 @@ import { CODE_WIDTH, columns, wrap } from './wrap.ts'
 /** One line of a ```diff block: `+` (in the file), `-` (in Globus Auth) or ` ` (context). */
 export interface DiffLine {
   marker: '+' | '-' | ' '
-  /** Ours, never outside text: indentation and a field name, e.g. `  description: `. */
+  /** Ours, never untrusted text: indentation and a field name, e.g. `  description: `. */
   label: string
-  /** Outside text after the label (a JSON value, a scope string), whole: it is redacted whole. */
+  /** Untrusted text after the label (a JSON value, a scope string), whole: it is redacted whole. */
   value?: string
 }
 
@@ -19,7 +19,7 @@ export interface Markdown {
   /** An inline code span holding the value exactly. */
   code(value: string): string
   /**
-   * A fenced code block holding a text of several lines; `language` is ours, never outside text.
+   * A fenced code block holding a text of several lines; `language` is ours, never untrusted text.
    * A `text` block is prose from outside (an error): its long lines are wrapped. A `json` block
    * is kept as it is, to be copied.
    */
@@ -85,30 +85,4 @@ function codeSpan(text: string): string {
 function fencedBlock(lines: string[], language: 'json' | 'text' | 'diff' | '' = ''): string {
   const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1))
   return [`${fence}${language}`, ...lines, fence].join('\n')
-}
-
-/**
- * A table cell of trusted Markdown (which may hold code spans): a `|` would end the cell even
- * inside a code span, and a line break would end the row.
- */
-export function cell(text: string): string {
-  return splitLines(text).map(escapePipes).join('<br>')
-}
-
-/**
- * Every `|` escaped, and the backslashes before it doubled so that the pipe's own escape is never
- * undone. One pass over the text (a regular expression here backtracked on long backslash runs).
- */
-function escapePipes(line: string): string {
-  let out = ''
-  let slashes = 0
-  for (const c of line) {
-    if (c === '\\') {
-      slashes++
-      continue
-    }
-    out += c === '|' ? `${'\\'.repeat(slashes * 2)}\\|` : `${'\\'.repeat(slashes)}${c}`
-    slashes = 0
-  }
-  return out + '\\'.repeat(slashes)
 }

@@ -1,6 +1,6 @@
-// Outside text made safe to show on one line: every control character, and every character a
+// Untrusted text made safe to show on one line: every control character, and every character a
 // reader could take for a line break, cannot see or sees other than it is, becomes a visible
-// escape. Nothing else is changed. The one rule for every door (log, output, Markdown, messages).
+// escape. Nothing else is changed. The one rule wherever text leaves the action (log, output, Markdown, messages).
 
 /**
  * Combining marks one character may carry and stay as it is: Vietnamese stacks two (ệ), Tibetan

@@ -30,7 +30,7 @@ const FORMS: ((text: string) => string)[] = [
   (t) => Buffer.from(t, 'utf8').toString('latin1'),
   (t) => t.toWellFormed(),
   (t) => encodeURIComponent(t.toWellFormed()),
-  // As this action's own doors show it: invisible characters escaped, on one line (excerpt.ts).
+  // As this action shows it wherever text leaves it: invisible characters escaped, on one line (excerpt.ts).
   (t) => printable(t),
   (t) => printable(t.trim().replace(/\s+/g, ' ')),
 ]
@@ -65,7 +65,7 @@ export class Redactor {
   /**
    * A credential as base64 carries it inside a longer text (`base64("Bearer " + token)`), at each
    * of the three byte alignments it can start at: as the runner's own masker does for the log,
-   * here for the doors it does not mask (the summary, the transcript).
+   * here for the places it does not mask (the summary, the transcript).
    */
   addBase64(value: string): this {
     const bytes = Buffer.from(value.toWellFormed(), 'utf8')

@@ -2,7 +2,7 @@
 // `npm run docs` rewrites what stands between each pair of markers, and a test fails on drift.
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { cell } from '../text/markdown.ts'
+import { splitLines } from '../text/printable.ts'
 
 export const ACTION_FILE = 'action.yml'
 export const README_FILE = 'README.md'
@@ -21,7 +21,7 @@ export function readActionMetadata(yaml: string): ActionMetadata {
 }
 
 /** The generated sections, by the name their markers carry. */
-export const SECTIONS = ['inputs', 'outputs'] as const
+const SECTIONS = ['inputs', 'outputs'] as const
 type Section = (typeof SECTIONS)[number]
 
 export const startMarker = (section: Section) =>
@@ -39,6 +39,32 @@ function described(text: string): string {
     .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&', '&amp;').replaceAll('<', '&lt;')))
     .join('')
   return cell(markdown)
+}
+
+/**
+ * A table cell of trusted Markdown (which may hold code spans): a `|` would end the cell even
+ * inside a code span, and a line break would end the row.
+ */
+export function cell(text: string): string {
+  return splitLines(text).map(escapePipes).join('<br>')
+}
+
+/**
+ * Every `|` escaped, and the backslashes before it doubled so that the pipe's own escape is never
+ * undone. One pass over the text (a regular expression here backtracked on long backslash runs).
+ */
+function escapePipes(line: string): string {
+  let out = ''
+  let slashes = 0
+  for (const c of line) {
+    if (c === '\\') {
+      slashes++
+      continue
+    }
+    out += c === '|' ? `${'\\'.repeat(slashes * 2)}\\|` : `${'\\'.repeat(slashes)}${c}`
+    slashes = 0
+  }
+  return out + '\\'.repeat(slashes)
 }
 
 /** A table with its columns padded to one width, as the formatter (`npm run format`) leaves it. */

@@ -32,7 +32,7 @@ interface Route {
   schema: z.ZodType
 }
 
-export const ROUTES: readonly Route[] = [
+const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/v2/api/scopes', schemaName: 'ScopesAnswerSchema', schema: ScopesAnswerSchema },
   { method: 'GET', template: '/v2/api/scopes/{scope_id}', schemaName: 'ScopeAnswerSchema', schema: ScopeAnswerSchema },
   {

@@ -18,7 +18,7 @@ export function forgedCommands(stream: string): string[] {
     const text = line.trimStart()
     if (!text.startsWith('::')) return false
     if (!MEANT.test(text)) return /^::[^:\s]*( [^:]*)?::/.test(text)
-    // A meant command whose message is a forgery the action printed from outside text.
+    // A meant command whose message is a forgery the action printed from untrusted text.
     return text.replace(MEANT, '').startsWith(SENTINEL)
   })
 }
@@ -51,7 +51,7 @@ const RUN_LINK =
 const SETTINGS_LINK = new RegExp(`<a href="${DEVELOPER_SETTINGS_URL}">${DEVELOPER_SETTINGS_URL}</a>`, 'g')
 
 /**
- * What of a Markdown text would render live from outside text (GitHub-flavoured, as marked reads
+ * What of a Markdown text would render live from untrusted text (GitHub-flavoured, as marked reads
  * it): any tag but the few the action writes (a link only to its own run), and the sentinel
  * anywhere outside code.
  */

@@ -17,11 +17,7 @@ export function globusError(status: number, code: string, detail: string, header
 }
 
 /** The same answer with `value` at `path` (intermediate objects and lists made as needed). */
-export async function withField(
-  response: Response,
-  path: readonly (string | number)[],
-  value: unknown,
-): Promise<Response> {
+async function withField(response: Response, path: readonly (string | number)[], value: unknown): Promise<Response> {
   const answer: unknown = await response.json()
   let at = answer as Record<string | number, unknown>
   path.slice(0, -1).forEach((key, index) => {

@@ -9,7 +9,7 @@ export const SANDBOX_GROUPS_SCOPE_ID = 'a9c7ef6f-3858-40fc-a238-551fcef1e7ef'
 export const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships'
 export const TRANSFER_SCOPE_STRING = 'urn:globus:auth:scope:transfer.api.globus.org:all'
 
-export interface FakeDependentScope {
+interface FakeDependentScope {
   scope: string
   optional: boolean
   requires_refresh_token: boolean

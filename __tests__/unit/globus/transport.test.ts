@@ -155,7 +155,7 @@ describe('TLS failures, told apart by code', () => {
   })
 })
 
-describe('messages built from outside text', () => {
+describe('messages built from untrusted text', () => {
   const secretOf = () => t.client.secret
   const basicOf = () => Buffer.from(`${t.client.id}:${t.client.secret}`).toString('base64')
 

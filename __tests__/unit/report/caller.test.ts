@@ -190,7 +190,7 @@ describe('the steps in the log and the summary', () => {
 
   it('lets nothing of Globus’ words render live or break a line, whatever they are, in any failure', () => {
     const md = markdown(new Redactor())
-    // Every failure that carries outside text: codes and details, scopes, an audience, an error's message.
+    // Every failure that carries untrusted text: codes and details, scopes, an audience, an error's message.
     const failures = (words: string): CallerFailure[] => [
       { step: 'token', kind: 'refused', refusal: refusal(400, words, words) },
       { step: 'token', kind: 'caller-credentials', refusal: refusal(401, words, words) },

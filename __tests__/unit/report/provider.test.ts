@@ -1,5 +1,5 @@
 // The deployed provider's failure in words: the way out first, every value from outside quoted by
-// the door it goes through (plain in the log, code spans in Markdown).
+// where it goes out (plain in the log, code spans in Markdown).
 import { describe, expect, it } from 'vitest'
 import { providerFailure } from '../../../src/report/lines.ts'
 

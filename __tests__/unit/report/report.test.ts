@@ -1,6 +1,6 @@
 // The job summary, the plan comment and the log lines of a result, and how they read at a pull
 // request's width: rendered as GitHub does, nothing scrolls sideways, no empty header row, and
-// no outside text renders live.
+// no untrusted text renders live.
 import { describe, expect, it } from 'vitest'
 import type { Scope } from '../../../src/globus/schemas.ts'
 import type { EnsureResult } from '../../../src/modes/ensure/ensure.ts'

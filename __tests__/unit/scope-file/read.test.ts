@@ -444,7 +444,7 @@ describe('readScopeFile', () => {
     expect(noFolder.unread?.suggestion).toBeUndefined()
   })
 
-  it('is outside text: shown on one line, whatever the pull request named the file', async () => {
+  it('is untrusted text: shown on one line, whatever the pull request named the file', async () => {
     const { workspace } = await checkout()
     await writeFile(join(workspace, 'globus-scope\n.json'), '{}')
     const error = await refused(readScopeFile(at(workspace, 'globus-scopes.json')))

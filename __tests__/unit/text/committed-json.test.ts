@@ -9,7 +9,7 @@ it('reads back as the same value for any text, with every character a reader can
     fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (name, description) => {
       const text = committedJson({ scope: { name, description } })
       expect(JSON.parse(text)).toEqual({ scope: { name, description } })
-      // Line by line, the file is already what the other doors would show.
+      // Line by line, the file is already what the log, the outputs and Markdown would show.
       for (const line of text.split('\n')) expect(printable(line)).toBe(line)
     }),
   )

@@ -1,4 +1,4 @@
-// Outside text made fit for a message: redacted, then on one line, then cut.
+// Untrusted text made fit for a message: redacted, then on one line, then cut.
 import { describe, expect, it } from 'vitest'
 import { excerpt, MAX_PIECE, quotedDifference } from '../../../src/text/excerpt.ts'
 import { credentialRedactor, REDACTED } from '../../../src/text/redact.ts'

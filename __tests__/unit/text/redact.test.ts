@@ -91,7 +91,7 @@ describe('credentialRedactor', () => {
   })
 })
 
-describe('a secret as the action’s own doors show it', () => {
+describe('a secret as the action’s own escapes show it', () => {
   it('is found again once its invisible characters are escaped', () => {
     const secret = 'abc\u0000def\u200bghi\u0001jkl\u2028mno'
     const redactor = credentialRedactor('0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f', secret)

@@ -1,10 +1,10 @@
 // The sinks and the redactor against what a hostile review found: legacy workflow commands in
-// the middle of a line, invisible characters, a backtracking pipe escape, echo forms.
+// the middle of a line, invisible characters, echo forms.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { committedJson } from '../../../src/text/committed-json.ts'
 import { commandMessage, logLine } from '../../../src/text/log.ts'
-import { cell, markdown } from '../../../src/text/markdown.ts'
+import { markdown } from '../../../src/text/markdown.ts'
 import { outputValue } from '../../../src/text/output.ts'
 import { MAX_MARKS, printable } from '../../../src/text/printable.ts'
 import { credentialRedactor, REDACTED, Redactor } from '../../../src/text/redact.ts'
@@ -42,32 +42,6 @@ describe('printable', () => {
       expect(printable(`a${c}b`)).toBe(`a${shown}b`)
     }
     expect(printable('tab\tstays, é and 秘 too')).toBe('tab\tstays, é and 秘 too')
-  })
-})
-
-describe('table cells', () => {
-  it('escape every pipe, however many backslashes stand before it', () => {
-    expect(cell('a|b')).toBe('a\\|b')
-    expect(cell('a\\|b')).toBe('a\\\\\\|b')
-    expect(cell('a\\b')).toBe('a\\b')
-    expect(cell('end\\')).toBe('end\\')
-  })
-
-  it('stay one cell with any value in a code span (GitHub-flavoured, as marked reads it)', () => {
-    const md = markdown(none)
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (value) => {
-        const table = `| a | b |\n|---|---|\n| ${cell(md.code(`${value}|FORGED`))} | x |\n`
-        expect(liveMarkdown(table)).toEqual([])
-      }),
-      { numRuns: 300 },
-    )
-  })
-
-  it('take one pass over a long run of backslashes (once a quadratic regular expression)', () => {
-    // A bound on hanging, not a speed claim: the old escape took minutes here.
-    const run = '\\'.repeat(1_000_000)
-    expect(cell(run)).toBe(run)
   })
 })
 
@@ -117,7 +91,7 @@ describe('wrap', () => {
   })
 })
 
-describe('the Markdown door, for the plan', () => {
+describe('the Markdown escape, for the plan', () => {
   const md = markdown(credentialRedactor('0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f', 'correct horse battery staple'))
 
   it('keeps any value of a ```diff block in it, marked, within the width, and redacted whole', () => {
@@ -229,13 +203,13 @@ describe('printable, stacked marks and private use', () => {
     expect(printable('a\ue000b\uf8ffc\u{f0000}d\u{10fffd}e')).toBe('a\\ue000b\\uf8ffc\\u{f0000}d\\u{10fffd}e')
   })
 
-  it('leaves no tower and no private-use character at any door, and shows what it shows once', () => {
+  it('leaves no tower and no private-use character wherever text leaves the action, and shows what it shows once', () => {
     const md = markdown(none)
     fc.assert(
       fc.property(stacked, (text) => {
         const shown = printable(text)
         expect(printable(shown)).toBe(shown)
-        const doors = [
+        const shownEverywhere = [
           shown,
           logLine(text, none),
           commandMessage(text, none),
@@ -246,9 +220,9 @@ describe('printable, stacked marks and private use', () => {
           md.diff([{ marker: '+', label: '  name: ', value: text }]),
           committedJson({ text }),
         ]
-        for (const door of doors) {
-          expect(door).not.toMatch(MARK_RUN)
-          expect(door).not.toMatch(/\p{Co}/u)
+        for (const out of shownEverywhere) {
+          expect(out).not.toMatch(MARK_RUN)
+          expect(out).not.toMatch(/\p{Co}/u)
         }
       }),
       { numRuns: 500 },

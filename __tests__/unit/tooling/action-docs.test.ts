@@ -1,7 +1,11 @@
 // The README's tables from action.yml: every input and output as declared, descriptions as
 // Markdown that cannot break a table or hide text as HTML, the rest of the README untouched.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { endMarker, renderReadme, startMarker } from '../../../src/tooling/action-docs.ts'
+import { markdown } from '../../../src/text/markdown.ts'
+import { Redactor } from '../../../src/text/redact.ts'
+import { cell, endMarker, renderReadme, startMarker } from '../../../src/tooling/action-docs.ts'
+import { liveMarkdown } from '../../../test-support/boundary/checks.ts'
 
 const action = `
 inputs:
@@ -74,5 +78,25 @@ describe('renderReadme', () => {
 
   it('refuses an action.yml without the shape it reads', () => {
     expect(() => renderReadme(readme(), 'inputs: []\n')).toThrow()
+  })
+})
+
+describe('table cells', () => {
+  it('escape every pipe, however many backslashes stand before it', () => {
+    expect(cell('a|b')).toBe('a\\|b')
+    expect(cell('a\\|b')).toBe('a\\\\\\|b')
+    expect(cell('a\\b')).toBe('a\\b')
+    expect(cell('end\\')).toBe('end\\')
+  })
+
+  it('stay one cell with any value in a code span (GitHub-flavoured, as marked reads it)', () => {
+    const md = markdown(new Redactor())
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const table = `| a | b |\n|---|---|\n| ${cell(md.code(`${value}|FORGED`))} | x |\n`
+        expect(liveMarkdown(table)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -4,7 +4,7 @@
 import type { DependentScope } from '../../globus/schemas.ts'
 import { type Plan, planDependentChanges } from './plan.ts'
 
-export type ConsentReason = 'added' | 'now required' | 'now requires a refresh token'
+type ConsentReason = 'added' | 'now required' | 'now requires a refresh token'
 
 export interface ConsentChange {
   dependent: DependentScope

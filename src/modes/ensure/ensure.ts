@@ -9,13 +9,13 @@ import type { DesiredScope } from '../../scope-file/document.ts'
 import type { ScopeMode } from '../../settings/modes.ts'
 import { nameDependentScopes, resolveDependentScopes, unreadNotice } from './dependent-scopes.ts'
 import { leavesOutGroups } from './groups.ts'
-import { keptOtherwise } from './kept-otherwise.ts'
 import { assertNewScopeSuffix } from './new-suffix.ts'
 import { findInClientScopes, findOwnScope, type Located } from './own-scope.ts'
 import { driftBetween, type Plan, planScope, type ResolvedScope } from './plan.ts'
+import { readBackDrift } from './read-back-drift.ts'
 import { chooseCreated, type ScopeWanted } from './scope-choice.ts'
 
-export type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
+type Status = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
 
 export interface EnsureResult {
   mode: ScopeMode
@@ -162,7 +162,7 @@ async function verify(
     assertOwned(readBack, auth.clientId)
     const drift = driftBetween(desired, readBack)
     if (drift.length === 0) return readBack
-    const kept = keptOtherwise(drift, auth.redactor)
+    const kept = readBackDrift(drift, auth.redactor)
     if (written.acknowledged) {
       throw new VerificationError(
         `Globus Auth accepted the ${action} of ${readBack.scope_string} (id ${readBack.id}), but reading it back ` +

@@ -62,4 +62,4 @@ export async function advertisedScope(
   return hasSuffix(own.scope_string, want.suffix) ? 'this-scope' : 'another-scope'
 }
 
-export const isOwn = (auth: AuthClient) => (scope: ScopeRef) => mayBeOwn(scope, auth.clientId)
+const isOwn = (auth: AuthClient) => (scope: ScopeRef) => mayBeOwn(scope, auth.clientId)

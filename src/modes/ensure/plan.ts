@@ -13,7 +13,7 @@ export const COMPARED_FIELDS = [
   'required_domains',
   'dependent_scopes',
 ] as const
-export type ComparedField = (typeof COMPARED_FIELDS)[number]
+type ComparedField = (typeof COMPARED_FIELDS)[number]
 
 export interface Drift<F extends ComparedField = ComparedField> {
   field: F

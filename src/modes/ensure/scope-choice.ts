@@ -66,7 +66,7 @@ export function chooseCreated(scopes: Scope[], want: ScopeWanted): ScopeChoice {
 const MAX_NAMED = 5
 const MAX_CHARS = 200
 
-/** Scope strings and ids quoted and shortened: they are outside text. */
+/** Scope strings and ids quoted and shortened: they are untrusted text. */
 function described(scopes: Scope[]): string {
   if (scopes.length === 0) return 'no scope at all'
   const quote = (text: string) => JSON.stringify(text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text)

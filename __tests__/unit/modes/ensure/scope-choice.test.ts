@@ -98,7 +98,7 @@ describe('chooseCreated', () => {
     expect(error?.message).toContain(
       `create of the scope suffix "action_all" with "${unrelated.scope_string}" (id "m")`,
     )
-    // Outside text is quoted (JSON) and shortened, never a raw line break.
+    // Untrusted text is quoted (JSON) and shortened, never a raw line break.
     expect(error?.message).not.toContain('\n')
     expect(error?.message).toContain('…" (id "evil"), none of which has that suffix')
     expect(() => chooseCreated([], want)).toThrow(/with no scope at all, so the action takes no scope/)

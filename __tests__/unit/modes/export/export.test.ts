@@ -1,4 +1,4 @@
-// mode: export below the runner: the client's scopes as scope files, and whether one becomes the
+// mode: export below the GitHub side: the client's scopes as scope files, and whether one becomes the
 // file in the workspace.
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

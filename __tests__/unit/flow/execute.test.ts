@@ -1,0 +1,176 @@
+// execute(): settings and collaborators in, an Outcome out, for each mode and each way a run ends.
+// The fake Globus Auth in process; the scope file in a scratch workspace.
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { type Collaborators, execute } from '../../../src/flow/execute.ts'
+import type { Mode } from '../../../src/settings/modes.ts'
+import type { Settings } from '../../../src/settings/settings.ts'
+import { credentialRedactor } from '../../../src/text/redact.ts'
+import { AUTH_URL, useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
+import { desiredScope } from '../../../test-support/fixtures.ts'
+
+const t = useFakeGlobusAuth()
+let workspace: string
+beforeEach(async () => {
+  workspace = await mkdtemp(join(tmpdir(), 'execute-'))
+})
+
+function settings(mode: Mode): Settings {
+  return {
+    clientId: t.client.id,
+    clientSecret: t.client.secret,
+    scopeFile: { path: join(workspace, 'globus-scope.json'), display: 'globus-scope.json', workspace },
+    mode,
+    authMethod: 'basic',
+    authUrl: AUTH_URL,
+    authUrlSource: 'the production environment',
+    timeoutSeconds: 120,
+    githubToken: '',
+    providerUrl: undefined,
+    caller: undefined,
+  }
+}
+
+function collaborators(): Collaborators & { lines: string[] } {
+  const lines: string[] = []
+  const log = { info: (m: string) => lines.push(m), debug() {} }
+  return { auth: t.auth({ log }), redactor: credentialRedactor(t.client.id, t.client.secret), log, lines }
+}
+
+const writeScopeFile = (text = `${JSON.stringify({ scope: desiredScope() }, null, 2)}\n`) =>
+  writeFile(join(workspace, 'globus-scope.json'), text)
+
+describe('execute', () => {
+  it('ensures the scope: outputs, the result in the log and the summary, no failure, no comment', async () => {
+    await writeScopeFile()
+    const io = collaborators()
+    const outcome = await execute(settings('ensure'), io)
+    const scope = t.fake.scopesOf(t.client.id)[0]
+    expect(outcome.failure).toBeUndefined()
+    expect(outcome.outputs).toEqual({ status: 'created', scope_string: scope?.scope_string, scope_id: scope?.id })
+    expect(outcome.comment).toBeUndefined()
+    // Said as it happens: the provider check, when there is one, waits after it in the log.
+    expect(io.lines.slice(0, 2)).toEqual([
+      `Globus Auth at ${AUTH_URL} (from the production environment); mode ensure`,
+      `Scope ${scope?.scope_string} (id ${scope?.id}) created (new scope: 5 fields, 1 dependent scope).`,
+    ])
+    expect(outcome.summary).toContain('Globus Auth scope: created')
+  })
+
+  it('asks for a plan comment in plan mode, with changes or without', async () => {
+    await writeScopeFile()
+    const planned = await execute(settings('plan'), collaborators())
+    expect(planned.comment).toMatchObject({ hasChanges: true, scope: { scopeSuffix: 'action_all', authUrl: AUTH_URL } })
+    await execute(settings('ensure'), collaborators())
+    const steady = await execute(settings('plan'), collaborators())
+    expect(steady.comment?.hasChanges).toBe(false)
+  })
+
+  it('fails verify on drift with the fields and the way out, keeping the outputs', async () => {
+    await writeScopeFile()
+    await execute(settings('ensure'), collaborators())
+    await writeScopeFile(`${JSON.stringify({ scope: desiredScope({ name: 'Renamed' }) })}\n`)
+    const outcome = await execute(settings('verify'), collaborators())
+    expect(outcome.outputs.status).toBe('would-update')
+    // The way out first; the values are in the summary's diff.
+    expect(outcome.failure).toBe(
+      `Run this action with mode: ensure to update the scope ${outcome.outputs.scope_string}: it differs from ` +
+        'globus-scope.json in name; the log above and the job summary show each change.',
+    )
+    expect(outcome.summary).toContain('- name: "My Action Provider"\n+ name: "Renamed"')
+  })
+
+  it('ends a broken scope file as annotations at their lines, sending nothing', async () => {
+    await writeScopeFile('{\n  "scope": {\n    "name": 1\n  }\n}\n')
+    const io = collaborators()
+    const outcome = await execute(settings('ensure'), io)
+    expect(io.auth.requestCount).toBe(0)
+    expect(outcome.outputs).toEqual({ status: 'failed', scope_string: '', scope_id: '' })
+    // Each problem said once, at its line; the failure counts them and says where.
+    expect(outcome.failure).toBe(
+      'The scope file globus-scope.json is not valid (3 problems, annotated at lines 2 and 3).',
+    )
+    expect(outcome.annotations).toHaveLength(3)
+    expect(outcome.summary).toContain('The scope file `globus-scope.json` is not valid: 3 problems')
+    expect(outcome.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        file: 'globus-scope.json',
+        line: 3,
+        message: expect.stringMatching(/^scope\.name: /),
+      }),
+    )
+  })
+
+  it('annotates a dependent scope Globus does not know at its line, keeping the scope string it would have', async () => {
+    const file = {
+      scope: desiredScope({
+        dependent_scopes: [{ scope: 'urn:x:nope', optional: false, requires_refresh_token: false }],
+      }),
+    }
+    await writeScopeFile(`${JSON.stringify(file, null, 2)}\n`)
+    const outcome = await execute(settings('ensure'), collaborators())
+    expect(outcome.outputs.status).toBe('failed')
+    expect(outcome.outputs.scope_string).toBe(`https://auth.globus.org/scopes/${t.client.id}/action_all`)
+    expect(outcome.annotations[0]).toMatchObject({ file: 'globus-scope.json', line: 8, level: 'error' })
+    expect(outcome.failure).toBe(
+      'The scope file globus-scope.json names a dependent scope Globus Auth did not find; nothing was changed (1 problem, annotated at line 8).',
+    )
+    expect(outcome.annotations[0]?.message).toMatch(/^scope\.dependent_scopes\[0\]\.scope: no Globus Auth scope/)
+    expect(t.fake.scopesOf(t.client.id)).toEqual([])
+  })
+
+  it('reads the scope file through the collaborator when the boot already read it', async () => {
+    let asked = 0
+    const io = collaborators()
+    const { parseScopeFile } = await import('../../../src/scope-file/read.ts')
+    const outcome = await execute(settings('plan'), {
+      ...io,
+      readScopeFile: async () => {
+        asked++
+        return parseScopeFile(JSON.stringify({ scope: desiredScope() }), 'globus-scope.json')
+      },
+    })
+    expect(asked).toBe(1)
+    expect(outcome.outputs.status).toBe('would-create')
+  })
+
+  it('exports the client’s scopes, writing the file when there is exactly one', async () => {
+    t.fake.addScope(t.client.id, { scope_suffix: 'action_all', name: 'AP', description: 'Runs' })
+    const outcome = await execute(settings('export'), collaborators())
+    expect(outcome.failure).toBeUndefined()
+    expect(outcome.outputs.status).toBe('exported')
+    // Where the file is: on the runner, not in the repository.
+    expect(outcome.log.at(-1)).toContain(
+      `Wrote globus-scope.json into the workspace on the runner (${join(workspace, 'globus-scope.json')}); it is not committed.`,
+    )
+    expect(outcome.summary).toContain('## 📤 Globus Auth scope: exported')
+    // Made by hand without Globus Groups: the README's first failure, warned already here.
+    expect(outcome.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'No Globus Groups dependent scope' }),
+    ])
+    expect(outcome.summary).toContain('> [!WARNING]\n> The scope does not depend on Globus Groups')
+  })
+
+  it('ends a refusal from Globus Auth as a failed Outcome with the request count', async () => {
+    await writeScopeFile()
+    t.fake.inject({ kind: 'status', status: 401 })
+    const outcome = await execute(settings('ensure'), collaborators())
+    expect(outcome.outputs.status).toBe('failed')
+    // The way out is the failure; what Globus answered to which request goes to the log before it
+    // and into the summary, folded away.
+    expect(outcome.failure).toMatch(/^Globus Auth refused the client id and secret \(401\): create a new secret/)
+    expect(outcome.failure).not.toContain('/v2/api')
+    expect(outcome.log).toEqual([expect.stringMatching(/^Globus Auth answered 401 .* to GET \/v2\/api\/scopes\?/)])
+    expect(outcome.summary).toContain(`${outcome.failure}\n\n<details><summary>What Globus Auth answered</summary>`)
+    expect(outcome.summary).toContain('- Globus Auth `https://auth.globus.org`: 1 request')
+  })
+
+  it('ends a scope file that does not exist with one error, and no annotation on a file that is not there', async () => {
+    const outcome = await execute(settings('ensure'), collaborators())
+    expect(outcome.failure).toMatch(/^The scope file globus-scope\.json does not exist; /)
+    expect(outcome.annotations).toEqual([])
+  })
+})
