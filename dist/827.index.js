@@ -12,13 +12,13 @@ export const modules = {
 /* harmony import */ var _globus_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5927);
 /* harmony import */ var _globus_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3551);
 /* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8154);
-/* harmony import */ var _scope_file_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6893);
+/* harmony import */ var _scope_file_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6927);
 /* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(829);
 /* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8982);
 /* harmony import */ var _first_lookup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3813);
 // The boot's second step, with zod and the scope file's parser loaded (this chunk): check the
-// inputs and the scope file exactly as the runner would, and only then write the first lookup on
-// the connection preconnect.ts opened. Any doubt, and the connection is closed unused: the runner
+// inputs and the scope file exactly as run() would, and only then write the first lookup on
+// the connection preconnect.ts opened. Any doubt, and the connection is closed unused: run()
 // then does everything itself and says what is wrong. Nothing is printed here: the secret is
 // masked only once the toolkit has loaded.
 

@@ -355,6 +355,34 @@ function preconnect(env) {
 
 /***/ }),
 
+/***/ 9414:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export NODE_MAJOR */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+// The first module the bundle evaluates (the entry imports it before anything else, and so does
+// run.ts for @github/local-action): on a Node.js older than the action's, say so in one sentence
+// and stop, rather than fail later inside a library (undici needs zlib's zstd, which Node 20 lacks).
+// It imports nothing of the action, so nothing else has run when it stops.
+
+/** The Node.js major version the action runs on: action.yml's `runs.using: node24`. */
+const NODE_MAJOR = 24;
+/** The one sentence for a Node.js older than NODE_MAJOR, with the way to get the right one. */
+function nodeTooOld(version) {
+    return (`ensure-globus-scope needs Node.js ${NODE_MAJOR} and this is Node.js ${version}: on GitHub Actions it runs ` +
+        `on node${NODE_MAJOR} (Actions runner 2.327.1 or newer); for a local run, install Node.js ${NODE_MAJOR} or ` +
+        'start the command with bash scripts/with-node24.sh (in a clone of the action).');
+}
+const major = Number.parseInt(process.versions.node, 10);
+if (major < NODE_MAJOR) {
+    // Written at once (a pipe may be asynchronous elsewhere), then out before any other module loads.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `${nodeTooOld(process.versions.node)}\n`);
+    process.exit(1);
+}
+
+
+/***/ }),
+
 /***/ 6154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -365,7 +393,6 @@ function preconnect(env) {
 /* harmony export */   sS: () => (/* binding */ CARRIES_USERINFO),
 /* harmony export */   tq: () => (/* binding */ isEnvironmentName)
 /* harmony export */ });
-/* unused harmony export isLoopback */
 // Globus environment name -> Auth base URL, as both Globus SDKs map them.
 // An unknown name is an error, never a silent fallback to production.
 const ENVIRONMENTS = ['production', 'preview', 'sandbox', 'integration', 'test', 'staging'];
@@ -472,7 +499,6 @@ function mayUseProxy(env) {
 /* harmony export */   w: () => (/* binding */ GROUPS_SCOPE_STRING),
 /* harmony export */   xy: () => (/* binding */ SCOPE_SUFFIX)
 /* harmony export */ });
-/* unused harmony export GROUPS_SCOPE_ID */
 // Scope strings that can be known before any request, scope suffixes, and how ids compare.
 // Free of zod: the boot (src/boot/) uses it before the rest of the action has loaded.
 /**
@@ -492,11 +518,9 @@ const MAX_SCOPE_SUFFIX = 256;
  */
 const ANY_SCOPE_SUFFIX = new RegExp(`^[^${NOT_IN_A_TOKEN}/:]{1,${MAX_SCOPE_SUFFIX}}$`, 'u');
 /**
- * Globus Groups' scope in production only; every environment has its own id for the same
- * scope string, so the action learns the id from Globus and never decides by this one.
+ * Globus Groups: without it an Action Provider cannot read a caller's groups. Its id differs in
+ * every environment, so the action learns the id from Globus and decides by this string.
  */
-const GROUPS_SCOPE_ID = '73320ffe-4cb4-4b25-a0a3-83d53d59ce4f';
-/** Globus Groups: without it an Action Provider cannot read a caller's groups. */
 const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships';
 /**
  * The scope string Globus gives a client's scope. Both SDKs build it this way for
@@ -567,12 +591,12 @@ function sameId(a, b) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1517);
+/* harmony import */ var _github_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9414);
 /* harmony import */ var _boot_preconnect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(843);
 // Entry point of the bundled action (dist/index.js), in three steps, each its own chunk, so that
 // loading the action hides behind the network: open the connection to Globus Auth (boot/
 // preconnect.ts, small), check everything and send the first lookup (boot/check-and-send.ts,
-// with zod), then load the runner (with the GitHub toolkit) while the answer is on its way.
+// with zod), then load the GitHub side (github/, with the GitHub toolkit) while the answer is on its way.
 // First of all, before any other module is evaluated: a Node.js too old for the action stops here.
 
 
@@ -580,11 +604,11 @@ const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_1__/* .precon
 // The TLS client hello goes out once connected; loading a module blocks the one thread, so the
 // next load waits for it (bounded: a silent host must not hold the run here).
 await within(connection?.connected, 100);
-const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(644), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(750), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
 const boot = await checkAndSend(process.env, connection);
-// Likewise the request goes out before the runner loads.
+// Likewise the request goes out before the GitHub side loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(644), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1671));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(750), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6032));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
@@ -597,34 +621,6 @@ async function within(step, ms) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports NODE_MAJOR, nodeTooOld */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-// The first module the bundle evaluates (the entry imports it before anything else, and so does
-// run.ts for @github/local-action): on a Node.js older than the action's, say so in one sentence
-// and stop, rather than fail later inside a library (undici needs zlib's zstd, which Node 20 lacks).
-// It imports nothing of the action, so nothing else has run when it stops.
-
-/** The Node.js major version the action runs on: action.yml's `runs.using: node24`. */
-const NODE_MAJOR = 24;
-/** The one sentence for a Node.js older than NODE_MAJOR, with the way to get the right one. */
-function nodeTooOld(version) {
-    return (`ensure-globus-scope needs Node.js ${NODE_MAJOR} and this is Node.js ${version}: on GitHub Actions it runs ` +
-        `on node${NODE_MAJOR} (Actions runner 2.327.1 or newer); for a local run, install Node.js ${NODE_MAJOR} or ` +
-        'start the command with bash scripts/with-node24.sh (in a clone of the action).');
-}
-const major = Number.parseInt(process.versions.node, 10);
-if (major < NODE_MAJOR) {
-    // Written at once (a pipe may be asynchronous elsewhere), then out before any other module loads.
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `${nodeTooOld(process.versions.node)}\n`);
-    process.exit(1);
-}
-
 
 /***/ }),
 
