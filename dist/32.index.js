@@ -26,7 +26,6 @@ var scope_string = __webpack_require__(8154);
 // EXTERNAL MODULE: ./lib/text/field-path.js
 var field_path = __webpack_require__(7683);
 ;// CONCATENATED MODULE: ./lib/modes/ensure/plan.js
-/** The fields compared with Globus; scope_suffix is the scope's identity and never changes. */
 const COMPARED_FIELDS = [
     'name',
     'description',
@@ -46,8 +45,6 @@ function planScope(desired, current) {
     const drift = driftBetween(desired, current);
     if (drift.length === 0)
         return { action: 'none', drift: [] };
-    // Only the changed fields; a changed dependent_scopes list is sent whole, since whether
-    // Globus merges or replaces it is unverified.
     const write = Object.fromEntries(drift.map((d) => [d.field, d.desired]));
     return { action: 'update', drift, write };
 }
@@ -58,7 +55,6 @@ function driftBetween(desired, current) {
         desired: desired[field],
     }));
 }
-/** The drifted fields for a message: `description, dependent_scopes`. */
 function driftedFields(drift) {
     return drift.map((d) => d.field).join(', ');
 }
@@ -74,12 +70,9 @@ function sameSet(a, b, key) {
     const keys = new Set(a.map(key));
     return a.length === b.length && keys.size === new Set(b.map(key)).size && b.every((item) => keys.has(key(item)));
 }
-/** The plan's drift of dependent_scopes, if they drift (a create: always). */
 function dependentDrift(plan) {
-    // The field names the type of its values (one cast here, none in the callers).
     return plan.drift.find((d) => d.field === 'dependent_scopes');
 }
-/** The dependent scopes a plan adds, changes or removes; a create adds every one. */
 function planDependentChanges(plan) {
     const drift = dependentDrift(plan);
     if (!drift)
@@ -88,7 +81,6 @@ function planDependentChanges(plan) {
         return drift.desired.map((desired) => ({ kind: 'added', desired }));
     return dependentScopeChanges(drift.desired, drift.current ?? []);
 }
-/** Set difference keyed by scope id (ids compared case-insensitively); order never matters. */
 function dependentScopeChanges(desired, current) {
     const id = (d) => d.scope.toLowerCase();
     const currentById = new Map(current.map((d) => [id(d), d]));
@@ -122,11 +114,6 @@ class UnknownDependentScopeError extends Error {
         this.problems = problems;
     }
 }
-/**
- * Resolve every declared dependent scope to its id. `known` holds scopes already fetched (the
- * lookup by scope string); ids the current scope already depends on need no request, so only
- * new ids are looked up, in one request. Adds what it fetched to `known`.
- */
 async function resolveDependentScopes(declared, known, current, auth) {
     const byString = new Map([...known.values()].map((s) => [s.scope_string, s.id.toLowerCase()]));
     const alreadyDependent = new Set(current?.dependent_scopes.map((d) => d.scope.toLowerCase()));
@@ -156,11 +143,8 @@ async function resolveDependentScopes(declared, known, current, auth) {
         };
     });
     const unchecked = resolved.filter(({ dependent }) => dependent.scope && !alreadyDependent.has(dependent.scope) && !known.has(dependent.scope));
-    // Dependent scopes the file drops are named by scope string in the log and summary; they ride
-    // along in the same lookup, so naming them costs at most that one request.
     const kept = new Set(resolved.map(({ dependent }) => dependent.scope));
     const dropped = [...alreadyDependent].filter((id) => !kept.has(id) && !known.has(id) && (0,scope_string/* isUuid */.O1)(id));
-    // Looked up even when a scope string is already unknown, so one run reports every problem.
     if (unchecked.length + dropped.length > 0) {
         const found = await auth.findScopesById([...unchecked.map(({ dependent }) => dependent.scope), ...dropped]);
         for (const scope of found)
@@ -170,8 +154,6 @@ async function resolveDependentScopes(declared, known, current, auth) {
                 unread.push({ id: dependent.scope, path: at(index) });
         }
     }
-    // The same scope twice (an id in two cases, or by id and by scope string) with other flags
-    // would send Globus a contradiction; the file's own check compares only the text.
     const firstAt = new Map();
     for (const { index, dependent } of resolved) {
         if (!dependent.scope)
@@ -190,10 +172,6 @@ async function resolveDependentScopes(declared, known, current, auth) {
         throw new UnknownDependentScopeError(problems.sort((a, b) => Number(a.path[2]) - Number(b.path[2])));
     return { dependents: resolved.map(({ dependent }) => dependent), unread };
 }
-/**
- * The one notice of a run for the dependent scopes given by id that this client could not read.
- * Only ensure writes: the read-only modes say what a write would do.
- */
 function unreadNotice(unread, writes) {
     const one = unread.length === 1;
     const named = unread.map((u) => `${u.id} (${(0,field_path/* fieldPath */.c)(u.path)})`).join(', ');
@@ -204,10 +182,6 @@ function unreadNotice(unread, writes) {
             ? `${They} written and shown by id, and Globus Auth decides whether to accept ${it}.`
             : `${They} shown by id; mode ensure writes ${it} as given, and Globus Auth decides whether to accept ${it}.`));
 }
-/**
- * One lookup for the dependent scopes a plan shows only by id (read-only modes); the ones this run
- * already looked up in vain (`unread`) are not asked again.
- */
 async function nameDependentScopes(auth, plan, known, unread) {
     const drift = dependentDrift(plan);
     const asked = new Set(unread.map((u) => u.id));
@@ -219,22 +193,15 @@ async function nameDependentScopes(auth, plan, known, unread) {
 
 ;// CONCATENATED MODULE: ./lib/modes/ensure/new-suffix.js
 
-/** Where the rule's problem stands in the scope file. */
 const SUFFIX_PATH = ['scope', 'scope_suffix'];
-/** A create whose suffix Globus' current rule refuses: nothing was sent. */
 class NewScopeSuffixError extends Error {
     name = 'NewScopeSuffixError';
-    /** The problem as the scope file's field says it, without the field's name. */
     problem;
     constructor(problem) {
         super(`scope_suffix ${problem}. Nothing was changed.`);
         this.problem = problem;
     }
 }
-/**
- * Before a create (or a plan of one): the suffix must keep the rule for a new scope. `others` are
- * the client's scopes: one whose suffix differs only in case is the one the file most likely means.
- */
 function assertNewScopeSuffix(suffix, clientId, mode, others) {
     if (scope_string/* SCOPE_SUFFIX */.xy.test(suffix))
         return;
@@ -250,50 +217,30 @@ function assertNewScopeSuffix(suffix, clientId, mode, others) {
     throw new NewScopeSuffixError(`${JSON.stringify(suffix)} is not the suffix of a scope of client ${clientId}, and a new scope's suffix ` +
         `may use only lowercase letters, digits and underscores: ${outcome}. ${advice}`);
 }
-/** The suffix as the rule for a new scope would have it: a suggestion, never applied. */
 function followingTheRule(suffix) {
     return suffix.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
 }
 
 ;// CONCATENATED MODULE: ./lib/report/phrasing.js
-// English phrasing the report's texts share: a list, a count with its plural, a sentence's first letter.
-/** `3`, `3 and 20`, `3, 16 and 20`. */
 const listed = (items) => items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-/** `1 field`, `2 fields`. */
 const counted = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-/**
- * The text with its first letter in upper case, for a sentence that starts with a part of another;
- * unless it starts with a name in code (a word with an underscore: scope_file, provider_url), which
- * keeps its case, as the user writes it.
- */
 const sentence = (text) => /^[A-Za-z0-9]*_\w*/.test(text) ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 ;// CONCATENATED MODULE: ./lib/report/file-problems.js
 
-/**
- * Problems annotated at their lines at most. GitHub shows 10 error annotations of a step and drops
- * the rest, first come first kept: one is left for the failure line, which is written last.
- */
 const ANNOTATED_PROBLEMS = 9;
-/** The problems annotated at their lines: the first few, and none for a file that was not read. */
 const annotatedProblems = (error) => error.unread ? [] : error.problems.slice(0, ANNOTATED_PROBLEMS);
-/** `line 3, column 14: scope.name: is required`. Untrusted text (keys, values) unquoted. */
 function problemText(problem) {
     const where = problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : '';
     return `${where}${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 const total = (error) => error.problems.length + error.omitted;
-/** Where the annotations are: `annotated at lines 3 and 20`, or on the file when none has a line. */
 function annotatedWhere(problems) {
     const lines = [...new Set(problems.flatMap((p) => (p.line ? [p.line] : [])))].sort((a, b) => a - b);
     if (lines.length === 0)
         return 'annotated on the file';
     return `annotated at ${lines.length === 1 ? 'line' : 'lines'} ${listed(lines.map(String))}`;
 }
-/**
- * The failure line: what is wrong, how many problems, and where they are annotated. A file not
- * read has one problem, which says it all (`does not exist; did you mean …?`), and no annotation.
- */
 function fileFailure(error) {
     const [only] = error.problems;
     if (error.unread && only)
@@ -307,7 +254,6 @@ function fileFailure(error) {
     return (`The scope file ${error.file} ${error.predicate} (${count}: the first ${annotated.length} annotated at their ` +
         `lines, ${summary} listed in the job summary).`);
 }
-/** The same for the summary: our words as prose, the problems (untrusted text) in a code block. */
 function fileFailureMarkdown(error, md) {
     const file = `The scope file ${md.code(error.file)} ${error.predicate}`;
     if (error.unread) {
@@ -333,34 +279,17 @@ function fileFailureMarkdown(error, md) {
 // EXTERNAL MODULE: ./lib/text/printable.js
 var printable = __webpack_require__(7944);
 ;// CONCATENATED MODULE: ./lib/text/wrap.js
-// Long lines broken into shorter ones, for code blocks that GitHub does not wrap: at 780 px (a
-// pull-request comment) about 100 characters of code fit before the block scrolls sideways.
-/** Characters of a code line at most, its marker and indentation included: 100, less a margin. */
 const CODE_WIDTH = 96;
-// One piece never split: an escape `printable` wrote (\u{e0041}, \u200b), else one code point.
 const PIECE = /\\u\{[0-9a-f]+\}|\\u[0-9a-f]{4}|[\s\S]/gu;
-// What a monospace font draws two columns wide: CJK, Hangul, kana, fullwidth forms, emoji.
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Emoji_Presentation}\u2e80-\u303e\uff00-\uff60\uffe0-\uffe6\ufdfd]/u;
-// What draws on the character before it, taking no column of its own: combining marks (printable
-// leaves at most a letter's few on one character).
 const ZERO_WIDTH = /[\p{Mn}\p{Me}]/u;
-/**
- * How many columns a text takes in a code block: two for a wide character, none for a combining
- * mark, one for any other.
- */
 function columns(text) {
     let count = 0;
     for (const char of text)
         count += WIDE.test(char) ? 2 : ZERO_WIDTH.test(char) ? 0 : 1;
     return count;
 }
-// Where a line may break, best first: a blank; a separator of a list or a query; one of a path.
-// Never inside an id or a word when one of these is in the second half of the line.
 const BREAKS = [new Set([' ']), new Set([',', '&', '?']), new Set(['/'])];
-/**
- * Where to break `line` (an index of its pieces): after the best break in its second half, never
- * tearing a combining mark from the character it draws on.
- */
 function breakPoint(line) {
     const breaksAfter = (at, after) => after.has(line[at] ?? '') && !ZERO_WIDTH.test(line[at + 1] ?? '');
     for (const after of BREAKS) {
@@ -370,11 +299,6 @@ function breakPoint(line) {
     }
     return line.length;
 }
-/**
- * `text` in lines of at most `width` columns (columns()), broken after a blank where one is in the
- * second half of the line, else after a separator of a list or URL there (`,` `&` `?`, then `/`), else
- * anywhere but inside an escape or a surrogate pair.
- */
 function wrap(text, width) {
     const pieces = text.match(PIECE) ?? [];
     const lines = [];
@@ -397,9 +321,6 @@ function wrap(text, width) {
 }
 
 ;// CONCATENATED MODULE: ./lib/text/markdown.js
-// The Markdown sink, for the job summary and the pull-request comment. Untrusted text only ever
-// appears inside a code span or a fenced block, where GitHub renders no links, images, mentions,
-// headings or HTML; it is redacted first (the runner masks logs, not summaries or comments).
 
 
 function markdown(redactor) {
@@ -414,12 +335,7 @@ function markdown(redactor) {
         link: (label, url) => (SAFE_URL.test(url) ? `[${label}](${url})` : `${label} (${codeSpan(safe(url))})`),
     };
 }
-// HTTPS, a host name, and a path of unreserved characters: nothing Markdown or HTML reads.
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?(\/[A-Za-z0-9._~-]+)*\/?$/;
-/**
- * The label and its value on one line when it fits (in columns, as wrap() counts: a wide character
- * takes two); else the value on lines of its own, indented.
- */
 function diffLines({ marker, label }, value) {
     const head = `${marker} ${label}`;
     if (value === undefined)
@@ -444,7 +360,6 @@ function codeSpan(text) {
     if (text === '')
         return '*(empty)*';
     const fence = '`'.repeat(longestRun(text, '`') + 1);
-    // CommonMark strips one blank from each side when both have one; pad so the value survives.
     const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
 }
@@ -458,22 +373,11 @@ var schemas = __webpack_require__(210);
 // EXTERNAL MODULE: ./lib/globus/tokens.js
 var globus_tokens = __webpack_require__(6910);
 ;// CONCATENATED MODULE: ./lib/caller/check.js
-// The caller's-eye check: with a second client standing in for a caller, prove that callers can
-// use the scope end to end, as a deployed Action Provider does with their tokens. (1) The caller
-// gets a token for the scope; (2) the provider's client introspects it; (3) the provider's client
-// exchanges it for dependent tokens; (4) every token given along the way is revoked by the client
-// that holds it, whatever happened. Pure over its collaborators: Globus' answers in, data out;
-// report/ words it.
 
 
 
 
 const STEPS = ['token', 'introspection', 'dependent-tokens', 'revocation'];
-/**
- * The most tokens one check revokes: the caller's token, and an access and a refresh token per
- * dependent scope a file may list. An answer holding more (a hostile or broken one) is not
- * revoked token by token past the time limit; the rest are counted and said.
- */
 const MAX_REVOKED = 2 + 2 * schemas/* LIMITS */.b1.dependentScopes;
 async function checkCaller(subject, io) {
     const check = {
@@ -490,7 +394,6 @@ async function checkCaller(subject, io) {
         check.failure = await steps(check, io, held);
     }
     finally {
-        // Whatever happened, a bug included: the tokens given so far, the latest first.
         await revokeAll(held.reverse(), io, check);
     }
     return check;
@@ -522,7 +425,6 @@ async function steps(check, io, held) {
         return { step: 'introspection', kind: 'inactive' };
     if (!seen.scopes.includes(check.scopeString))
         return { step: 'introspection', kind: 'scope', scopes: seen.scopes };
-    // Whether Globus lists the provider's client in aud is unverified: only a list without it fails.
     if (seen.audience && !seen.audience.some((listed) => (0,scope_string/* sameId */.s)(listed, check.providerId))) {
         return { step: 'introspection', kind: 'audience', audience: seen.audience };
     }
@@ -531,7 +433,6 @@ async function steps(check, io, held) {
         check.dependents = 'none-required';
         return undefined;
     }
-    // As a provider does for a dependent scope that requires a refresh token (access_type=offline).
     const offline = check.required.some((dependent) => dependent.requiresRefreshToken);
     let tokens;
     try {
@@ -541,19 +442,16 @@ async function steps(check, io, held) {
         if (error instanceof globus_tokens/* UnreadGrantError */.yx)
             holdAll(check, held, 'provider', error.granted);
         const refusal = refusalOf(error);
-        // The provider's own id and secret refused: its error names client_secret, not the exchange.
         return refusal && !refusesCredentials(refusal)
             ? { step: 'dependent-tokens', kind: 'refused', refusal }
             : noAnswer('dependent-tokens', error, offline);
     }
     for (const dependent of tokens)
         hold(check, held, 'provider', dependent);
-    // Matched by scope string: a token's `scope` lists the scopes it is for.
     const named = check.required.flatMap((dependent) => (dependent.scopeString ? [dependent.scopeString] : []));
     const missing = named.filter((wanted) => !tokens.some((granted) => granted.scopes.includes(wanted)));
     const unnamed = check.required.filter((dependent) => !dependent.scopeString).map((dependent) => dependent.id);
     const got = named.filter((wanted) => !missing.includes(wanted));
-    // Whether Globus gives a refresh token on a client's own token is unverified: said, not failed.
     const noRefresh = check.required
         .filter(({ scopeString, requiresRefreshToken }) => requiresRefreshToken && scopeString && got.includes(scopeString))
         .map(({ scopeString }) => scopeString)
@@ -561,7 +459,6 @@ async function steps(check, io, held) {
     check.dependents = { got, unnamed, noRefresh };
     return missing.length > 0 ? { step: 'dependent-tokens', kind: 'missing', missing } : undefined;
 }
-/** A granted token, its refresh token and any other its answer held, to be revoked by `holder`. */
 function hold(check, held, holder, granted) {
     const { scopes, expiresIn } = granted;
     keep(check, held, { holder, kind: 'access', token: granted.token, scopes, expiresIn });
@@ -570,12 +467,10 @@ function hold(check, held, holder, granted) {
     }
     holdAll(check, held, holder, granted.others);
 }
-/** Tokens an answer held without saying what for (one that could not be read whole, say). */
 function holdAll(check, held, holder, tokens) {
     for (const { token, kind } of tokens)
         keep(check, held, { holder, kind, token, scopes: [], expiresIn: undefined });
 }
-/** At most MAX_REVOKED tokens; the rest are counted. */
 function keep(check, held, token) {
     if (held.length >= MAX_REVOKED)
         check.notHeld++;
@@ -591,7 +486,6 @@ async function revokeAll(held, io, check) {
         catch (error) {
             if (!isGlobusFailure(error))
                 throw error;
-            // A refusal of the caller's id and secret names the caller's inputs, not the provider's.
             const why = what.holder === 'caller' && error instanceof errors/* GlobusAuthError */.f5 && refusesCredentials(error)
                 ? error.withAdvice((0,errors/* credentialsWhy */.FG)('', errors/* CALLER_INPUTS */.KB), true, errors/* CALLER_INPUTS */.KB).message
                 : error.message;
@@ -599,11 +493,9 @@ async function revokeAll(held, io, check) {
         }
     }
 }
-/** A refusal of the client's own id and secret (401, or OAuth2's invalid_client at any status). */
 function refusesCredentials(refusal) {
     return refusal.status === 401 || refusal.code === 'invalid_client';
 }
-/** Globus Auth's refusal (a 4xx other than 429): what it said. Anything else is not a refusal. */
 function refusalOf(error) {
     if (!(error instanceof errors/* GlobusAuthError */.f5) || error.status >= 500 || error.status === 429)
         return undefined;
@@ -612,15 +504,12 @@ function refusalOf(error) {
 function noAnswer(step, error, offline = false) {
     if (!isGlobusFailure(error))
         throw error;
-    // A grant whose answer was lost may have made a token this check never saw, so cannot revoke;
-    // one whose answer was read but not understood handed on the tokens it held (UnreadGrantError).
     const lost = error instanceof errors/* LostWriteError */.e_ ||
         (error instanceof errors/* TransportError */.wX && !(error instanceof globus_tokens/* UnreadGrantError */.yx) && step !== 'introspection');
     return lost && step === 'dependent-tokens' && offline
         ? { step, kind: 'no-answer', message: error.message, tokenMayExist: true, refreshMayExist: true }
         : { step, kind: 'no-answer', message: error.message, tokenMayExist: lost };
 }
-/** What talking to Globus Auth can end in; anything else is a bug, thrown on. */
 function isGlobusFailure(error) {
     return (error instanceof errors/* GlobusAuthError */.f5 ||
         error instanceof errors/* TransportError */.wX ||
@@ -629,10 +518,6 @@ function isGlobusFailure(error) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/caller.js
-// The caller check's words (src/caller/): one line per step for the log and the summary, the
-// failure with the way out first, and a warning per token it could not revoke. Values from
-// outside (scope strings, Globus' codes and words, the audience) come quoted by the caller's
-// escape: plain in the log, code spans in Markdown.
 
 
 
@@ -643,11 +528,9 @@ const TITLES = {
     'dependent-tokens': 'dependent tokens for the provider',
     revocation: 'revocation of every token given',
 };
-/** The log's first words, before the check sends anything. */
 function callerCheckStart(callerId, scopeString) {
     return `Checking that callers can use ${scopeString}, with the stand-in caller ${callerId} (caller_client_id):`;
 }
-/** Each step's result, in order. */
 function callerSteps(check, quote) {
     const failed = check.failure?.step;
     const reached = failed ? STEPS.indexOf(failed) : STEPS.length;
@@ -726,12 +609,10 @@ function revocationLine(check, line) {
         return line('passed', `${counted(revoked, 'token')} revoked (${by})`);
     return line('some not revoked', `${counted(missed, 'token')} not revoked (the warnings say which); ${revoked} revoked (${by})`);
 }
-/** The log lines of a check, after its first words. */
 function callerLogLines(check) {
     return callerSteps(check, (value) => value).map(({ number, title, result, detail }) => `  ${number}. ${sentence(title)}: ${result}${detail ? `: ${detail}` : ''}.`);
 }
 const ICONS = { passed: ' ✅', failed: ' ❌', 'some not revoked': ' ⚠️' };
-/** The summary's facts: the check's result, then one line per step. */
 function callerFacts(run, md) {
     if (run.kind === 'not-checked')
         return ['- Caller check: run by `mode: verify` only'];
@@ -739,12 +620,9 @@ function callerFacts(run, md) {
     const verdict = check.failure ? `failed at step ${STEPS.indexOf(check.failure.step) + 1} ❌` : 'passed ✅';
     return [
         `- Caller check with the stand-in caller ${md.code(check.callerId)}: ${verdict} (${counted(run.requests, 'request')})`,
-        ...callerSteps(check, md.code).map(({ number, title, result, detail }) => 
-        // "Step 1", not "1.": a number and a dot would start an ordered list inside the item.
-        `  - Step ${number}, ${title}: ${result}${ICONS[result] ?? ''}${detail ? `: ${detail}` : ''}`),
+        ...callerSteps(check, md.code).map(({ number, title, result, detail }) => `  - Step ${number}, ${title}: ${result}${ICONS[result] ?? ''}${detail ? `: ${detail}` : ''}`),
     ];
 }
-/** Why the check failed, the way out first: which step, whose credentials, and Globus' reason. */
 function callerFailureText(check, failure, scopeFile, quote) {
     const scope = quote(check.scopeString);
     const atStep = (step) => `at step ${STEPS.indexOf(step) + 1} of the caller check (${TITLES[step]})`;
@@ -795,18 +673,15 @@ function callerFailureText(check, failure, scopeFile, quote) {
                 : failure.tokenMayExist
                     ? ' A token Globus Auth may have granted there could not be revoked: it expires on its own.'
                     : '';
-            // The message holds Globus' words (an error page, say): quoted like any value from outside.
             return `The caller check could not finish ${atStep(failure.step)}: ${quotedSentence(failure.message, quote)}${lost}`;
         }
     }
 }
-/** A missing dependent token, as a provider's users would meet it. */
 function missingText(scopeString, quote) {
     return scopeString === scope_string/* GROUPS_SCOPE_STRING */.w
         ? 'The provider could not get a Groups token for its callers, so group-based policies would never match.'
         : `The provider could not get a token for ${quote(scopeString)} for its callers.`;
 }
-/** A token the check could not revoke, as a warning. */
 function notRevokedText(missed, quote) {
     const whose = missed.holder === 'caller' ? 'The stand-in caller’s' : 'The provider’s dependent';
     const what = missed.kind === 'refresh' ? 'refresh token' : 'token';
@@ -816,22 +691,16 @@ function notRevokedText(missed, quote) {
         : `It expires on its own${missed.expiresIn === undefined ? '' : ` within ${hours(missed.expiresIn)}`}; only ${missed.holder === 'caller' ? 'the stand-in caller' : 'the provider’s client'} holds it.`;
     return `${whose} ${what}${forWhat} from the caller check could not be revoked: ${quotedSentence(missed.why, quote)} ${expiry}`;
 }
-/** Tokens past what one check revokes (MAX_REVOKED), as one warning. */
 function notHeldText(count) {
     return (`${counted(count, 'more token')} that Globus Auth gave during the caller check ${count === 1 ? 'was' : 'were'} not ` +
         `revoked: the check revokes at most ${MAX_REVOKED}, and an answer held more than the scope’s dependent scopes ` +
         'account for. An access token expires on its own; a refresh token stays valid until it is revoked.');
 }
-/**
- * verify found no scope while a stand-in caller was given: with client_id and caller_client_id
- * swapped, the scope string is the caller's, and ensure would create it on the caller's client.
- */
 function callerSwappedText(callerId) {
     return (`If client_id and caller_client_id are swapped, do not run ensure: it would create the scope on the ` +
         `stand-in caller’s client. client_id must be the Action Provider’s client, and caller_client_id ` +
         `(${callerId}) the stand-in caller’s.`);
 }
-/** plan and ensure take the inputs, and say they are for verify. */
 function callerNotCheckedText(mode) {
     return (`caller_client_id and caller_client_secret are used in mode: verify only: the caller check runs once the scope ` +
         `matches the file, and ${mode} may still change it. Run verify with them.`);
@@ -839,11 +708,9 @@ function callerNotCheckedText(mode) {
 function answered(refusal, quote) {
     const code = refusal.code ? ` ${quote(refusal.code)}` : '';
     const id = refusal.requestId ? ` (request id ${quote(refusal.requestId)})` : '';
-    // An OAuth2 error with no description has its code for a detail: said once.
     const detail = refusal.detail === refusal.code ? '' : `: ${quote(refusal.detail)}`;
     return `${refusal.status}${code}${detail}${id}`;
 }
-/** A message from outside, quoted, as a sentence: one full stop, after the quote. */
 function quotedSentence(message, quote) {
     const text = quote(message.replace(/\.$/, ''));
     return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -858,7 +725,6 @@ function hours(seconds) {
 ;// CONCATENATED MODULE: ./lib/report/diff.js
 
 
-/** A dependent scope by its scope string where known, else by its id. */
 const nameOf = (dep, knownScopes) => knownScopes.get(dep.scope.toLowerCase())?.scope_string ?? dep.scope;
 function dependentLines(marker, dep, knownScopes) {
     return [
@@ -866,7 +732,6 @@ function dependentLines(marker, dep, knownScopes) {
         { marker, label: `    optional: ${dep.optional}, requires_refresh_token: ${dep.requires_refresh_token}` },
     ];
 }
-/** What the plan changes (a create: every field), in the order of the scope's fields. */
 function planDiff(plan, knownScopes) {
     const lines = [];
     for (const drift of plan.drift) {
@@ -876,10 +741,8 @@ function planDiff(plan, knownScopes) {
             lines.push(fieldLine('+', drift.field, drift.desired));
             continue;
         }
-        // A create adds them all; an update shows only the ones it adds, changes or removes.
         const changes = planDependentChanges(plan);
         if (changes.length === 0) {
-            // A create with none: the empty list is what it writes.
             lines.push(fieldLine('+', drift.field, []));
             continue;
         }
@@ -896,7 +759,6 @@ function planDiff(plan, knownScopes) {
 function fieldLine(marker, field, value) {
     return { marker, label: `${field}: `, value: JSON.stringify(value) };
 }
-/** What an update leaves as it is, as context lines; empty unless an update leaves something. */
 function unchangedLines(plan, desired, knownScopes) {
     if (plan.action !== 'update')
         return [];
@@ -922,7 +784,6 @@ function unchangedLines(plan, desired, knownScopes) {
     }
     return lines;
 }
-/** The plan in one line; for a create `new scope` and its fields; undefined when nothing changes. */
 function changeCount(plan) {
     if (plan.action === 'none')
         return undefined;
@@ -937,18 +798,12 @@ function changeCount(plan) {
         const n = changes.filter((c) => c.kind === kind).length;
         if (n === 0)
             continue;
-        // The first names what they are: `2 dependent scopes added, 1 removed`.
         parts.push(named ? `${n} ${kind}` : `${counted(n, 'dependent scope')} ${kind}`);
         named = true;
     }
     return { total: counted(fields + changes.length, 'change'), parts: parts.join(', ') };
 }
-/** The count as plain text: `4 changes: 1 field, …`. */
 const countText = (count) => `${count.total}: ${count.parts}`;
-/**
- * What the markers of a diff mean, for the markers it has: `- in Globus Auth now, + in the scope
- * file`. The markers are quoted by the caller's escape (code spans in Markdown).
- */
 function legend(lines, quote) {
     const parts = [];
     if (lines.some((line) => line.marker === '-'))
@@ -957,24 +812,16 @@ function legend(lines, quote) {
         parts.push(`${quote('+')} in the scope file`);
     return parts.length > 0 ? parts.join(', ') : undefined;
 }
-/** The diff as plain lines, for the log; text/log.ts escapes them. */
 function diffText(lines) {
     return lines.map(({ marker, label, value }) => `${marker} ${label}${value ?? ''}`.trimEnd());
 }
 
 ;// CONCATENATED MODULE: ./lib/report/github-limits.js
-// GitHub's limits on what a run writes, and the cut that keeps within them: a step summary over 1 MiB is dropped,
-// a comment over 65,536 characters refused. The caps, and the cut, are here once.
-/** GitHub drops a step summary over 1 MiB (of bytes, not characters); this leaves room for others. */
 const MAX_SUMMARY_BYTES = 512 * 1024;
-/** GitHub refuses a comment over 65,536 characters (the marker line comes on top). */
 const MAX_COMMENT_CHARS = 60_000;
-/** At most `maxBytes` of UTF-8, cut at a line end, saying that it was cut. */
 function bounded(text, maxBytes = MAX_SUMMARY_BYTES) {
     if (Buffer.byteLength(text) <= maxBytes)
         return text;
-    // Whole lines only: a code span never spans lines, so none is left open (an open fenced block
-    // only turns the rest into code). Bytes are counted once per line, as they are kept.
     const kept = [];
     let bytes = 0;
     let fence;
@@ -992,7 +839,6 @@ function bounded(text, maxBytes = MAX_SUMMARY_BYTES) {
             fence = undefined;
         }
     }
-    // A block cut open would turn the note, and anything after it, into code: close it first.
     if (fence)
         kept.push(fence);
     return `${kept.join('\n')}\n\n*(truncated)*\n`;
@@ -1000,7 +846,6 @@ function bounded(text, maxBytes = MAX_SUMMARY_BYTES) {
 
 ;// CONCATENATED MODULE: ./lib/modes/ensure/consent.js
 
-/** Empty for a create: nobody has consented to a scope that does not exist yet. */
 function changesNeedingConsent(plan) {
     if (plan.action !== 'update')
         return [];
@@ -1036,12 +881,6 @@ var duration = __webpack_require__(4783);
 // EXTERNAL MODULE: ./lib/text/excerpt.js
 var excerpt = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./lib/provider/description.js
-// The deployed Action Provider's description document (GET <provider_url>, the Action Provider
-// "introspection" of Globus' guide) names the scope it takes tokens for: `globus_auth_scope`. It
-// is read without credentials of any kind. A deploy rolls out over time, so a 5xx, a failed
-// connection or a description naming another scope of this client (the one before) is read again
-// (backoff) until the time limit; any other answer, a string that is no scope of this client
-// included, ends the check at once, saying what to change.
 
 
 
@@ -1051,11 +890,9 @@ var excerpt = __webpack_require__(9730);
 
 
 
-/** `answered 502`, `could not be reached (ECONNREFUSED)`: what it shows quoted where it is printed. */
 function whyText(why, quote = (value) => value) {
     return `${why.why}${why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : ''}`;
 }
-/** The provider does not advertise the scope, or cannot be read as a provider: the step fails. */
 class ProviderCheckError extends Error {
     name = 'ProviderCheckError';
     failure;
@@ -1065,16 +902,10 @@ class ProviderCheckError extends Error {
     }
 }
 const DescriptionSchema = classic_schemas/* object */.Ikc({ globus_auth_scope: schemas/* ScopeStringSchema */.VY });
-/**
- * Read the provider's description until it advertises `wanted` (or a scope `judge` calls this
- * scope: a domain variant of it), as long as the answer can still become that: while the provider
- * cannot be read, or advertises another scope of this client, until the time limit.
- */
 async function waitForProviderScope(url, wanted, judge, io) {
     const now = io.now ?? Date.now;
     const pause = io.sleep ?? clock/* sleep */.y;
     const started = now();
-    // What the log said last: a wait for the same reason is one short line.
     let said;
     for (let reads = 1;; reads++) {
         const read = await readDescription(url, io, now);
@@ -1085,7 +916,6 @@ async function waitForProviderScope(url, wanted, judge, io) {
             const kind = read.advertised === wanted ? 'this-scope' : await judge(read.advertised);
             if (kind === 'this-scope')
                 return { advertised: read.advertised, reads };
-            // No rollout turns a string that is no scope of this client into this scope.
             if (kind === 'not-own')
                 throw new ProviderCheckError({ kind: 'not-own-scope', advertised: read.advertised });
             why = `advertises ${read.advertised}, another scope of this client`;
@@ -1102,7 +932,6 @@ async function waitForProviderScope(url, wanted, judge, io) {
         }
         const again = `reading again in ${(0,duration/* seconds */.Y)(wait)}`;
         if (said === undefined) {
-            // The scope itself is the log's line before this one.
             io.log.info(`Waiting for the Action Provider at ${url} to advertise this scope: it ${why}; ${again}`);
         }
         else {
@@ -1121,7 +950,6 @@ async function readDescription(url, io, now) {
     try {
         const answer = await io.fetch(url.toString(), {
             method: 'GET',
-            // No Authorization, no token: the description is public or this check is not for it.
             headers: { accept: 'application/json', 'user-agent': request/* USER_AGENT */._O },
             signal: controller.signal,
             redirect: 'manual',
@@ -1135,7 +963,6 @@ async function readDescription(url, io, now) {
             return { kind: 'again', why: 'did not answer in time' };
         const cause = (0,excerpt/* excerpt */.Kb)((0,network_errors/* networkCause */.u)(error), io.redactor);
         const shown = { label: '', value: cause };
-        // Globus Auth's rule (globus/network-errors.ts): trying again changes neither of these.
         switch ((0,network_errors/* lastingFailure */.F)(error)?.kind) {
             case 'untrusted-certificate':
                 return {
@@ -1154,9 +981,7 @@ async function readDescription(url, io, now) {
         clearTimeout(timer);
     }
 }
-/** The way out when provider_url does not lead to a description. */
 const BASE_URL = 'Set provider_url to the Action Provider’s base URL (the URL flows use).';
-/** What an answer of the provider means; its words are untrusted text (excerpt: redacted, one line, cut). */
 function meaning(status, type, text, redactor) {
     if (status >= 500)
         return { kind: 'again', why: `answered ${status}` };
@@ -1172,7 +997,6 @@ function meaning(status, type, text, redactor) {
         return { kind: 'final', why: `redirected (${status})`, fix: "Set provider_url to the provider's own base URL." };
     }
     if (status === 404) {
-        // action-provider-tools answers 404 as well to a caller its visible_to leaves out.
         return {
             kind: 'final',
             why: 'answered 404',
@@ -1213,12 +1037,7 @@ function meaning(status, type, text, redactor) {
 }
 
 ;// CONCATENATED MODULE: ./lib/text/difference.js
-// Where a text someone typed first differs from the one it should be, by character (code point),
-// and which differing characters are not plain ASCII: those are the ones a reader cannot tell
-// apart by eye (a Cyrillic о for a Latin o), so a message names their code points and scripts.
-/** Places named at most in `alsoAt`. */
 const MAX_ALSO = 3;
-/** The first difference of `given` from `wanted`; undefined when they are the same. */
 function firstDifference(given, wanted) {
     const a = [...given];
     const b = [...wanted];
@@ -1228,7 +1047,6 @@ function firstDifference(given, wanted) {
     if (i === a.length && i === b.length)
         return undefined;
     const alsoAt = [];
-    // Only where the two line up character for character: a substitution, not an insertion.
     if (a.length === b.length) {
         for (let j = i + 1; j < a.length && alsoAt.length < MAX_ALSO; j++) {
             if (a[j] !== b[j] && (!isAscii(a[j]) || !isAscii(b[j])))
@@ -1237,11 +1055,9 @@ function firstDifference(given, wanted) {
     }
     return { at: i + 1, given: a[i], wanted: b[i], alsoAt };
 }
-/** Whether a character is plain ASCII (or absent): anything else may look like something it is not. */
 function isAscii(character) {
     return character === undefined || (character.codePointAt(0) ?? 0) < 0x80;
 }
-// The scripts a look-alike usually comes from, then the catch-alls; naming the script is enough.
 const SCRIPTS = [
     'Latin',
     'Cyrillic',
@@ -1261,7 +1077,6 @@ const SCRIPTS = [
     'Common',
     'Inherited',
 ].map((name) => ({ name, pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
-/** `U+043E, Cyrillic`: a character's code point and script, ours to print (no untrusted text). */
 function codePoint(character) {
     const code = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
     const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.name;
@@ -1269,8 +1084,6 @@ function codePoint(character) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/lines.js
-// What happened, as plain text: the log lines (the plan as diff.ts writes it) and the notices.
-// Values that came from outside are quoted or escaped here; the log sink makes every line safe once more.
 
 
 
@@ -1287,20 +1100,16 @@ const HEADLINES = {
     'would-create': 'does not exist yet',
     'would-update': 'differs from the file',
 };
-/** A result's headline word, where it makes a second scope: the most important fact comes first. */
 const SECOND_SCOPE_HEADLINES = {
     created: 'created as a second scope for this client',
     'would-create': 'does not exist yet and would be a second scope for this client',
 };
-/** The headline of a result, `matches the file`, `created as a second scope for this client`. */
 const headline = (result) => (result.otherScopes.length > 0 && SECOND_SCOPE_HEADLINES[result.status]) || HEADLINES[result.status];
-/** The log lines of a result: the headline with the count, the legend and the diff, and the notices. */
 function resultLines(result) {
     const id = result.scope ? ` (id ${result.scope.id})` : '';
     const count = changeCount(result.plan);
     const changes = count ? ` (${countText(count)})` : '';
     const lines = [`Scope ${(0,printable/* printable */.g$)(result.scopeString)}${id} ${headline(result)}${changes}.`];
-    // text/log.ts escapes each line.
     const diff = planDiff(result.plan, result.knownScopes);
     const key = legend(diff, (marker) => marker);
     if (key)
@@ -1313,30 +1122,22 @@ function resultLines(result) {
     const consent = consentItems(result).map(({ name, why }) => `${(0,printable/* printable */.g$)(name)} (${why})`);
     if (consent.length > 0)
         lines.push(consentNotice(consent, result));
-    // A second scope is said by the headline here and by its warning (an annotation): not a third time.
     return lines;
 }
-/** The dependent scopes existing consents do not cover, each with why; untrusted text unquoted. */
 function consentItems(result) {
     return changesNeedingConsent(result.plan).map((change) => ({
         name: nameOf(change.dependent, result.knownScopes),
         why: change.reasons.join(', '),
     }));
 }
-/** Items come quoted by the caller's sink (plain text for the log, code spans for Markdown). */
 function consentNotice(items, result) {
     const when = result.status.startsWith('would-') ? 'Once this is applied, existing' : 'Existing';
     return (`${when} consents do not cover ${items.join(', ')}: users and flows must consent again ` +
         '(Globus Flows runs that use this Action Provider wait until they do).');
 }
-/** What a second scope means, and the way back: said once, after the sentence that names it. */
 const SECOND_SCOPE_MEANS = 'A new scope_suffix makes a new scope with a new scope string, not a renamed one: the provider’s ' +
     'globus_auth_scope, flows and users must move to it (with new consents), and the old scope stays until it is ' +
     'deleted by hand. To change the existing scope instead, put its scope_suffix back in the file.';
-/**
- * The sentence that names a second scope: a scope this run made or a plan would make, for a client
- * that has others. Scope strings and `mode: ensure` are quoted by the caller's escape.
- */
 function secondScopeSentence(result, quote) {
     const others = result.otherScopes.map((s) => quote(s.scope_string));
     const has = others.length === 1 ? `the scope ${others.join('')}` : `its ${others.length} scopes ${others.join(', ')}`;
@@ -1345,7 +1146,6 @@ function secondScopeSentence(result, quote) {
         : `${quote('mode: ensure')} ${result.mode === 'plan' ? 'will' : 'would'} create`;
     return `${doer} a second scope for the client, ${quote(result.scopeString)}, beside ${has}.`;
 }
-/** What came of provider_url, for the log and the failure line. */
 function providerText(check, wanted) {
     switch (check.kind) {
         case 'verified':
@@ -1353,15 +1153,9 @@ function providerText(check, wanted) {
         case 'not-checked':
             return `provider_url is checked in mode: verify only: the provider is deployed after ${check.mode}. Run verify after the deploy.`;
         case 'failed':
-            // A character alone reads better in quotes: "l", not l.
             return providerFailure(check.url.toString(), wanted, check.failure, (value) => value, JSON.stringify);
     }
 }
-/**
- * Why the deployed provider fails the gate, the way out first. Values come quoted by the caller's
- * escape (as they are for consentNotice): the provider's words are untrusted text. `quoteCharacter`
- * quotes the one character where two strings differ.
- */
 function providerFailure(url, wanted, failure, quote, quoteCharacter = quote) {
     const at = `the Action Provider at ${quote(url)}`;
     const rollout = 'If a rollout is still under way, give it more time with timeout_seconds.';
@@ -1382,11 +1176,6 @@ function providerFailure(url, wanted, failure, quote, quoteCharacter = quote) {
             return `${failure.fix ? `${failure.fix} ` : ''}${sentence(at)} ${whyText(failure, quote)}.`;
     }
 }
-/**
- * `: at character 14 it has "о" (U+043E, Cyrillic) where the scope string has "o" (U+006F,
- * Latin)`: the first character that differs, and its code points when either is not plain ASCII
- * (a look-alike). Characters come quoted by the caller's escape: they are the provider's.
- */
 function differenceText(advertised, wanted, quote) {
     const difference = firstDifference(advertised, wanted);
     if (!difference)
@@ -1400,12 +1189,10 @@ function differenceText(advertised, wanted, quote) {
         return `: it goes on at character ${at} with ${named(given)}, where the scope string ends`;
     return `: at character ${at} it has ${named(given)} where the scope string has ${named(expected)}${also}`;
 }
-/** Domain variants of the scope: this action keeps only the chosen one in line with the file. */
 function variantsNotice(chosen, variants) {
     return (`Globus Auth also holds ${variants.join(', ')} with the same scope suffix (one per registered domain ` +
         `of the client); this action keeps only ${chosen} as the file says and leaves the others as they are.`);
 }
-/** What became of the plan comment, for the log. */
 const COMMENT_LINES = {
     created: 'Commented the plan on the pull request.',
     updated: 'Updated the plan comment on the pull request.',
@@ -1415,17 +1202,12 @@ const COMMENT_LINES = {
 const GROUPS_WARNING = `The scope does not depend on Globus Groups (${scope_string/* GROUPS_SCOPE_STRING */.w}). ` +
     'Without it the Action Provider cannot read a caller’s groups, so group-based runnable_by and monitor_by policies never match. ' +
     'Add it to dependent_scopes unless the provider uses no group policies.';
-/**
- * Why a verify fails, the way out first: the scope is missing, or differs from the file. The
- * values come quoted by the caller's sink (as in consentNotice); the summary's diff shows the rest.
- */
 function verifyAdvice(result, scopeFile, scopeString, mode) {
     return result.status === 'would-create'
         ? `Run this action with ${mode} to create the scope ${scopeString}: it does not exist yet`
         : `Run this action with ${mode} to update the scope ${scopeString}: it differs from ${scopeFile} in ` +
             driftedFields(result.plan.drift);
 }
-/** The failure line of a verify: the advice, and where the differences are (the headline counted them). */
 function verifyFailure(result, scopeFile) {
     const advice = verifyAdvice(result, scopeFile, result.scopeString, 'mode: ensure');
     return result.status === 'would-create'
@@ -1441,18 +1223,15 @@ function verifyFailure(result, scopeFile) {
 
 
 
-/** A plan's words, where they differ from what a run that acts says. */
 const PLAN_TITLES = {
     'would-create': 'will be created',
     'would-update': 'will change',
 };
-/** The heading of a result that makes a second scope: said first, not only in a warning below. */
 const SECOND_SCOPE_TITLES = {
     plan: { 'would-create': 'a second scope will be created' },
     verify: { 'would-create': 'a second scope, not created yet' },
     ensure: { created: 'a second scope was created' },
 };
-/** The heading's words for a result. */
 function resultTitle(result, titles) {
     const second = result.otherScopes.length > 0 ? SECOND_SCOPE_TITLES[result.mode][result.status] : undefined;
     return second ?? titles[result.status] ?? HEADLINES[result.status];
@@ -1479,18 +1258,15 @@ function renderSummary(input, redactor) {
                             ? 'skipped'
                             : '';
     const parts = [`## ${icon} Globus Auth scope: ${title}`, '', ...lead(input, md), ''];
-    // The lead names a second scope, except a failed verify's, which says the way out first.
     if (result)
         parts.push(...resultSection(result, md, !error));
     parts.push(...facts(input, md));
     return bounded(`${parts.join('\n')}\n`);
 }
-/** The first words: why the run failed or was skipped, the way out first; else what it did. */
 function lead(input, md) {
     const { result, error } = input;
     if (input.skipped)
         return [input.skipped];
-    // A caller check or a deployed provider that fails the gate, in prose: the way out first, the values as code.
     const caller = input.caller?.kind === 'checked' ? input.caller.check : undefined;
     const gates = [
         ...(caller?.failure ? [callerFailureText(caller, caller.failure, input.scopeFile, md.code)] : []),
@@ -1500,23 +1276,19 @@ function lead(input, md) {
     ];
     if (result && gates.length > 0)
         return gates.flatMap((text, index) => (index ? ['', text] : [text]));
-    // With a result, the failure is a verify that found the scope out of line: the diff follows.
     if (result && error) {
         return [`${verifyAdvice(result, md.code(input.scopeFile), md.code(result.scopeString), '`mode: ensure`')}.`];
     }
-    // A second scope is the first thing to know of a run that makes one.
     if (result && result.otherScopes.length > 0)
         return [secondScopeSentence(result, md.code)];
     if (input.fileError)
         return fileFailureMarkdown(input.fileError, md);
-    // Our words as prose; Globus' answer (untrusted text) in a block, folded away.
     if (input.refused)
         return [input.refused.words, '', ...folded('What Globus Auth answered', md.fenced(input.refused.detail, 'text'))];
     if (error)
         return [md.fenced(error, 'text')];
     return result ? [leadOf(result, md.code(input.scopeFile))] : [];
 }
-/** What the run did or would do, in a sentence; the scope string stands in the facts below. */
 function leadOf(result, file) {
     const ensure = '`mode: ensure`';
     switch (result.status) {
@@ -1532,7 +1304,6 @@ function leadOf(result, file) {
             return `The scope differs from ${file}: ${ensure} will change it as below.`;
     }
 }
-/** The scope, how the run went at it, and Globus Auth: a list, no table (it would scroll). */
 function facts(input, md) {
     const { result } = input;
     const scopeString = result?.scopeString ?? input.scopeString;
@@ -1549,11 +1320,6 @@ function facts(input, md) {
         lines.push(...callerFacts(input.caller, md));
     return lines;
 }
-/**
- * What a second scope means (the warning first, before the diff), then the count, the legend, the
- * diff, what stays, and the notices: shared by the summary and the comment. `named` says whether
- * the lead above already named the second scope.
- */
 function resultSection(result, md, named) {
     const parts = [];
     if (result.otherScopes.length > 0) {
@@ -1584,9 +1350,7 @@ function resultSection(result, md, named) {
         parts.push(`> [!WARNING]\n> ${GROUPS_WARNING}`, '');
     return parts;
 }
-/** A block folded away under a title of ours: `<details>` is the HTML GitHub keeps. */
 const folded = (title, block) => [`<details><summary>${title}</summary>`, '', block, '', '</details>'];
-/** provider_url in the facts: what the deployed provider advertises, or why it was not checked. */
 function providerFact(check, md) {
     const at = md.code(check.url.toString());
     if (check.kind === 'verified')
@@ -1604,16 +1368,13 @@ const COMMENT_LEADS = {
     'would-update': 'will change as below',
     unchanged: 'stays as it is',
 };
-/** Which push the plan shows, so that a comment updated in place says how recent it is. */
 function pushLine(push, md) {
     const commit = push.commit ? ` at commit ${md.code(push.commit.slice(0, 7))}` : '';
     const run = push.runUrl ? ` by ${md.link('this workflow run', push.runUrl)}` : '';
     return commit || run ? [`Planned${commit}${run}.`, ''] : [];
 }
-/** The pull-request comment of plan mode. */
 function renderPlanComment(result, push, redactor) {
     const md = markdown(redactor);
-    // A second scope is the first thing to know: the heading and the first sentence say it.
     const first = result.otherScopes.length > 0
         ? secondScopeSentence(result, md.code)
         : `${md.code(result.scopeString)} ${COMMENT_LEADS[result.status] ?? HEADLINES[result.status]} when this is merged and \`mode: ensure\` runs.`;
@@ -1627,7 +1388,6 @@ function renderPlanComment(result, push, redactor) {
     const text = `${[...head, ...resultSection(result, md, true)].join('\n').trimEnd()}\n`;
     if (text.length <= MAX_COMMENT_CHARS)
         return text;
-    // Too long for GitHub: still replace an older plan, so nobody reviews a stale one.
     return [
         ...head,
         `The differences are too long for a comment (${text.length} characters): they are in the job summary of this run.`,
@@ -1638,9 +1398,6 @@ function renderPlanComment(result, push, redactor) {
 // EXTERNAL MODULE: ./lib/scope-file/problems.js
 var scope_file_problems = __webpack_require__(9021);
 ;// CONCATENATED MODULE: ./lib/flow/ending.js
-// The one builder of the Outcomes that end a run without a result: failed (any error, at any
-// point) and skipped (a plan that cannot be made here). Problems that have a place in the scope
-// file become annotations there; the failure line counts them and says where they are.
 
 
 
@@ -1650,10 +1407,7 @@ var scope_file_problems = __webpack_require__(9021);
 
 function failedOutcome(error, context, redactor, scopeFile) {
     const problems = fileProblems(error, scopeFile);
-    // Refused credentials: the way out is the failure; what Globus answered to which request is
-    // detail, in the log before it and folded away in the summary.
     const refused = error instanceof errors/* GlobusAuthError */.f5 && error.refusal ? { words: error.refusal, detail: error.answer } : undefined;
-    // The file's problems, each annotated at its line; the failure counts them.
     const failure = problems
         ? fileFailure(problems)
         : (refused?.words ?? (error instanceof Error ? error.message : String(error)));
@@ -1673,7 +1427,6 @@ function failedOutcome(error, context, redactor, scopeFile) {
         failure,
     };
 }
-/** Plan mode on a pull request without credentials: a fork's, or Dependabot's. Nothing is sent. */
 function skippedOutcome(scopeFile, redactor) {
     const why = 'Skipped: this pull request gets no secrets or variables (a pull request from a fork, or from Dependabot), ' +
         'so client_id and client_secret are empty and the plan cannot be made here. It is made for a pull ' +
@@ -1688,10 +1441,6 @@ function skippedOutcome(scopeFile, redactor) {
         failure: undefined,
     };
 }
-/**
- * The scope file's problems, each at its place: the file's own, dependent scopes Globus does not
- * know, or a new scope's suffix.
- */
 function fileProblems(error, scopeFile) {
     if (error instanceof scope_file_problems/* ScopeFileError */.f)
         return error;
@@ -1710,7 +1459,6 @@ function fileProblems(error, scopeFile) {
     }
     return undefined;
 }
-/** One annotation per problem at its line; none for a file that was not read (the failure says it). */
 function annotationsOf(error) {
     return annotatedProblems(error).map((problem) => ({
         level: 'error',
@@ -1729,16 +1477,11 @@ function leavesOutGroups(declared, resolved, found) {
     const groups = found.find((scope) => scope.scope_string === scope_string/* GROUPS_SCOPE_STRING */.w);
     if (groups)
         return !resolved.some((dependent) => (0,scope_string/* sameId */.s)(dependent.scope, groups.id));
-    // Not answered (absent here, or not visible to this client): only the file's words can tell.
     return !declared.some((dependent) => dependent.scope === scope_string/* GROUPS_SCOPE_STRING */.w);
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/ensure/scope-choice.js
 
-/**
- * Deterministic, whatever order Globus answers in: the exact expected string, else the
- * `/scopes/<client_id>/<suffix>` form under any host, and a domain variant only when neither exists.
- */
 function chooseScope(scopes, want) {
     const expected = want.expected ?? (0,scope_string/* scopeStringFor */.Vq)(want.clientId, want.suffix);
     const rank = (scope) => scope.scope_string === expected ? 0 : isClientForm(scope.scope_string, want.clientId, want.suffix) ? 1 : 2;
@@ -1748,20 +1491,14 @@ function chooseScope(scopes, want) {
     const [chosen, ...variants] = ranked;
     return { chosen, variants };
 }
-/**
- * `https://<any host>/scopes/<client_id>/<suffix>`, the client id in any case, the suffix exactly
- * (an older one may have capitals, or characters a URL would escape).
- */
 function isClientForm(scopeString, clientId, suffix) {
     const [, client, rest] = /^https?:\/\/[^/?#]+\/scopes\/([^/]+)\/(.+)$/i.exec(scopeString) ?? [];
     return client !== undefined && (0,scope_string/* sameId */.s)(client, clientId) && rest === suffix;
 }
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** A create answered with no scope of the declared suffix: never taken for success. */
 class CreateAnswerError extends Error {
     name = 'CreateAnswerError';
 }
-/** The scope a create answer holds for the declared suffix, in either shape Globus answers. */
 function chooseCreated(scopes, want) {
     const { chosen, variants } = chooseScope(scopes, want);
     if (chosen)
@@ -1772,7 +1509,6 @@ function chooseCreated(scopes, want) {
 }
 const MAX_NAMED = 5;
 const MAX_CHARS = 200;
-/** Scope strings and ids quoted and shortened: they are untrusted text. */
 function described(scopes) {
     if (scopes.length === 0)
         return 'no scope at all';
@@ -1783,24 +1519,15 @@ function described(scopes) {
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/ensure/own-scope.js
-// Finding the client's own scope with the declared suffix when the computed scope string did not
-// find it (before a create, after a create that did not settle, in read-only modes), and the
-// client's scopes with other suffixes: a new suffix means a second scope.
 
 
 
-/** The client's scope with this suffix: by scope string first, then through the client's own list. */
 async function findOwnScope(auth, target, want) {
     const byString = (await auth.findScopesByString([target])).filter(isOwn(auth));
     const { chosen } = chooseScope(byString, want);
     return chosen ? { scope: (0,client/* ownScope */.T$)(chosen), variants: [], others: [] } : findInClientScopes(auth, want);
 }
-/**
- * The client's scope with this suffix, whatever its scope string, its domain variants, and the
- * client's other scopes. One request when the client has no scope, two (or more, in pieces) otherwise.
- */
 async function findInClientScopes(auth, want) {
-    // The lookup answers each id once (client.ts), whatever the client's list repeats.
     const own = (await auth.findScopesById(await auth.getClientScopeIds())).filter(isOwn(auth));
     const { chosen, variants } = chooseScope(own, want);
     const same = new Set([chosen, ...variants].map((scope) => scope?.id.toLowerCase()));
@@ -1810,15 +1537,7 @@ async function findInClientScopes(auth, want) {
         others: own.filter((scope) => !same.has(scope.id.toLowerCase())),
     };
 }
-/**
- * What `scopeString` (a string a deployed provider advertises) is to this client, in one lookup:
- * its scope with this suffix under another string (one of the domain variants Globus' guide says
- * "may be used interchangeably"), another of its scopes, or no scope of it. The answer must name
- * this client as the owner (a scope that names none is not taken on trust), and the string must
- * not be the client form of another client (`/scopes/<another client id>/...`).
- */
 async function advertisedScope(auth, want, scopeString) {
-    // The client form of another client is never this client's scope, whatever an answer says.
     const named = (0,scope_string/* clientNamedIn */.CY)(scopeString);
     if (named !== undefined && !(0,scope_string/* sameId */.s)(named, auth.clientId))
         return 'not-own';
@@ -1831,19 +1550,14 @@ async function advertisedScope(auth, want, scopeString) {
 const isOwn = (auth) => (scope) => (0,client/* mayBeOwn */.Zw)(scope, auth.clientId);
 
 ;// CONCATENATED MODULE: ./lib/modes/ensure/read-back-drift.js
-// A read-back that is not what was written, in words: each field with the value sent and the value
-// Globus Auth keeps. Where the two differ only in whitespace or Unicode normalisation, Globus
-// stores the text its own way: the file must say it that way too, or every run writes it again.
 
 const collapsed = (text) => text.replace(/\s+/g, ' ').trim();
-/** Ways of storing the same text, from the plainest; the first under which both agree names it. */
 const STORED_FORMS = [
     ['whitespace', collapsed],
     ['Unicode normalisation (NFC)', (text) => text.normalize('NFC')],
     ['Unicode normalisation (NFKC)', (text) => text.normalize('NFKC')],
     ['whitespace and Unicode normalisation (NFKC)', (text) => collapsed(text.normalize('NFKC'))],
 ];
-/** What the two differ in when they are the same text stored otherwise, else undefined. */
 function storedFormOf(sent, kept) {
     return STORED_FORMS.find(([, form]) => form(sent) === form(kept))?.[0];
 }
@@ -1858,7 +1572,6 @@ function readBackDrift(drift, redactor) {
         }
         const [shownSent, shownKept] = (0,excerpt/* quotedDifference */.Iu)(sent, kept, redactor);
         const form = storedFormOf(sent, kept);
-        // Text in another normal form looks the same: the characters themselves tell it apart.
         const which = form && form !== 'whitespace' ? `, ${codePoints(sent, kept)}` : '';
         const why = form
             ? ` (they differ only in ${form}${which}: Globus Auth stores the ${d.field} that way; write it so in the scope file, or every run will write it again)`
@@ -1868,7 +1581,6 @@ function readBackDrift(drift, redactor) {
     return { text: clauses.map((c) => c.text).join('; '), onlyStoredForms: clauses.every((c) => c.stored) };
 }
 const MAX_CODE_POINTS = 8;
-/** Where two texts differ, as code points: `U+0065 U+0301 sent, U+00E9 kept`. */
 function codePoints(sent, kept) {
     const [a, b] = [[...sent], [...kept]];
     let start = 0;
@@ -1888,8 +1600,6 @@ function codePoints(sent, kept) {
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/ensure/ensure.js
-// The whole job against Globus Auth: look up, plan, apply, verify. Plain values in and out;
-// nothing here knows about GitHub.
 
 
 
@@ -1900,35 +1610,25 @@ function codePoints(sent, kept) {
 
 
 
-/** Globus holds something other than what was written, or than what this client may change. */
 class VerificationError extends Error {
     name = 'VerificationError';
 }
-/** Globus did not create the scope, and it does not exist: Globus' own words say why. */
 class CreateRefusedError extends Error {
     name = 'CreateRefusedError';
 }
-// Writes whose answer was lost are re-read and, if still needed, sent again at most this often.
 const MAX_WRITE_ROUNDS = 3;
 async function ensureScope(auth, declared, mode, log) {
     const want = { clientId: auth.clientId, suffix: declared.scope_suffix };
     const target = (0,scope_string/* scopeStringFor */.Vq)(auth.clientId, declared.scope_suffix);
-    // One request finds the scope, this environment's Groups scope, and every dependent scope
-    // given by scope string.
     const declaredScopes = declared.dependent_scopes.map((d) => d.scope);
     const strings = (0,scope_string/* firstLookupStrings */.v2)(auth.clientId, declared.scope_suffix, declaredScopes, auth.authUrl);
     const found = await auth.findScopesByString(strings);
     const knownScopes = new Map(found.map((s) => [s.id.toLowerCase(), s]));
-    // Production's form first, then the same under this Auth host (hostScopeStringFor).
     const hostTarget = (0,scope_string/* hostScopeStringFor */.Tq)(auth.clientId, declared.scope_suffix, auth.authUrl);
     const own = found.find((s) => s.scope_string === target) ?? found.find((s) => s.scope_string === hostTarget);
-    // Only this scope is read whole; the others of the answer are only resolved or named.
     if (own)
         assertOwned(own, auth.clientId);
     let located = { scope: own && (0,client/* ownScope */.T$)(own), variants: [], others: [] };
-    // Not found by scope string: the computed one may be a wrong guess (outside production, say),
-    // and a new suffix is worth a warning when the client has other scopes. Its own list tells
-    // both; this path alone pays for it (the steady state stays one request).
     if (!located.scope)
         located = await findInClientScopes(auth, want);
     const current = located.scope;
@@ -1937,10 +1637,8 @@ async function ensureScope(auth, declared, mode, log) {
     const { dependents, unread } = await resolveDependentScopes(declared.dependent_scopes, knownScopes, current, auth);
     const desired = { ...declared, dependent_scopes: dependents };
     const plan = planScope(desired, current);
-    // The scope is new: its suffix must keep today's rule (an existing one keeps its own).
     if (plan.action === 'create')
         assertNewScopeSuffix(declared.scope_suffix, auth.clientId, mode, located.others);
-    // Said before any write, so that it stands beside Globus' refusal too, if the write is refused.
     if (unread.length > 0)
         log.notice?.(unreadNotice(unread, mode === 'ensure'));
     const base = {
@@ -1959,25 +1657,20 @@ async function ensureScope(auth, declared, mode, log) {
         otherScopes: status === 'would-create' || status === 'created' ? located.others : [],
     });
     if (mode !== 'ensure' && plan.action !== 'none') {
-        // People read this plan (job summary, pull-request comment): name dependent scopes.
         await nameDependentScopes(auth, plan, knownScopes, unread);
         return result(plan.action === 'create' ? 'would-create' : 'would-update', plan, located);
     }
     if (plan.action !== 'create') {
-        // The lookup answer is a fresh read of the scope: nothing more to verify when all is right.
         return bringInLine(auth, desired, located, result, log);
     }
     const created = await createOrFind(auth, plan.write, target, want, log);
     if (created.kind === 'found') {
-        // Someone else's create, or ours whose answer was lost: from here on an existing scope,
-        // planned and reported against what Globus holds.
         return bringInLine(auth, desired, created, result, log);
     }
     const acknowledged = { scope: created.scope, acknowledged: true, fresh: undefined };
     const scope = await verify(auth, desired, 'create', acknowledged, log);
     return result('created', plan, { ...created, scope });
 }
-/** An existing scope, freshly read: unchanged, or updated and verified. */
 async function bringInLine(auth, desired, existing, result, log) {
     const plan = planScope(desired, existing.scope);
     if (plan.action !== 'update')
@@ -1985,10 +1678,6 @@ async function bringInLine(auth, desired, existing, result, log) {
     const scope = await verify(auth, desired, 'update', await update(auth, existing.scope, plan.write, log), log);
     return result('updated', plan, { ...existing, scope });
 }
-/**
- * Read back until Globus holds exactly the desired scope. An update whose answer was lost is
- * never replayed blindly: the scope is read again first, and only what still differs is written.
- */
 async function verify(auth, desired, action, first, log) {
     let written = first;
     for (let round = 1;; round++) {
@@ -2026,11 +1715,6 @@ async function update(auth, scope, write, log) {
         return { scope, acknowledged: false, fresh: undefined };
     }
 }
-/**
- * Create the scope, or find it after a create that did not settle: refused (any answer but
- * 401/403, whatever its words: the duplicate-suffix answer is not documented), failed, or lost.
- * A refused or failed create is never sent again; a lost one only when the scope is still missing.
- */
 async function createOrFind(auth, write, target, want, log) {
     for (let round = 1;; round++) {
         let failure;
@@ -2058,13 +1742,11 @@ async function createOrFind(auth, write, target, want, log) {
         log.info('The scope does not exist; sending the create again');
     }
 }
-/** A create whose outcome only a lookup can tell. Wrong credentials or rights cannot be looked past. */
 function unsettled(error) {
     if (error instanceof errors/* GlobusAuthError */.f5)
         return !(0,errors/* isRefusal */.vu)(error);
     return error instanceof errors/* LostWriteError */.e_ || error instanceof errors/* TransportError */.wX;
 }
-/** An answer that names no client is judged whole instead (ownScope). */
 function assertOwned(scope, clientId) {
     if (scope.client !== undefined && !(0,scope_string/* sameId */.s)(scope.client, clientId)) {
         throw new VerificationError(`The scope ${scope.scope_string} (id ${scope.id}) belongs to client ${scope.client}, not to ${clientId}. ` +
@@ -2073,14 +1755,8 @@ function assertOwned(scope, clientId) {
 }
 
 ;// CONCATENATED MODULE: ./lib/text/committed-json.js
-// JSON for a file people commit and review (the scope file export writes): every character the
-// log, the outputs and Markdown show escaped (bidirectional overrides, zero-width and other invisible characters,
-// line separators) is a `\u` escape in the file too, so what reviewers see is what they commit.
-// JSON reads the escape back as the same character: the value does not change.
 
 function committedJson(value) {
-    // JSON.stringify escapes the control characters inside strings itself; a raw line break left in
-    // its text is the indentation's. A character beyond the BMP becomes its two UTF-16 halves.
     const text = JSON.stringify(value, null, 2).replace(printable/* UNPRINTABLE */.bX, (char) => char === '\n'
         ? char
         : [...Array(char.length).keys()].map((i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
@@ -2088,31 +1764,20 @@ function committedJson(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/export/export.js
-// mode: export. From a scope made by hand to a scope file: read the client's own scopes and write
-// each as the document this action keeps (every field explicit, dependent scopes by scope string).
-// Read only. Plain values in and out; nothing here knows about GitHub.
 
 
 
-/** The scopes that became scope files. */
 function exportable(exported) {
     return exported.filter((e) => e.text !== undefined);
 }
-/** The scope file of the export when it made exactly one: the file export writes, the outputs it sets. */
 function onlyExported(exported) {
     const ready = exportable(exported);
     return ready.length === 1 ? ready[0] : undefined;
 }
-/**
- * The client's scopes as scope files: three requests (the client, its scopes, their dependent
- * scopes, so that these are named by scope string wherever this client may see them).
- */
 async function exportScopes(auth) {
     const ids = await auth.getClientScopeIds();
-    // Its own scopes are written out whole; their dependent scopes are only named.
     const own = (await auth.findScopesById(ids)).filter((s) => (0,client/* mayBeOwn */.Zw)(s, auth.clientId)).map(client/* ownScope */.T$);
     const dependentIds = own.flatMap((s) => s.dependent_scopes.map((d) => d.scope));
-    // Named by a scope string only when a lookup by that string finds it again (verify's).
     const named = new Map((await auth.findScopesById(dependentIds))
         .filter((s) => (0,scope_string/* findableByString */.Ov)(s.scope_string))
         .map((s) => [s.id.toLowerCase(), s.scope_string]));
@@ -2130,7 +1795,6 @@ async function exportScopes(auth) {
                 description: scope.description,
                 scope_suffix: suffix,
                 dependent_scopes: scope.dependent_scopes.map((d) => ({
-                    // A scope this client cannot see keeps its id: still exact, just less readable.
                     scope: named.get(d.scope.toLowerCase()) ?? d.scope,
                     optional: d.optional,
                     requires_refresh_token: d.requires_refresh_token,
@@ -2147,9 +1811,6 @@ async function exportScopes(auth) {
 // EXTERNAL MODULE: ./lib/scope-file/checkout-file.js
 var checkout_file = __webpack_require__(672);
 ;// CONCATENATED MODULE: ./lib/modes/export/write.js
-// Whether the export becomes the scope file in the workspace: only when there is exactly one
-// scope to export, no file is there yet, and the text holds no piece of a credential. Never
-// overwrites.
 
 
 async function writeExport(exported, location, redactor) {
@@ -2159,7 +1820,6 @@ async function writeExport(exported, location, redactor) {
         return count === 0 ? { kind: 'none' } : { kind: 'several', count };
     }
     if (redactor.redact(only) !== only) {
-        // The file is committed and uploaded: no piece of a credential may go into it.
         return {
             kind: 'refused',
             why: 'Globus Auth answered with text that holds this client’s credentials (a name or description echoing them); fix the scope in Globus Auth, then export again',
@@ -2174,7 +1834,6 @@ async function writeExport(exported, location, redactor) {
         case 'outside':
             return { kind: 'refused', why: 'its folder is outside the repository checkout' };
         case 'in-git':
-            // Git's own folder is no place for a scope file (nor for anything export writes).
             return {
                 kind: 'refused',
                 why: 'it would be inside Git’s own folder (.git, or the one a .git file names); set scope_file to a path in the repository',
@@ -2195,11 +1854,9 @@ async function writeExport(exported, location, redactor) {
 
 
 
-/** `file` as the user named it and `path` where it is on the runner, both quoted by the caller's sink. */
 function verdictText(verdict, file, path) {
     switch (verdict.kind) {
         case 'written':
-            // The file is on the runner only, and goes when the job ends.
             return (`Wrote ${file} into the workspace on the runner (${path}); it is not committed. Upload it as an ` +
                 'artifact (examples/adopt-existing-scope.yml does), download it from the run, commit it and open a ' +
                 'pull request: its plan should say there is nothing to change.');
@@ -2213,10 +1870,6 @@ function verdictText(verdict, file, path) {
             return `Did not write ${file}: ${verdict.why}.`;
     }
 }
-/**
- * Scope files are shown whole while they fit in the budget of a summary; past it, each scope is one
- * line, so a client with hundreds of large scopes still gets a complete list within GitHub's limits.
- */
 function shownWhole(exported) {
     let bytes = 0;
     for (const [index, { text }] of exported.entries()) {
@@ -2230,7 +1883,6 @@ const leftOut = (count) => `The scope files of the last ${counted(count, 'scope'
 function exportLogLines(exported, verdict, file, path) {
     const lines = [`The client has ${counted(exported.length, 'scope')}.`];
     const whole = shownWhole(exported);
-    // A scope without Globus Groups is warned of in an annotation naming it: not here as well.
     exported.forEach(({ scope, text, problem }, index) => {
         lines.push(`Scope ${(0,printable/* printable */.g$)(scope.scope_string)} (id ${scope.id})${problem ? `: not exported, ${problem}` : ':'}`);
         if (text && index < whole)
@@ -2265,9 +1917,6 @@ function renderExportSummary(exported, verdict, file, path, redactor) {
 // EXTERNAL MODULE: ./lib/scope-file/read.js + 5 modules
 var read = __webpack_require__(6927);
 ;// CONCATENATED MODULE: ./lib/flow/caller-gate.js
-// The caller's-eye end of the deploy gate: in verify mode, once the scope itself is verified, a
-// stand-in caller (caller_client_id, caller_client_secret) proves that callers can use it
-// (src/caller/). plan and ensure take the inputs and say they are for verify.
 
 
 async function checkCallers(settings, result, io) {
@@ -2276,7 +1925,6 @@ async function checkCallers(settings, result, io) {
         return undefined;
     if (result.mode !== 'verify')
         return { kind: 'not-checked', mode: result.mode };
-    // A scope that does not match its file fails verify already; no caller is tried then.
     if (result.status !== 'unchanged' || !result.scope)
         return undefined;
     const before = io.auth.requestCount;
@@ -2293,11 +1941,6 @@ async function checkCallers(settings, result, io) {
         io.log.info(line);
     return { kind: 'checked', check, requests: io.auth.requestCount - before };
 }
-/**
- * The dependent scopes the file requires, by scope string, which is what a dependent token names.
- * Those the run has not named yet (given by id and already in place) take one lookup; one the
- * provider's client cannot read stays unnamed, and the check says it could not check it.
- */
 async function requiredDependents(result, auth) {
     const required = result.desired.dependent_scopes.filter((dependent) => !dependent.optional);
     const unnamed = required.map((d) => d.scope.toLowerCase()).filter((id) => !result.knownScopes.has(id));
@@ -2321,13 +1964,11 @@ async function checkDeployedProvider(settings, result, io) {
         return undefined;
     if (result.mode !== 'verify')
         return { kind: 'not-checked', url, mode: result.mode };
-    // A scope that does not match its file fails verify already; the provider is not read then.
     if (result.status !== 'unchanged')
         return undefined;
     if (!io.provider)
         throw new Error('provider_url is set, but nothing was given to read the provider with');
     const want = { clientId: settings.clientId, suffix: result.desired.scope_suffix };
-    // One lookup per string the provider names, however often a rollout makes it read again.
     const asked = new Map();
     const judge = (advertised) => {
         const known = asked.get(advertised) ?? advertisedScope(io.auth, want, advertised);
@@ -2350,8 +1991,6 @@ async function checkDeployedProvider(settings, result, io) {
 }
 
 ;// CONCATENATED MODULE: ./lib/flow/execute.js
-// The whole run as a function: settings and collaborators in, an Outcome out. It knows nothing
-// of GitHub: run() (src/github/) reads the inputs, passes the collaborators, and renders the Outcome.
 
 
 
@@ -2380,7 +2019,6 @@ async function execute(settings, io) {
         return await executeScope(settings, settings.mode, file, io);
     }
     catch (error) {
-        // What is known stays known, so `if: always()` steps can branch on it.
         const scopeString = file ? (0,scope_string/* scopeStringFor */.Vq)(settings.clientId, file.desired.scope_suffix) : '';
         return failed(error, { scopeString }, file);
     }
@@ -2388,10 +2026,8 @@ async function execute(settings, io) {
 async function executeScope(settings, mode, file, io) {
     io.log.info(globusAuthLine(settings));
     const result = await ensureScope(io.auth, file.desired, mode, io.log);
-    // Said now: what the provider check waits for comes after it in the log.
     for (const line of resultLines(result))
         io.log.info(line);
-    // The caller check first: a few requests, where the provider's may wait out a rollout.
     const caller = await checkCallers(settings, result, io);
     const provider = await checkDeployedProvider(settings, result, io);
     const scopeFile = settings.scopeFile.display;
@@ -2424,7 +2060,6 @@ async function executeScope(settings, mode, file, io) {
     }
     const callerFailure = checked?.failure && callerFailureText(checked, checked.failure, scopeFile, (value) => value);
     const providerFailure = provider?.kind === 'failed' ? providerText(provider, result.scopeString) : undefined;
-    // A scope that does not exist, with a stand-in caller given, may be the two clients swapped.
     const swapped = settings.caller && result.status === 'would-create' ? callerSwappedText(settings.caller.clientId) : '';
     const failure = mode === 'verify' && result.status !== 'unchanged'
         ? [verifyFailure(result, scopeFile), swapped].filter(Boolean).join(' ')
@@ -2460,7 +2095,6 @@ async function executeScope(settings, mode, file, io) {
         failure,
     };
 }
-/** mode: export: the client's scopes as scope files; the file written when it can be. */
 async function executeExport(settings, io) {
     io.log.info(globusAuthLine(settings));
     const exported = await exportScopes(io.auth);
@@ -2470,7 +2104,6 @@ async function executeExport(settings, io) {
     return {
         log: exportLogLines(exported, verdict, display, path),
         debug: [],
-        // The README's first failure, found already in a scope made by hand.
         annotations: exported
             .filter((e) => e.missingGroups)
             .map(({ scope }) => groupsWarning(`${scope.scope_string}: ${GROUPS_WARNING}`)),
@@ -2499,20 +2132,9 @@ var environments = __webpack_require__(6154);
 // EXTERNAL MODULE: ./lib/globus/proxy.js
 var proxy = __webpack_require__(8186);
 ;// CONCATENATED MODULE: ./lib/globus/dispatcher.js
-// The undici dispatcher for requests to Globus Auth. Every request carries the client's
-// credentials, so where it may go depends on the protocol:
-// - https: through the proxy the runner's variables name (proxy.ts), unless NO_PROXY says
-//   otherwise, as self-hosted runners need. The proxy only sees a CONNECT; TLS runs end to end.
-// - http (loopback only: tests and the demo): never through a proxy. An HTTP proxy is handed
-//   the whole request in clear, Authorization header included, and would forward it off the machine.
 
 
 
-/**
- * `connectTimeoutMs`: how long a connection (TCP and TLS) may take to open. A request given up on
- * does not end a connection still opening, and the process would wait for it: the caller passes
- * what is left of its time limit.
- */
 function dispatcherFor(authUrl, connectTimeoutMs, env = process.env) {
     const url = new URL(authUrl);
     const unsafe = (0,environments/* unsafeBaseUrlReason */.D0)(url);
@@ -2529,27 +2151,17 @@ var settings_input = __webpack_require__(829);
 // EXTERNAL MODULE: ./lib/settings/settings.js + 1 modules
 var settings_settings = __webpack_require__(8982);
 ;// CONCATENATED MODULE: ./lib/text/log.js
-// The log sink: text becomes lines the runner prints as they are. The runner reads a line that
-// starts (after blanks) with `::`, or holds `##[` anywhere, as a workflow command, so no line
-// may, unless the toolkit wrote it as a command it escaped itself (core.error, core.setSecret, ...).
 
 const COMMAND_START = /^\s*::/;
-// The runner also takes a line holding `##[` ANYWHERE for a (legacy) workflow command.
 const LEGACY_COMMAND = /##(?=\[)|##(?=vso\[)/g;
 const unlegacy = (text) => text.replace(LEGACY_COMMAND, '#\\u0023');
-/** One safe line: redacted, without control characters, never a workflow command. */
 function logLine(line, redactor) {
     const text = unlegacy((0,printable/* printable */.g$)(redactor.redact(line)));
     return COMMAND_START.test(text) ? `» ${text.trimStart()}` : text;
 }
-/** Safe lines of a message that may span several. */
 function logLines(text, redactor) {
     return (0,printable/* splitLines */.uz)(redactor.redact(text)).map((line) => logLine(line, redactor));
 }
-/**
- * A message for a toolkit command (core.error, core.warning, core.setFailed). The toolkit escapes
- * line breaks itself, so lines stay lines; other control characters are made visible.
- */
 function commandMessage(text, redactor) {
     return (0,printable/* splitLines */.uz)(redactor.redact(text))
         .map((line) => unlegacy((0,printable/* printable */.g$)(line)))
@@ -2561,18 +2173,12 @@ var redact = __webpack_require__(1814);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/github/event-file.js
-// GITHUB_EVENT_PATH, the event that triggered the run: read once, and only as a regular file of
-// bounded size. A FIFO there would block the one thread past every time limit (the toolkit reads
-// it synchronously), and a path holding a line break would be printed by the toolkit as it is.
 
-/** An event larger than this is not a GitHub event. */
 const MAX_EVENT_BYTES = 16 * 1024 * 1024;
-/** Why the event file may not be read, or undefined when it may (or when there is none). */
 function eventFileProblem(path) {
     const read = readEvent(path);
     return 'problem' in read ? read.problem : undefined;
 }
-/** The event's JSON, or undefined when there is none or it cannot be read as one. */
 function readEventFile(path) {
     const read = readEvent(path);
     if (!('text' in read))
@@ -2584,7 +2190,6 @@ function readEventFile(path) {
         return undefined;
     }
 }
-/** The event file's text, why it may not be read, or neither when there is none. */
 function readEvent(path) {
     if (!path)
         return { none: true };
@@ -2592,7 +2197,6 @@ function readEvent(path) {
         return { problem: 'GITHUB_EVENT_PATH holds a control character or a line break' };
     let fd;
     try {
-        // Never waiting on a FIFO: a non-blocking open, then only a regular file is read.
         fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
@@ -2618,14 +2222,10 @@ const unreadable = (error) => ({
 });
 
 ;// CONCATENATED MODULE: ./lib/github/comment.js
-// In plan mode on a pull request: one comment with the plan, kept up to date. Never fails the
-// step: every part of it, loading its module included, ends as a warning at worst, and the plan,
-// its status and its summary stand.
 
 
 
 
-/** The pull-request comment, at most (and never more than what timeout_seconds leaves). */
 const COMMENT_TIMEOUT_SECONDS = 30;
 async function commentPlan(outcome, request, settings, redactor, deadline) {
     if (!settings.githubToken)
@@ -2633,19 +2233,14 @@ async function commentPlan(outcome, request, settings, redactor, deadline) {
     const warn = (message) => {
         outcome.annotations.push({ level: 'warning', message });
     };
-    // The token goes where GITHUB_API_URL says: by the rule the client secret follows (HTTPS, or
-    // plain HTTP to loopback only, no user name or password), else not at all.
     const api = githubApiProblem(process.env.GITHUB_API_URL);
     if (api)
         return warn(`Did not comment the plan: GITHUB_API_URL ${api}, so the github_token is not sent. The plan is in the job summary.`);
-    // The toolkit reads the event itself, synchronously, as it loads: a regular file only.
     const event = eventFileProblem(process.env.GITHUB_EVENT_PATH);
     if (event)
         return warn(`Did not comment the plan: ${event}. The plan is in the job summary.`);
     try {
-        // octokit loads only here, where a comment is wanted: a chunk of its own (dist/).
         const { commentMarker, pullRequestComments, upsertPlanComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 604));
-        // The comment shares the run's time limit, so the whole step ends within timeout_seconds.
         const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, deadline - Date.now());
         if (timeoutMs < 1000)
             return warn(commentFailureAdvice(undefined, 'the time limit (timeout_seconds) ran out'));
@@ -2660,14 +2255,11 @@ async function commentPlan(outcome, request, settings, redactor, deadline) {
         outcome.log.push(COMMENT_LINES[result]);
     }
     catch (error) {
-        // GitHub's status, when it answered; its words (or the module's, had it failed to load) are
-        // untrusted text: redacted, one line, cut.
         const status = error?.status;
         const detail = (0,excerpt/* excerpt */.Kb)(error instanceof Error ? error.message : String(error), redactor);
         warn(commentFailureAdvice(typeof status === 'number' ? status : undefined, detail));
     }
 }
-/** Why a comment could not be written, as advice; a missing permission is never a failed step. */
 function commentFailureAdvice(status, detail) {
     if (status === 403 || status === 401) {
         return (`Could not comment the plan on the pull request (${status}: ${detail}). Give the job ` +
@@ -2675,7 +2267,6 @@ function commentFailureAdvice(status, detail) {
             'the plan is only in the job summary.');
     }
     if (status !== undefined && status >= 300 && status < 400 && status !== 304) {
-        // Nothing was done: a redirect is never followed, since the token would go along (304 is none).
         return (`Could not comment the plan on the pull request: GitHub answered ${status}, a redirect, which this ` +
             'action does not follow with the github_token. Check GITHUB_API_URL. The plan is in the job summary.');
     }
@@ -2684,10 +2275,9 @@ function commentFailureAdvice(status, detail) {
     }
     return `Could not comment the plan on the pull request: ${detail}. The plan is in the job summary.`;
 }
-/** Why GITHUB_API_URL may not receive the token; never repeating a user name or password in it. */
 function githubApiProblem(value) {
     if (!value)
-        return undefined; // the toolkit's default: https://api.github.com
+        return undefined;
     if (!URL.canParse(value))
         return 'is not a URL';
     const url = new URL(value);
@@ -2696,15 +2286,11 @@ function githubApiProblem(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/github/push.js
-// What a plan comment names of the push it shows: the head commit and this workflow run. GitHub's
-// environment and event are untrusted text: each value must have its shape (a hexadecimal SHA, an
-// owner/name, a run id of digits, an https server), or it is left out.
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9._-]+$/;
 const RUN_ID = /^[0-9]{1,20}$/;
 const HOST = /^[a-z0-9.-]+$/;
-/** The push from GitHub's environment and the event's payload (a pull request's head commit). */
 function pushOf(env, event) {
     const head = event?.pull_request?.head?.sha;
     const sha = (typeof head === 'string' ? head : (env.GITHUB_SHA ?? '')).toLowerCase();
@@ -2718,7 +2304,6 @@ function pushOf(env, event) {
             : {}),
     };
 }
-/** `https://github.com`, or a GitHub Enterprise Server's origin; undefined for anything else. */
 function serverOrigin(text) {
     try {
         const url = new URL(text);
@@ -2729,22 +2314,17 @@ function serverOrigin(text) {
         return undefined;
     }
 }
-/** The push of this run: the event file read once (event-file.ts), as @actions/github would read it. */
 function readPush(env) {
     return pushOf(env, readEventFile(env.GITHUB_EVENT_PATH));
 }
 
 ;// CONCATENATED MODULE: ./lib/text/output.js
-// Step outputs: one line each, redacted. A later job reads them as data, so nothing may
-// smuggle a second line (or a second output) in.
 
 function outputValue(value, redactor) {
     return (0,printable/* printable */.g$)(redactor.redact(value)).replace(/\t/g, '\\u0009');
 }
 
 ;// CONCATENATED MODULE: ./lib/github/render.js
-// The Outcome on the runner: log lines, debug lines, annotations, outputs, the failure and the job
-// summary, each through its escape (src/text/), every one redacted.
 
 
 
@@ -2770,12 +2350,9 @@ async function render(outcome, redactor) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        // Untrusted text in it was redacted and escaped value by value (text/markdown.ts); a pass over
-        // the finished Markdown could cut a code fence in two.
         await core/* summary */.z.addRaw(outcome.summary).write();
     }
     catch (error) {
-        // The scope work is done; a summary that cannot be written must not fail the step.
         core/* warning */.$e(commandMessage(`Could not write the job summary: ${String(error)}`, redactor));
     }
 }
@@ -2783,19 +2360,13 @@ async function render(outcome, redactor) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/github/transcript-file.js
-// The transcript of a run (ENSURE_GLOBUS_SCOPE_TRANSCRIPT): one JSON line per exchange with Globus
-// Auth, appended as it happens, for `npm run contract` and for replays in the tests. The records
-// come scrubbed from the transport (globus/exchange.ts). A transcript is a side record: when it
-// cannot be written, the run goes on and the runner is told once.
 
 
 const TRANSCRIPT_VARIABLE = 'ENSURE_GLOBUS_SCOPE_TRANSCRIPT';
-/** The transport's record hook when the variable names a file, else undefined. */
 function transcriptFile(env, warn) {
     const path = env[TRANSCRIPT_VARIABLE];
     return path ? transcriptWriter(path, warn) : undefined;
 }
-/** A record hook appending to `path`; after the first failure it says why through `warn` and stops. */
 function transcriptWriter(path, warn) {
     let fd;
     return (exchange) => {
@@ -2812,10 +2383,6 @@ function transcriptWriter(path, warn) {
         }
     };
 }
-/**
- * A regular file, opened once to append: never a FIFO or a device (a write there could block the
- * one thread past every time limit, or put answers raw into the log), never through a final link.
- */
 function openTranscript(path) {
     makeFolder((0,external_node_path_.dirname)(path));
     const flags = external_node_fs_.constants.O_WRONLY |
@@ -2829,10 +2396,6 @@ function openTranscript(path) {
     (0,external_node_fs_.closeSync)(fd);
     throw new Error('it is not a regular file');
 }
-/**
- * The folder and its missing parents, one level at a time: Node's recursive mkdir loops forever
- * under /proc (`/proc/nope/x.jsonl`), where a single mkdir fails at once.
- */
 function makeFolder(folder) {
     const missing = [];
     for (let at = folder; !(0,external_node_fs_.existsSync)(at) && missing.length < 64; at = (0,external_node_path_.dirname)(at)) {
@@ -2845,10 +2408,6 @@ function makeFolder(folder) {
 }
 
 ;// CONCATENATED MODULE: ./lib/github/run.js
-// run(): the composition root between the runner and execute(). It masks the credentials before
-// anything is printed, reads the inputs (or takes what the boot read), wires the collaborators
-// (the network, the clock, the transcript), and renders the Outcome. Nothing else prints.
-// First: @github/local-action loads this file directly, and a Node.js too old must stop here.
 
 
 
@@ -2867,12 +2426,9 @@ function makeFolder(folder) {
 
 
 
-/** undici's own default for opening a connection; less when timeout_seconds leaves less. */
 const CONNECT_TIMEOUT_MS = 10_000;
 async function run(options = {}) {
-    // timeout_seconds bounds the whole step, from the moment the process started.
     const started = Math.round(Date.now() - process.uptime() * 1000);
-    // Before anything can be printed: the runner masks these in every later line.
     const secret = core/* getInput */.V4('client_secret');
     const callerSecret = core/* getInput */.V4('caller_client_secret');
     const token = core/* getInput */.V4('github_token');
@@ -2901,15 +2457,12 @@ async function run(options = {}) {
         const settings = options.boot?.settings ?? (0,settings_settings/* readSettings */.s)(input, process.env);
         for (const { clientId, clientSecret } of [settings, ...(settings.caller ? [settings.caller] : [])]) {
             core/* setSecret */.Pq((0,basic/* basicValue */.u)(clientId, clientSecret));
-            // The id as it is sent (lower case), which may differ from the input's spelling.
             (0,redact/* addCredentials */.wG)(redactor, clientId, clientSecret);
         }
-        // HTTPS through the runner's proxy settings; plain HTTP (loopback only) never through a proxy.
         const deadline = started + settings.timeoutSeconds * 1000;
         const network = (url) => {
             if (options.fetch)
                 return options.fetch;
-            // A connection never takes longer to open than what is left of timeout_seconds.
             const dispatcher = dispatcherFor(url, Math.min(CONNECT_TIMEOUT_MS, deadline - Date.now()));
             dispatchers.push(dispatcher);
             return ((target, init) => (0,undici.fetch)(target, { ...init, dispatcher }));
@@ -2923,7 +2476,6 @@ async function run(options = {}) {
             totalTimeoutMs: settings.timeoutSeconds * 1000,
             redactor,
             authMethod: settings.authMethod,
-            // A token granted on the way is masked before anything can print it.
             onToken: (granted) => core/* setSecret */.Pq(granted),
             log,
             record: transcriptFile(process.env, (message) => core/* warning */.$e(commandMessage(message, redactor))),
@@ -2934,7 +2486,6 @@ async function run(options = {}) {
             redactor,
             log,
             ...(scopeFile ? { readScopeFile: async () => scopeFile } : {}),
-            // The deployed provider, read with no credentials, within the same time limit.
             ...(settings.providerUrl ? { provider: { fetch: network(settings.providerUrl), deadline } } : {}),
             ...(settings.mode === 'plan' ? { push: readPush(process.env) } : {}),
         });
@@ -2942,7 +2493,6 @@ async function run(options = {}) {
             await commentPlan(outcome, outcome.comment, settings, redactor, deadline);
     }
     catch (error) {
-        // Inputs that cannot be read (or anything else execute() did not turn into an Outcome).
         outcome = failedOutcome(error, {
             mode: input('mode') || defaults/* DEFAULT_MODE */.Cm,
             scopeFile: input('scope_file') || defaults/* DEFAULT_SCOPE_FILE */.WY,
@@ -2951,10 +2501,7 @@ async function run(options = {}) {
         }, redactor);
     }
     finally {
-        // A first lookup nothing took (a run that failed before it) must not hold the process open.
         options.boot?.firstLookup?.discard();
-        // Nothing is under way any more but what was given up on (a connection still handshaking):
-        // end it now rather than wait for its own connect timeout past timeout_seconds.
         await Promise.all(dispatchers.map((dispatcher) => dispatcher.destroy()));
     }
     await render(outcome, redactor);
