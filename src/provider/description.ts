@@ -4,7 +4,7 @@
 // connection or a description naming another scope of this client (the one before) is read again
 // (backoff) until the time limit; any other answer, a string that is no scope of this client
 // included, ends the check at once, saying what to change.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { MAX_ANSWER_BYTES, parseJson, readCapped } from '../globus/answer.ts'
 import { sleep } from '../globus/clock.ts'
 import { lastingFailure, networkCause } from '../globus/network-errors.ts'
