@@ -135,11 +135,13 @@ describe('the first lookup’s answer', () => {
 })
 
 describe('dist/', () => {
-  it('has every chunk loaded by one of the runs: ensure, and plan with a pull-request comment', async () => {
+  it('has every chunk loaded by one of the runs: ensure with provider_url, export, and plan with a pull-request comment', async () => {
     const log = join(await mkdtemp(join(tmpdir(), 'chunks-')), 'loaded.txt')
     await writeFile(log, '')
     const traced = { NODE_OPTIONS: `--import=${tracker}`, CHUNK_LOG: log }
-    await run({}, traced)
+    // provider_url outside verify loads the provider check's chunk only to say it is for verify.
+    expect((await run({ provider_url: 'https://actions.example.org/p/' }, traced)).exitCode).toBe(0)
+    expect((await run({ mode: 'export' }, traced)).outputs.status).toBe('exported')
     const github = new FakeGitHub()
     github.tokens.set('ghs_chunkTestTokenWithWrite0123456789', 'write')
     const api = await github.serve()

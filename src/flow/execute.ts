@@ -2,8 +2,6 @@
 // of GitHub: run() (src/github/) reads the inputs, passes the collaborators, and renders the Outcome.
 import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
-import { exportScopes, onlyExported } from '../modes/export/export.ts'
-import { writeExport } from '../modes/export/write.ts'
 import {
   callerFailureText,
   callerNotCheckedText,
@@ -11,9 +9,9 @@ import {
   notHeldText,
   notRevokedText,
 } from '../report/caller.ts'
-import { exportLogLines, renderExportSummary } from '../report/export.ts'
 import {
   GROUPS_WARNING,
+  globusAuthLine,
   providerText,
   resultLines,
   SECOND_SCOPE_MEANS,
@@ -27,8 +25,7 @@ import type { Settings } from '../settings/settings.ts'
 import { checkCallers } from './caller-gate.ts'
 import type { Collaborators } from './collaborators.ts'
 import { failedOutcome, type RunContext } from './ending.ts'
-import type { Annotation, Outcome } from './outcome.ts'
-import { checkDeployedProvider } from './provider-gate.ts'
+import { type Annotation, groupsWarning, type Outcome } from './outcome.ts'
 
 export type { Collaborators }
 
@@ -41,7 +38,12 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
   }
   const failed = (error: unknown, known: Partial<RunContext> = {}, file?: ScopeFile) =>
     failedOutcome(error, { ...context, ...known, requests: io.auth.requestCount }, io.redactor, file)
-  if (settings.mode === 'export') return executeExport(settings, io).catch((error) => failed(error))
+  // Export is its own chunk (flow/export.ts): the steady path never loads it.
+  if (settings.mode === 'export') {
+    return import('./export.ts')
+      .then(({ executeExport }) => executeExport(settings, io))
+      .catch((error) => failed(error))
+  }
   let file: ScopeFile | undefined
   try {
     file = await (io.readScopeFile ?? readScopeFile)(settings.scopeFile)
@@ -60,7 +62,10 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   for (const line of resultLines(result)) io.log.info(line)
   // The caller check first: a few requests, where the provider's may wait out a rollout.
   const caller = await checkCallers(settings, result, io)
-  const provider = await checkDeployedProvider(settings, result, io)
+  // The provider check is its own chunk (flow/provider-gate.ts): loaded only when provider_url is given.
+  const provider = settings.providerUrl
+    ? await import('./provider-gate.ts').then((gate) => gate.checkDeployedProvider(settings, result, io))
+    : undefined
   const scopeFile = settings.scopeFile.display
   const annotations: Annotation[] = []
   if (result.missingGroups) annotations.push(groupsWarning(GROUPS_WARNING, scopeFile))
@@ -130,38 +135,4 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
     ),
     failure,
   }
-}
-
-/** mode: export: the client's scopes as scope files; the file written when it can be. */
-async function executeExport(settings: Settings, io: Collaborators): Promise<Outcome> {
-  io.log.info(globusAuthLine(settings))
-  const exported = await exportScopes(io.auth)
-  const verdict = await writeExport(exported, settings.scopeFile, io.redactor)
-  const only = onlyExported(exported)?.scope
-  const { display, path } = settings.scopeFile
-  return {
-    log: exportLogLines(exported, verdict, display, path),
-    debug: [],
-    // The README's first failure, found already in a scope made by hand.
-    annotations: exported
-      .filter((e) => e.missingGroups)
-      .map(({ scope }) => groupsWarning(`${scope.scope_string}: ${GROUPS_WARNING}`)),
-    outputs: {
-      status: 'exported',
-      scope_string: only?.scope_string ?? '',
-      scope_id: only?.id ?? '',
-      scope_file_written: verdict.kind === 'written' ? 'true' : 'false',
-    },
-    comment: undefined,
-    summary: renderExportSummary(exported, verdict, display, path, io.redactor),
-    failure: undefined,
-  }
-}
-
-function groupsWarning(message: string, file?: string): Annotation {
-  return { level: 'warning', message, title: 'No Globus Groups dependent scope', ...(file ? { file } : {}) }
-}
-
-function globusAuthLine(settings: Settings): string {
-  return `Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`
 }
