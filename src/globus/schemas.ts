@@ -20,6 +20,9 @@ export const LIMITS = {
   errors: 100,
 } as const
 
+// Only the lookup's schemas are built when the module loads: the others (z.lazy) when first
+// used, since the steady state reads nothing else.
+
 /** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
 const TOKEN = new RegExp(`^[^${NOT_IN_A_TOKEN}]+$`, 'u')
 
@@ -92,45 +95,51 @@ const ScopeRefSchema = z.pipe(
   }),
 )
 
-export const ScopeAnswerSchema = z.object({ scope: ScopeSchema })
+export const ScopeAnswerSchema = z.lazy(() => z.object({ scope: ScopeSchema }))
 /** A lookup's answer, as the client reads it: every scope for its id and scope string. */
 export const LookupAnswerSchema = z.object({ scopes: list(ScopeRefSchema, LIMITS.scopes) })
 /** A lookup's answer with every scope held to ScopeSchema: what the contract check expects of Globus. */
-export const ScopesAnswerSchema = z.object({ scopes: list(ScopeSchema, LIMITS.scopes) })
+export const ScopesAnswerSchema = z.lazy(() => z.object({ scopes: list(ScopeSchema, LIMITS.scopes) }))
 
 /**
  * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
  * object rather than a union, so that a problem is reported at its field.
  */
-export const CreateAnswerSchema = z
-  .object({ scope: z.optional(ScopeSchema), scopes: z.optional(list(ScopeSchema, LIMITS.scopes)) })
-  .check(
+export const CreateAnswerSchema = z.lazy(() =>
+  z.object({ scope: z.optional(ScopeSchema), scopes: z.optional(list(ScopeSchema, LIMITS.scopes)) }).check(
     z.refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
       error: 'must have a scope or a scopes field',
     }),
-  )
+  ),
+)
 
-export const ClientAnswerSchema = z.object({
-  client: z.object({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
-})
+export const ClientAnswerSchema = z.lazy(() =>
+  z.object({
+    client: z.object({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
+  }),
+)
 
 /** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
 
 // A token is long; a short one could not be told from ordinary text when it is redacted.
-export const BearerTokenSchema = bounded(
-  4096,
-  z.minLength(16, { error: 'must be at least 16 characters' }),
-  z.regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' }),
+export const BearerTokenSchema = z.lazy(() =>
+  bounded(
+    4096,
+    z.minLength(16, { error: 'must be at least 16 characters' }),
+    z.regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' }),
+  ),
 )
 
 /** OAuth2's `scope`: scope strings separated by spaces, each one a scope string. */
-const ScopeListSchema = z.pipe(
+const ScopeListSchema = z.lazy(() =>
   z.pipe(
-    bounded(LIMITS.scopeString * LIMITS.dependentScopes),
-    z.transform((text: string) => text.split(' ').filter((part) => part !== '')),
+    z.pipe(
+      bounded(LIMITS.scopeString * LIMITS.dependentScopes),
+      z.transform((text: string) => text.split(' ').filter((part) => part !== '')),
+    ),
+    list(ScopeStringSchema, LIMITS.dependentScopes),
   ),
-  list(ScopeStringSchema, LIMITS.dependentScopes),
 )
 
 /**
@@ -138,17 +147,19 @@ const ScopeListSchema = z.pipe(
  * a stand-in caller's for the scope), or one token of a dependent-token grant. Only the token is
  * needed; the rest tells a caller's check what the token is for and when it expires by itself.
  */
-export const TokenAnswerSchema = z.object({
-  access_token: BearerTokenSchema,
-  token_type: z.optional(bounded(32)),
-  scope: z.optional(ScopeListSchema),
-  resource_server: z.optional(bounded(LIMITS.scopeString)),
-  refresh_token: z.nullish(BearerTokenSchema),
-  expires_in: z.optional(z.number().check(z.int(), z.nonnegative())),
-})
+export const TokenAnswerSchema = z.lazy(() =>
+  z.object({
+    access_token: BearerTokenSchema,
+    token_type: z.optional(bounded(32)),
+    scope: z.optional(ScopeListSchema),
+    resource_server: z.optional(bounded(LIMITS.scopeString)),
+    refresh_token: z.nullish(BearerTokenSchema),
+    expires_in: z.optional(z.number().check(z.int(), z.nonnegative())),
+  }),
+)
 
 /** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
-export const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes)
+export const DependentTokensAnswerSchema = z.lazy(() => list(TokenAnswerSchema, LIMITS.dependentScopes))
 
 const audience = bounded(LIMITS.scopeString)
 
@@ -157,47 +168,51 @@ const audience = bounded(LIMITS.scopeString)
  * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified;
  * RFC 7662 lets it be one string or a list, and null is read as no audience given.
  */
-export const IntrospectionAnswerSchema = z.object({
-  active: z.boolean(),
-  scope: z.optional(ScopeListSchema),
-  client_id: z.optional(bounded(LIMITS.scopeString)),
-  aud: z.pipe(
-    z.nullish(
-      z.union([
-        z.pipe(
-          audience,
-          z.transform((one: string) => [one]),
-        ),
-        list(audience, LIMITS.dependentScopes),
-      ]),
+export const IntrospectionAnswerSchema = z.lazy(() =>
+  z.object({
+    active: z.boolean(),
+    scope: z.optional(ScopeListSchema),
+    client_id: z.optional(bounded(LIMITS.scopeString)),
+    aud: z.pipe(
+      z.nullish(
+        z.union([
+          z.pipe(
+            audience,
+            z.transform((one: string) => [one]),
+          ),
+          list(audience, LIMITS.dependentScopes),
+        ]),
+      ),
+      z.transform((given: string[] | null | undefined) => given ?? undefined),
     ),
-    z.transform((given: string[] | null | undefined) => given ?? undefined),
-  ),
-})
+  }),
+)
 
 /** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */
-export const RevocationAnswerSchema = z.object({ active: z.optional(z.boolean()) })
+export const RevocationAnswerSchema = z.lazy(() => z.object({ active: z.optional(z.boolean()) }))
 
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
 const errorText = bounded(LIMITS.errorText)
-export const ErrorBodySchema = z.object({
-  errors: z.optional(
-    list(
-      z.object({
-        status: z.nullish(z.union([z.string().check(z.maxLength(16)), z.number()])),
-        id: z.nullish(errorText),
-        code: z.nullish(errorText),
-        detail: z.nullish(errorText),
-        title: z.nullish(errorText),
-      }),
-      LIMITS.errors,
+export const ErrorBodySchema = z.lazy(() =>
+  z.object({
+    errors: z.optional(
+      list(
+        z.object({
+          status: z.nullish(z.union([z.string().check(z.maxLength(16)), z.number()])),
+          id: z.nullish(errorText),
+          code: z.nullish(errorText),
+          detail: z.nullish(errorText),
+          title: z.nullish(errorText),
+        }),
+        LIMITS.errors,
+      ),
     ),
-  ),
-  // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
-  detail: z.nullish(errorText),
-  error: z.nullish(errorText),
-  error_description: z.nullish(errorText),
-})
+    // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
+    detail: z.nullish(errorText),
+    error: z.nullish(errorText),
+    error_description: z.nullish(errorText),
+  }),
+)
 export type ErrorBody = z.infer<typeof ErrorBodySchema>
 
 /**

@@ -28,7 +28,7 @@ function walk(schema: Schema, value: unknown, at: string, found: Set<string>): v
   }
 }
 
-/** The schema under optional, nullable, default and the like; of a union, the option the value fits. */
+/** The schema under optional, nullable, default, lazy and the like; of a union, the option the value fits. */
 function unwrapped(schema: Schema, value: unknown): Schema {
   let current = schema
   for (let depth = 0; depth < 16; depth++) {
@@ -39,6 +39,8 @@ function unwrapped(schema: Schema, value: unknown): Schema {
       current instanceof z.core.$ZodReadonly
     ) {
       current = current._zod.def.innerType
+    } else if (current instanceof z.core.$ZodLazy) {
+      current = current._zod.innerType
     } else if (current instanceof z.core.$ZodUnion) {
       const options = current._zod.def.options
       current = options.find((option) => z.safeParse(option, value).success) ?? options[0] ?? current
