@@ -114,9 +114,10 @@ describe('the entry chunk', () => {
     expect((graph.get('github/node-version.ts') ?? []).map((i) => i.target)).toEqual(['node:fs'])
   })
 
-  it('leaves export and the provider check to chunks of their own, off the GitHub side’s static imports', () => {
+  it('leaves export and the verify gate’s checks to chunks of their own, off the GitHub side’s static imports', () => {
     const steady = [...staticClosure(graph, 'github/run.ts')]
-    const offPath = /^(flow\/export|flow\/provider-gate|provider\/description|modes\/export\/|report\/export)/
+    const offPath =
+      /^(flow\/export|flow\/provider-gate|flow\/caller-gate|provider\/description|caller\/|modes\/export\/|report\/(export|caller))/
     expect(steady.filter((m) => offPath.test(m))).toEqual([])
   })
 

@@ -3,13 +3,6 @@
 import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
 import {
-  callerFailureText,
-  callerNotCheckedText,
-  callerSwappedText,
-  notHeldText,
-  notRevokedText,
-} from '../report/caller.ts'
-import {
   GROUPS_WARNING,
   globusAuthLine,
   providerText,
@@ -22,7 +15,6 @@ import { renderPlanComment, renderSummary } from '../report/summary.ts'
 import { readScopeFile, type ScopeFile } from '../scope-file/read.ts'
 import type { ScopeMode } from '../settings/modes.ts'
 import type { Settings } from '../settings/settings.ts'
-import { checkCallers } from './caller-gate.ts'
 import type { Collaborators } from './collaborators.ts'
 import { failedOutcome, type RunContext } from './ending.ts'
 import { type Annotation, groupsWarning, type Outcome } from './outcome.ts'
@@ -60,9 +52,11 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   const result = await ensureScope(io.auth, file.desired, mode, io.log)
   // Said now: what the provider check waits for comes after it in the log.
   for (const line of resultLines(result)) io.log.info(line)
-  // The caller check first: a few requests, where the provider's may wait out a rollout.
-  const caller = await checkCallers(settings, result, io)
-  // The provider check is its own chunk (flow/provider-gate.ts): loaded only when provider_url is given.
+  // The caller check first: a few requests, where the provider's may wait out a rollout. Each
+  // check is a chunk of its own (flow/caller-gate.ts, flow/provider-gate.ts), loaded only when
+  // its inputs are given.
+  const callerGate = settings.caller ? await import('./caller-gate.ts') : undefined
+  const caller = await callerGate?.checkCallers(settings, result, io)
   const provider = settings.providerUrl
     ? await import('./provider-gate.ts').then((gate) => gate.checkDeployedProvider(settings, result, io))
     : undefined
@@ -77,30 +71,14 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
     const message = providerText(provider, result.scopeString)
     annotations.push({ level: 'notice', message, title: 'provider_url not checked' })
   }
-  if (caller?.kind === 'not-checked') {
-    const message = callerNotCheckedText(caller.mode)
-    annotations.push({ level: 'notice', message, title: 'caller_client_id not used' })
-  }
+  const words = callerGate?.callerWords(settings, result, caller, scopeFile)
+  annotations.push(...(words?.annotations ?? []))
   const checked = caller?.kind === 'checked' ? caller.check : undefined
-  for (const missed of checked?.notRevoked ?? []) {
-    const message = notRevokedText(missed, (value) => value)
-    annotations.push({ level: 'warning', message, title: 'Caller check: a token not revoked' })
-  }
-  if (checked?.notHeld) {
-    annotations.push({
-      level: 'warning',
-      message: notHeldText(checked.notHeld),
-      title: 'Caller check: tokens not revoked',
-    })
-  }
-  const callerFailure = checked?.failure && callerFailureText(checked, checked.failure, scopeFile, (value) => value)
   const providerFailure = provider?.kind === 'failed' ? providerText(provider, result.scopeString) : undefined
-  // A scope that does not exist, with a stand-in caller given, may be the two clients swapped.
-  const swapped = settings.caller && result.status === 'would-create' ? callerSwappedText(settings.caller.clientId) : ''
   const failure =
     mode === 'verify' && result.status !== 'unchanged'
-      ? [verifyFailure(result, scopeFile), swapped].filter(Boolean).join(' ')
-      : [callerFailure, providerFailure].filter(Boolean).join(' ') || undefined
+      ? [verifyFailure(result, scopeFile), words?.swapped].filter(Boolean).join(' ')
+      : [words?.failure, providerFailure].filter(Boolean).join(' ') || undefined
   return {
     log: provider?.kind === 'verified' ? [providerText(provider, result.scopeString)] : [],
     debug: [],
@@ -129,7 +107,7 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
         authUrl: settings.authUrl,
         requests: io.auth.requestCount,
         provider,
-        caller,
+        caller: words?.summary,
       },
       io.redactor,
     ),
