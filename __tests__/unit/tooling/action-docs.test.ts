@@ -70,7 +70,9 @@ describe('renderReadme', () => {
 
   it('keeps a code span of two backticks whole, and the text around it shown as text', () => {
     const doubled = action.replace('The id. It owns the scope.', '"``<b>` x`` and <b>y</b>"')
-    expect(unpadded(renderReadme(readme(), doubled))).toContain('| `client_id` | required | ``<b>` x`` and &lt;b>y&lt;/b> |')
+    expect(unpadded(renderReadme(readme(), doubled))).toContain(
+      '| `client_id` | required | ``<b>` x`` and &lt;b>y&lt;/b> |',
+    )
   })
 
   it('refuses a description that holds a marker, which would end the table early on the next run', () => {
