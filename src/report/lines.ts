@@ -6,7 +6,7 @@ import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { driftedFields } from '../modes/ensure/plan.ts'
 import { type ProviderCheck, type ProviderFailure, whyText } from '../provider/description.ts'
-import { codePoint, firstDifference, isAscii } from '../text/difference.ts'
+import { alone, codePoint, firstDifference, isAscii } from '../text/difference.ts'
 import { seconds } from '../text/duration.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, legend, nameOf, planDiff } from './diff.ts'
@@ -150,7 +150,7 @@ function differenceText(advertised: string, wanted: string, quote: (character: s
   if (!difference) return ''
   const { at, given, wanted: expected, alsoAt } = difference
   const named = (character: string) =>
-    isAscii(given) && isAscii(expected) ? quote(character) : `${quote(character)} (${codePoint(character)})`
+    isAscii(given) && isAscii(expected) ? quote(character) : `${quote(alone(character))} (${codePoint(character)})`
   const also = alsoAt.length > 0 ? `; also at character${alsoAt.length > 1 ? 's' : ''} ${alsoAt.join(', ')}` : ''
   if (given === undefined)
     return `: it ends after character ${at - 1}, where the scope string goes on with ${named(expected ?? '')}`

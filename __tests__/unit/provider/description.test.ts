@@ -66,6 +66,14 @@ describe('the provider’s description', () => {
     ])
   })
 
+  it('waits out a gateway’s 429 (rate limited) as it does a 5xx, rather than saying to check provider_url', async () => {
+    provider.statuses.push(429)
+    expect(await check()).toEqual({ advertised: WANTED, reads: 2 })
+    expect(lines).toEqual([
+      'Waiting for the Action Provider at https://actions.example.org/hello/ to advertise this scope: it answered 429; reading again in 0.5 s',
+    ])
+  })
+
   it('waits while an older deploy names another scope of this client, saying it once, then fails naming both', async () => {
     provider.scope = OLD
     const error = await failure(check(judgeByTable, 20))

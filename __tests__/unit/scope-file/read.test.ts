@@ -97,6 +97,27 @@ describe('parseScopeFile', () => {
     ])
   })
 
+  it('names the letter of another script in a key that looks like the field it means', () => {
+    const lookAlike = '{"scope": {"name": "AP", "d\u0435scription": "x", "scope_suffix": "a"}}'
+    expect(problems(lookAlike)).toEqual([
+      expect.objectContaining({
+        field: 'scope["d\u0435scription"]',
+        message:
+          'is not a known field; did you mean "description"? Its character 2 is "\u0435" (U+0435, Cyrillic), not "e".',
+      }),
+    ])
+    // An invisible character or a lone mark in a letter's place is shown, not printed as it is.
+    const invisible = '{"scope": {"name": "AP", "descr\u200bption": "x", "d\u0301scription": "y", "scope_suffix": "a"}}'
+    expect(problems(invisible).map((p) => p.message)).toEqual([
+      'is not a known field; did you mean "description"? Its character 6 is "\\u200b" (U+200B, Common), not "i".',
+      'is not a known field; did you mean "description"? Its character 2 is "\u25cc\u0301" (U+0301, Inherited), not "e".',
+    ])
+    // A plain misspelling says nothing more.
+    expect(problems('{"scope": {"name": "AP", "descriptoin": "x", "scope_suffix": "a"}}')[0]?.message).toBe(
+      'is not a known field; did you mean "description"?',
+    )
+  })
+
   it('points at the bad value, and at the object when a field is missing', () => {
     const text = '{"scope": {\n"name": "AP",\n"scope_suffix": "Action All",\n"advertised": "yes"}}'
     expect(problems(text)).toEqual([
