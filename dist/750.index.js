@@ -2256,10 +2256,14 @@ function position(lines, offset) {
 
 // EXTERNAL MODULE: ./lib/scope-file/problems.js
 var scope_file_problems = __webpack_require__(9021);
+// EXTERNAL MODULE: ./lib/text/difference.js
+var text_difference = __webpack_require__(9784);
 ;// CONCATENATED MODULE: ./lib/scope-file/schema-problems.js
 // What zod finds wrong with the scope file's value, said as the file's problems: each at its line
 // and column, in words (`must be true or false`, never zod's `Invalid input: expected boolean`), a
 // misspelt key as one problem at the key ("did you mean …?") rather than two.
+
+
 
 
 
@@ -2304,9 +2308,21 @@ function unknownKeys(keys, path, tree, lines) {
             ? `is not a known field; fix its spelling or remove it (allowed here: ${known.join(', ')})`
             : properties.has(field)
                 ? `is not a known field, and ${JSON.stringify(field)} is given too; remove it`
-                : `is not a known field; did you mean ${JSON.stringify(field)}?`;
+                : `is not a known field; did you mean ${JSON.stringify(field)}?${lookAlike(key, field)}`;
         return { field: (0,field_path/* fieldPath */.c)([...path, key]), message, ...position(lines, properties.get(key)?.offset) };
     });
+}
+/**
+ * ` Its character 2 is "е" (U+0435, Cyrillic), not "e".`: a key that reads as the field it means
+ * (a letter of another script in its place) would otherwise seem to be told to be itself. The
+ * field names are ASCII, so a non-ASCII character where they line up is a look-alike.
+ */
+function lookAlike(key, field) {
+    const difference = (0,text_difference/* firstDifference */.at)(key, field);
+    if (!difference?.given || !difference.wanted || (0,text_difference/* isAscii */.ER)(difference.given))
+        return '';
+    const { at, given, wanted } = difference;
+    return ` Its character ${at} is ${(0,printable/* printable */.g$)(JSON.stringify((0,text_difference/* alone */.QR)(given)))} (${(0,text_difference/* codePoint */.yb)(given)}), not ${JSON.stringify(wanted)}.`;
 }
 /** What each JSON type is called in a problem: `must be true or false`, `is required (text)`. */
 const TYPE_WORDS = {
@@ -2585,6 +2601,80 @@ function providerUrlFrom(text) {
 }
 function missing(name, what, example) {
     return `Input ${name} is required: pass ${what}, e.g. ${name}: \${{ ${example} }}.`;
+}
+
+
+/***/ }),
+
+/***/ 9784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ isAscii),
+/* harmony export */   QR: () => (/* binding */ alone),
+/* harmony export */   at: () => (/* binding */ firstDifference),
+/* harmony export */   yb: () => (/* binding */ codePoint)
+/* harmony export */ });
+// Where a text someone typed first differs from the one it should be, by character (code point),
+// and which differing characters are not plain ASCII: those are the ones a reader cannot tell
+// apart by eye (a Cyrillic о for a Latin o), so a message names their code points and scripts.
+/** Places named at most in `alsoAt`. */
+const MAX_ALSO = 3;
+/** The first difference of `given` from `wanted`; undefined when they are the same. */
+function firstDifference(given, wanted) {
+    const a = [...given];
+    const b = [...wanted];
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (i === a.length && i === b.length)
+        return undefined;
+    const alsoAt = [];
+    // Only where the two line up character for character: a substitution, not an insertion.
+    if (a.length === b.length) {
+        for (let j = i + 1; j < a.length && alsoAt.length < MAX_ALSO; j++) {
+            if (a[j] !== b[j] && (!isAscii(a[j]) || !isAscii(b[j])))
+                alsoAt.push(j + 1);
+        }
+    }
+    return { at: i + 1, given: a[i], wanted: b[i], alsoAt };
+}
+/** Whether a character is plain ASCII (or absent): anything else may look like something it is not. */
+function isAscii(character) {
+    return character === undefined || (character.codePointAt(0) ?? 0) < 0x80;
+}
+// The scripts a look-alike usually comes from, then the catch-alls; naming the script is enough.
+const SCRIPTS = [
+    'Latin',
+    'Cyrillic',
+    'Greek',
+    'Armenian',
+    'Cherokee',
+    'Coptic',
+    'Georgian',
+    'Hebrew',
+    'Arabic',
+    'Devanagari',
+    'Thai',
+    'Han',
+    'Hiragana',
+    'Katakana',
+    'Hangul',
+    'Common',
+    'Inherited',
+].map((name) => ({ name, pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
+/** `U+043E, Cyrillic`: a character's code point and script, ours to print (no untrusted text). */
+function codePoint(character) {
+    const code = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.name;
+    return script ? `U+${code}, ${script}` : `U+${code}`;
+}
+/**
+ * A character to quote alone: a combining mark on U+25CC (◌́), as Unicode's charts show one, so
+ * that it does not sit on the quote mark before it and read as an empty quote.
+ */
+function alone(character) {
+    return /^\p{M}$/u.test(character) ? `\u25cc${character}` : character;
 }
 
 

@@ -374,7 +374,8 @@ function nodeTooOld(version) {
         'start the command with bash scripts/with-node24.sh (in a clone of the action).');
 }
 const major = Number.parseInt(process.versions.node, 10);
-if (major < NODE_MAJOR) {
+// Not `major < NODE_MAJOR`: a version that is no number (NaN) must stop here too, not pass.
+if (!(major >= NODE_MAJOR)) {
     // Written at once (a pipe may be asynchronous elsewhere), then out before any other module loads.
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `${nodeTooOld(process.versions.node)}\n`);
     process.exit(1);
@@ -608,7 +609,7 @@ const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(
 const boot = await checkAndSend(process.env, connection);
 // Likewise the request goes out before the GitHub side loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(750), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6032));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(750), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4244));
 await run({ boot });
 /** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
