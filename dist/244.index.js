@@ -267,6 +267,11 @@ const counted = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
  * keeps its case, as the user writes it.
  */
 const sentence = (text) => /^[A-Za-z0-9]*_\w*/.test(text) ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+/** `2nd`, `3rd`, `7th`, `11th`, `21st`. */
+function ordinal(n) {
+    const teens = n % 100 >= 11 && n % 100 <= 13;
+    return `${n}${teens ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/report/file-problems.js
 
@@ -1236,11 +1241,21 @@ const HEADLINES = {
 };
 /** A result's headline word, where it makes a second scope: the most important fact comes first. */
 const SECOND_SCOPE_HEADLINES = {
-    created: 'created as a second scope for this client',
-    'would-create': 'does not exist yet and would be a second scope for this client',
+    created: (scope) => `created as ${scope} for this client`,
+    'would-create': (scope) => `does not exist yet and would be ${scope} for this client`,
 };
 /** The headline of a result, `matches the file`, `created as a second scope for this client`. */
-const headline = (result) => (result.otherScopes.length > 0 && SECOND_SCOPE_HEADLINES[result.status]) || HEADLINES[result.status];
+function headline(result) {
+    const second = result.otherScopes.length > 0 ? SECOND_SCOPE_HEADLINES[result.status] : undefined;
+    return second ? second(newScope(result)) : HEADLINES[result.status];
+}
+/** `a second scope`, or `another scope (its 7th)` beside several: the scope a new suffix makes. */
+function newScope(result) {
+    const others = result.otherScopes.length;
+    return others <= 1 ? 'a second scope' : `another scope (its ${ordinal(others + 1)})`;
+}
+/** Other scopes a sentence names at most; the rest are counted (an annotation holds 4,096 characters). */
+const MAX_OTHER_SCOPES_NAMED = 5;
 /** The log lines of a result: the headline with the count, the legend and the diff, and the notices. */
 function resultLines(result) {
     const id = result.scope ? ` (id ${result.scope.id})` : '';
@@ -1285,12 +1300,15 @@ const SECOND_SCOPE_MEANS = 'A new scope_suffix makes a new scope with a new scop
  * that has others. Scope strings and `mode: ensure` are quoted by the caller's escape.
  */
 function secondScopeSentence(result, quote) {
-    const others = result.otherScopes.map((s) => quote(s.scope_string));
-    const has = others.length === 1 ? `the scope ${others.join('')}` : `its ${others.length} scopes ${others.join(', ')}`;
+    const others = result.otherScopes.slice(0, MAX_OTHER_SCOPES_NAMED).map((s) => quote(s.scope_string));
+    const more = result.otherScopes.length - others.length;
+    const has = result.otherScopes.length === 1
+        ? `the scope ${others.join('')}`
+        : `its ${result.otherScopes.length} scopes ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     const doer = result.status === 'created'
         ? 'This run created'
         : `${quote('mode: ensure')} ${result.mode === 'plan' ? 'will' : 'would'} create`;
-    return `${doer} a second scope for the client, ${quote(result.scopeString)}, beside ${has}.`;
+    return `${doer} ${newScope(result)} for the client, ${quote(result.scopeString)}, beside ${has}.`;
 }
 /** What came of provider_url, for the log and the failure line. */
 function providerText(check, wanted) {
@@ -1395,14 +1413,14 @@ const PLAN_TITLES = {
 };
 /** The heading of a result that makes a second scope: said first, not only in a warning below. */
 const SECOND_SCOPE_TITLES = {
-    plan: { 'would-create': 'a second scope will be created' },
-    verify: { 'would-create': 'a second scope, not created yet' },
-    ensure: { created: 'a second scope was created' },
+    plan: { 'would-create': (scope) => `${scope} will be created` },
+    verify: { 'would-create': (scope) => `${scope}, not created yet` },
+    ensure: { created: (scope) => `${scope} was created` },
 };
 /** The heading's words for a result. */
 function resultTitle(result, titles) {
     const second = result.otherScopes.length > 0 ? SECOND_SCOPE_TITLES[result.mode][result.status] : undefined;
-    return second ?? titles[result.status] ?? HEADLINES[result.status];
+    return second?.(newScope(result)) ?? titles[result.status] ?? HEADLINES[result.status];
 }
 function renderSummary(input, redactor) {
     const md = markdown(redactor);
@@ -2681,6 +2699,8 @@ function readPush(env) {
     return pushOf(env, readEventFile(env.GITHUB_EVENT_PATH));
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/text/output.js
 // Step outputs: one line each, redacted. A later job reads them as data, so nothing may
 // smuggle a second line (or a second output) in.
@@ -2695,6 +2715,7 @@ function outputValue(value, redactor) {
 
 
 
+
 const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
 async function render(outcome, redactor) {
     for (const line of outcome.log)
@@ -2702,11 +2723,12 @@ async function render(outcome, redactor) {
             core/* info */.pq(safe);
     for (const text of outcome.debug)
         core/* debug */.Yz(commandMessage(text, redactor));
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     for (const { level, message, ...where } of outcome.annotations) {
+        const file = where.file ? annotationFile(where.file, workspace) : undefined;
         const properties = {
             ...(where.title ? { title: where.title } : {}),
-            ...(where.file ? { file: where.file } : {}),
-            ...(where.line ? { startLine: where.line, startColumn: where.column } : {}),
+            ...(file ? { file, ...(where.line ? { startLine: where.line, startColumn: where.column } : {}) } : {}),
         };
         ANNOTATE[level](commandMessage(message, redactor), properties);
     }
@@ -2726,9 +2748,18 @@ async function render(outcome, redactor) {
         core/* warning */.$e(commandMessage(`Could not write the job summary: ${String(error)}`, redactor));
     }
 }
+/**
+ * A file as GitHub places an annotation on it: its path from the repository's root, with `/`
+ * (`./globus-scope.json` and `cfg/../globus-scope.json` are `globus-scope.json`); none for a file
+ * outside the checkout, which no annotation can point at.
+ */
+function annotationFile(file, workspace) {
+    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+        return undefined;
+    return path.split(external_node_path_.sep).join('/');
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/github/transcript-file.js
 // The transcript of a run (ENSURE_GLOBUS_SCOPE_TRANSCRIPT): one JSON line per exchange with Globus
 // Auth, appended as it happens, for `npm run contract` and for replays in the tests. The records
