@@ -1,17 +1,21 @@
-// What most end-to-end files share: a fresh fake Globus Auth on
-// loopback with one client of its own for every test.
-import { afterEach, beforeEach } from 'vitest'
+// What most end-to-end files share: a fake Globus Auth on loopback with one client of its own,
+// fresh for every test, or (`per: 'file'`) one for the whole file when its tests only read it.
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { type RunningFake, startFakeGlobusAuth } from './fake-globus-auth/server.ts'
 import type { FakeClient } from './fake-globus-auth/store.ts'
 
 export { EXAMPLE_SCOPE_FILE } from './paths.ts'
 
-/** Before each test: a new fake and client, handed to `use`; after it, the fake is closed. */
-export function useLoopbackGlobus(use: (server: RunningFake, client: FakeClient) => void): void {
+/** A new fake and client before each test (or once, before the file's first), handed to `use`; closed after. */
+export function useLoopbackGlobus(
+  use: (server: RunningFake, client: FakeClient) => void | Promise<void>,
+  { per = 'test' }: { per?: 'test' | 'file' } = {},
+): void {
   let current: RunningFake | undefined
-  beforeEach(async () => {
+  const [before, after] = per === 'file' ? [beforeAll, afterAll] : [beforeEach, afterEach]
+  before(async () => {
     current = await startFakeGlobusAuth()
-    use(current, current.fake.addClient({}))
+    await use(current, current.fake.addClient({}))
   })
-  afterEach(() => current?.close())
+  after(() => current?.close())
 }

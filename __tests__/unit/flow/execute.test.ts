@@ -1,43 +1,22 @@
 // execute(): settings and collaborators in, an Outcome out, for each mode and each way a run ends.
 // The fake Globus Auth in process; the scope file in a scratch workspace.
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { type Collaborators, execute } from '../../../src/flow/execute.ts'
+import { execute } from '../../../src/flow/execute.ts'
 import type { Mode } from '../../../src/settings/modes.ts'
-import type { Settings } from '../../../src/settings/settings.ts'
-import { credentialRedactor } from '../../../src/text/redact.ts'
 import { AUTH_URL, useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { desiredScope } from '../../../test-support/fixtures.ts'
+import { flowCollaborators, flowSettings, infoLines, scratchWorkspace } from '../../../test-support/flow-run.ts'
 
 const t = useFakeGlobusAuth()
 let workspace: string
 beforeEach(async () => {
-  workspace = await mkdtemp(join(tmpdir(), 'execute-'))
+  workspace = await scratchWorkspace()
 })
 
-function settings(mode: Mode): Settings {
-  return {
-    clientId: t.client.id,
-    clientSecret: t.client.secret,
-    scopeFile: { path: join(workspace, 'globus-scope.json'), display: 'globus-scope.json', workspace },
-    mode,
-    authMethod: 'basic',
-    authUrl: AUTH_URL,
-    authUrlSource: 'the production environment',
-    timeoutSeconds: 120,
-    githubToken: '',
-    providerUrl: undefined,
-    caller: undefined,
-  }
-}
-
-function collaborators(): Collaborators & { lines: string[] } {
-  const lines: string[] = []
-  const log = { info: (m: string) => lines.push(m), debug() {} }
-  return { auth: t.auth({ log }), redactor: credentialRedactor(t.client.id, t.client.secret), log, lines }
-}
+const settings = (mode: Mode) => flowSettings(t, workspace, mode)
+const collaborators = () => flowCollaborators(t)
 
 const writeScopeFile = (text = `${JSON.stringify({ scope: desiredScope() }, null, 2)}\n`) =>
   writeFile(join(workspace, 'globus-scope.json'), text)
@@ -52,7 +31,7 @@ describe('execute', () => {
     expect(outcome.outputs).toEqual({ status: 'created', scope_string: scope?.scope_string, scope_id: scope?.id })
     expect(outcome.comment).toBeUndefined()
     // Said as it happens: the provider check, when there is one, waits after it in the log.
-    expect(io.lines.slice(0, 2)).toEqual([
+    expect(infoLines(io.lines).slice(0, 2)).toEqual([
       `Globus Auth at ${AUTH_URL} (from the production environment); mode ensure`,
       `Scope ${scope?.scope_string} (id ${scope?.id}) created (new scope: 5 fields, 1 dependent scope).`,
     ])
@@ -172,5 +151,60 @@ describe('execute', () => {
     const outcome = await execute(settings('ensure'), collaborators())
     expect(outcome.failure).toMatch(/^The scope file globus-scope\.json does not exist; /)
     expect(outcome.annotations).toEqual([])
+  })
+
+  it('warns of a new scope_suffix as a second scope in plan and in ensure, which still creates it', async () => {
+    await writeScopeFile()
+    await execute(settings('ensure'), collaborators())
+    const old = t.fake.scopesOf(t.client.id)[0]?.scope_string
+    await writeScopeFile(`${JSON.stringify({ scope: desiredScope({ scope_suffix: 'action_all_v2' }) })}\n`)
+    const paths = () => t.fake.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
+
+    t.fake.requests.length = 0
+    const io = collaborators()
+    const plan = await execute(settings('plan'), io)
+    expect(plan.outputs.status).toBe('would-create')
+    // The lookup by scope string, the client, its scopes by id.
+    expect(paths()).toEqual(['GET /v2/api/scopes', `GET /v2/api/clients/${t.client.id}`, 'GET /v2/api/scopes'])
+    expect(plan.annotations).toEqual([
+      {
+        level: 'warning',
+        title: 'A second scope for this client',
+        file: 'globus-scope.json',
+        message: expect.stringMatching(
+          new RegExp(
+            `^mode: ensure will create a second scope for the client, .*/action_all_v2, beside the scope ${old}\\. `,
+          ),
+        ),
+      },
+    ])
+    expect(plan.annotations[0]?.message).toContain('the old scope stays until it is deleted by hand')
+    // Said once: the headline names it, the annotation says what it means.
+    expect(infoLines(io.lines)).toContainEqual(
+      expect.stringContaining('/action_all_v2 does not exist yet and would be a second scope for this client'),
+    )
+    expect([...io.lines, ...plan.log].join('\n')).not.toContain('the old scope stays')
+    expect(plan.summary).toMatch(
+      /^## 📝 Globus Auth scope: a second scope will be created\n\n`mode: ensure` will create a second scope/,
+    )
+
+    t.fake.requests.length = 0
+    const ensure = await execute(settings('ensure'), collaborators())
+    expect(ensure.outputs.status).toBe('created')
+    expect(paths()).toEqual([
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+      'GET /v2/api/scopes',
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      `GET /v2/api/scopes/${ensure.outputs.scope_id}`,
+    ])
+    expect(ensure.annotations.map((a) => [a.level, a.message.split(':')[0]])).toEqual([
+      ['warning', expect.stringMatching(/^This run created a second scope/)],
+    ])
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(2)
+
+    t.fake.requests.length = 0
+    const steady = await execute(settings('ensure'), collaborators())
+    expect([steady.outputs.status, paths(), steady.annotations]).toEqual(['unchanged', ['GET /v2/api/scopes'], []])
   })
 })
