@@ -207,4 +207,18 @@ describe('execute', () => {
     const steady = await execute(settings('ensure'), collaborators())
     expect([steady.outputs.status, paths(), steady.annotations]).toEqual(['unchanged', ['GET /v2/api/scopes'], []])
   })
+
+  it('warns in ensure when the file leaves the Groups dependent scope out, saying what breaks, at the file', async () => {
+    await writeScopeFile(`${JSON.stringify({ scope: desiredScope({ dependent_scopes: [] }) })}\n`)
+    const outcome = await execute(settings('ensure'), collaborators())
+    expect(outcome.failure).toBeUndefined()
+    expect(outcome.annotations).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        title: 'No Globus Groups dependent scope',
+        file: 'globus-scope.json',
+        message: expect.stringContaining('group-based runnable_by and monitor_by policies never match'),
+      }),
+    ])
+  })
 })
