@@ -1,6 +1,6 @@
 // execute(): settings and collaborators in, an Outcome out, for each mode and each way a run ends.
 // The fake Globus Auth in process; the scope file in a scratch workspace.
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { execute } from '../../../src/flow/execute.ts'
@@ -145,6 +145,13 @@ describe('execute', () => {
     expect(outcome.log).toEqual([expect.stringMatching(/^Globus Auth answered 401 .* to GET \/v2\/api\/scopes\?/)])
     expect(outcome.summary).toContain(`${outcome.failure}\n\n<details><summary>What Globus Auth answered</summary>`)
     expect(outcome.summary).toContain('- Globus Auth `https://auth.globus.org`: 1 request')
+    // What a failed step leaves for `if: always()`: the status, the scope string, the mode.
+    const scopeString = `https://auth.globus.org/scopes/${t.client.id}/action_all`
+    expect(outcome.outputs).toEqual({ status: 'failed', scope_id: '', scope_string: scopeString })
+    expect(outcome.summary).toMatch(
+      /^## ❌ Globus Auth scope: the client id and secret were refused\n\nGlobus Auth refused the client id and secret \(401\): /,
+    )
+    expect(outcome.summary).toContain(`- Scope \`${scopeString}\`\n- Mode \`ensure\`, scope file \`globus-scope.json\``)
   })
 
   it('ends a scope file that does not exist with one error, and no annotation on a file that is not there', async () => {
@@ -220,5 +227,22 @@ describe('execute', () => {
         message: expect.stringContaining('group-based runnable_by and monitor_by policies never match'),
       }),
     ])
+  })
+
+  it('exports several scopes without writing a file, and never writes over one that exists', async () => {
+    t.fake.addScope(t.client.id, { scope_suffix: 'action_all', name: 'AP', description: 'Runs' })
+    await writeScopeFile('{"planted": true}\n')
+    const one = await execute(settings('export'), collaborators())
+    expect(one.outputs).toMatchObject({ status: 'exported', scope_file_written: 'false' })
+    expect(one.log).toContain(
+      'Did not write globus-scope.json: it exists, and export never overwrites a file. Compare it with the scope file below.',
+    )
+    expect(await readFile(join(workspace, 'globus-scope.json'), 'utf8')).toBe('{"planted": true}\n')
+
+    const other = t.fake.addScope(t.client.id, { scope_suffix: 'other_thing', name: 'B', description: 'Runs' })
+    const several = await execute(settings('export'), { ...collaborators() })
+    expect(several.outputs).toEqual({ status: 'exported', scope_id: '', scope_string: '', scope_file_written: 'false' })
+    expect(several.log.join('\n')).toContain('the client has 2 scopes')
+    expect(several.summary).toContain(`### \`${other.scope_string}\``)
   })
 })
