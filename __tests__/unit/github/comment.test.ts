@@ -57,6 +57,7 @@ describe('commentPlan', () => {
     github.comments.length = 0
     github.requests.length = 0
     github.graphqlBroken = false
+    github.silent = false
   })
   afterEach(() => vi.unstubAllEnvs())
 
@@ -137,6 +138,17 @@ describe('commentPlan', () => {
       ),
     ])
     expect(github.requests).toEqual([])
+  })
+
+  it('gives up on a silent GitHub API at the run’s time limit, with a warning', async () => {
+    github.silent = true
+    // 1.5 s left: enough to try (a second at least), and the toolkit's fetch is cut then.
+    const { warnings } = await comment(TOKEN, Date.now() + 1500)
+    expect(warnings).toEqual([
+      expect.stringMatching(/^warning: Could not comment the plan on the pull request: .*(abort|timeout)/i),
+    ])
+    expect(warnings[0]).not.toContain('timeout_seconds) ran out')
+    expect(github.requests).not.toEqual([])
   })
 
   it('edits nothing, and says why, when GitHub will not say who the token is', async () => {

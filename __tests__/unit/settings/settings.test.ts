@@ -101,6 +101,7 @@ describe('readSettings', () => {
       'Input client_secret is 5 characters long; a Globus client secret is 44. Check that the repository secret holds the whole secret, as Globus showed it.',
     ],
     [{ mode: 'apply' }, 'Input mode is "apply"; use one of: ensure, verify, plan, export.'],
+    [{ auth_method: 'oauth' }, 'Input auth_method is "oauth"; use one of: auto, basic, token.'],
     [{ timeout_seconds: '0' }, 'Input timeout_seconds is "0"; give a number of seconds between 1 and 3600.'],
     [{ timeout_seconds: '0.5' }, 'Input timeout_seconds is "0.5"'],
     [{ timeout_seconds: 'soon' }, 'Input timeout_seconds is "soon"'],
