@@ -1,9 +1,9 @@
 // The caller check through the bundle, against the loopback fake: the wiring (inputs, masks,
-// output, log, summary, the failure), not the cases again (__tests__/unit/caller/). Every token
+// output, log, summary), not the cases again (unit/caller/, unit/flow/caller-gate.test.ts). Every token
 // and the caller's secret are masked before any use, and appear nowhere else.
 import { describe, expect, it } from 'vitest'
 import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
-import { type FakeClient, GROUPS_SCOPE_STRING } from '../../test-support/fake-globus-auth/store.ts'
+import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
 import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
 import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 
@@ -63,29 +63,5 @@ describe('verify with a stand-in caller', () => {
       expect(r.everything).not.toContain(token.slice(-12))
     })
     expect(server.fake.liveTokens()).toEqual([])
-  })
-
-  it('fails the step on a missing Groups token: status failed, caller_check failed, the error, still masked', async () => {
-    await run({})
-    const caller = server.fake.addClient({})
-    server.fake.grantsUnadvertised = true
-    server.fake.withheldDependentTokens.add(GROUPS_SCOPE_STRING)
-    const r = await run({ mode: 'verify', caller_client_id: caller.id, caller_client_secret: caller.secret })
-    expect([r.exitCode, r.outputs.status, r.outputs.caller_check]).toEqual([1, 'failed', 'failed'])
-    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
-      /^The provider could not get a Groups token for its callers, so group-based policies would never match\./,
-    )
-    expect(r.summary).toMatch(/^## ❌ Globus Auth scope: the caller check fails\n/)
-    for (const token of server.fake.granted) expect(r.everything).not.toContain(token.slice(-12))
-    expect(server.fake.liveTokens()).toEqual([])
-  })
-
-  it('refuses one of the two inputs alone before anything is sent, naming the other', async () => {
-    const r = await run({ mode: 'verify', caller_client_id: '5f1e7a8c-3b2d-4c6e-9a0f-1d2c3b4a5e6f' })
-    expect(r.exitCode).toBe(1)
-    expect(r.commands.find((c) => c.command === 'error')?.message).toMatch(
-      /^Input caller_client_secret is required with caller_client_id/,
-    )
-    expect(server.fake.requests).toEqual([])
   })
 })
