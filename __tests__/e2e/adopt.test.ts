@@ -5,41 +5,22 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
-import {
-  type FakeClient,
-  GROUPS_SCOPE_STRING,
-  TRANSFER_SCOPE_STRING,
-} from '../../test-support/fake-globus-auth/store.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
-import { type ActionRun, runAction } from '../../test-support/run-action.ts'
+import { GROUPS_SCOPE_STRING, TRANSFER_SCOPE_STRING } from '../../test-support/fake-globus-auth/store.ts'
+import { EXAMPLE_SCOPE_FILE, useBundledAction } from '../../test-support/loopback-globus.ts'
+import type { RunOptions } from '../../test-support/run-action.ts'
 
 const example = EXAMPLE_SCOPE_FILE
 
-let server: RunningFake
-let client: FakeClient
-useLoopbackGlobus((fake, own) => {
-  server = fake
-  client = own
-})
-
-function run(
-  inputs: Record<string, string>,
-  options: { files?: Record<string, string>; env?: Record<string, string>; workspace?: string } = {},
-): Promise<ActionRun> {
-  return runAction({
-    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
-    files: options.files ?? {},
-    env: options.env,
-    workspace: options.workspace,
-  })
-}
+const bundle = useBundledAction()
+/** A run with no scope file unless `files` gives one: export writes it. */
+const run = (inputs: Record<string, string>, options: Omit<RunOptions, 'inputs'> = {}) =>
+  bundle.run(inputs, { files: {}, ...options })
 
 /** A scope made by hand, with curl and jq, the way the guide does it. */
 function handMade(suffix = 'action_all') {
-  const groups = [...server.fake.scopes.values()].find((s) => s.scope_string === GROUPS_SCOPE_STRING)!
-  const transfer = [...server.fake.scopes.values()].find((s) => s.scope_string === TRANSFER_SCOPE_STRING)!
-  return server.fake.addScope(client.id, {
+  const groups = [...bundle.server.fake.scopes.values()].find((s) => s.scope_string === GROUPS_SCOPE_STRING)!
+  const transfer = [...bundle.server.fake.scopes.values()].find((s) => s.scope_string === TRANSFER_SCOPE_STRING)!
+  return bundle.server.fake.addScope(bundle.client.id, {
     scope_suffix: suffix,
     name: 'Hand-made AP',
     description: 'Made with curl, long ago.',
@@ -52,7 +33,7 @@ function handMade(suffix = 'action_all') {
 }
 
 // Writes to the scopes API (a token request changes nothing).
-const writes = () => server.fake.requests.filter((r) => r.method !== 'GET' && r.path.startsWith('/v2/api/'))
+const writes = () => bundle.server.fake.requests.filter((r) => r.method !== 'GET' && r.path.startsWith('/v2/api/'))
 
 describe('mode: export', () => {
   it('writes the missing scope file, which verify then accepts in one request', async () => {
@@ -65,7 +46,7 @@ describe('mode: export', () => {
       scope_string: scope.scope_string,
       scope_file_written: 'true',
     })
-    expect(server.fake.requests).toHaveLength(3)
+    expect(bundle.server.fake.requests).toHaveLength(3)
     expect(writes()).toEqual([])
     const workspace = exported.workspace
     const file = JSON.parse(await readFile(join(workspace, 'globus-scope.json'), 'utf8'))
@@ -84,9 +65,9 @@ describe('mode: export', () => {
     expect(exported.stdout).toContain('Wrote globus-scope.json into the workspace on the runner (')
     expect(exported.summary).toContain('```json\n{\n  "scope": {')
 
-    const before = server.fake.requests.length
+    const before = bundle.server.fake.requests.length
     const verified = await run({ mode: 'verify' }, { workspace })
-    expect([verified.exitCode, verified.outputs.status, server.fake.requests.length - before]).toEqual([
+    expect([verified.exitCode, verified.outputs.status, bundle.server.fake.requests.length - before]).toEqual([
       0,
       'unchanged',
       1,
@@ -107,6 +88,6 @@ describe('a pull request from a fork (no secrets, no variables)', () => {
       /^Skipped: this pull request gets no secrets or variables \(a pull request from a fork/,
     )
     expect(r.summary).toContain('Globus Auth scope: skipped')
-    expect(server.fake.requests).toEqual([])
+    expect(bundle.server.fake.requests).toEqual([])
   })
 })

@@ -2,26 +2,18 @@
 // (provider_url) over the network library, with no credential, within timeout_seconds. What each
 // answer means, rollouts and lookups are proved in unit/provider/description.test.ts and
 // unit/flow/provider-gate.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
-import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { FakeProvider } from '../../test-support/fake-provider.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
+import { useBundledAction } from '../../test-support/loopback-globus.ts'
 import type { LoopbackServer } from '../../test-support/loopback-server.ts'
-import { type ActionRun, runAction } from '../../test-support/run-action.ts'
 import { selfSignedCertificate } from '../../test-support/self-signed.ts'
 
-let server: RunningFake
-let client: FakeClient
 // One fake for the file, the scope created once: every test verifies it against another provider.
-useLoopbackGlobus(
-  async (fake, own) => {
-    server = fake
-    client = own
-    expect((await run()).outputs.status).toBe('created')
-  },
-  { per: 'file' },
-)
+const bundle = useBundledAction({ per: 'file' })
+const { run } = bundle
+beforeAll(async () => {
+  expect((await run()).outputs.status).toBe('created')
+})
 let provider: FakeProvider
 let deployed: LoopbackServer
 beforeEach(async () => {
@@ -30,20 +22,13 @@ beforeEach(async () => {
 })
 afterEach(() => deployed.close())
 
-function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
-    files: { 'globus-scope.json': EXAMPLE_SCOPE_FILE },
-  })
-}
-
-const scopeString = () => `https://auth.globus.org/scopes/${client.id}/action_all`
+const scopeString = () => `https://auth.globus.org/scopes/${bundle.client.id}/action_all`
 const verify = (extra: Record<string, string> = {}) =>
   run({ mode: 'verify', provider_url: `${deployed.url}/hello/`, ...extra })
-const requests = () => server.fake.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
+const requests = () => bundle.server.fake.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
 
 beforeEach(() => {
-  server.fake.requests.length = 0
+  bundle.server.fake.requests.length = 0
 })
 
 describe('verify with provider_url', () => {
@@ -58,7 +43,7 @@ describe('verify with provider_url', () => {
     // What reaches the provider as the bundle sends it: no credential of any kind.
     const [request] = provider.requests
     expect(Object.keys(request?.headers ?? {}).filter((h) => /authorization|cookie|token/i.test(h))).toEqual([])
-    expect(JSON.stringify(request?.headers)).not.toContain(client.secret.slice(4, 16))
+    expect(JSON.stringify(request?.headers)).not.toContain(bundle.client.secret.slice(4, 16))
   })
 
   it('fails at once on headers larger than Node.js reads: trying again gets the same', async () => {

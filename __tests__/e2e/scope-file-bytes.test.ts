@@ -6,28 +6,16 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
-import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
-import { type ActionRun, type RunOptions, runAction } from '../../test-support/run-action.ts'
+import { EXAMPLE_SCOPE_FILE, useBundledAction } from '../../test-support/loopback-globus.ts'
+import type { ActionRun, RunOptions } from '../../test-support/run-action.ts'
 
 const FILE = 'globus-scope.json'
 const example = EXAMPLE_SCOPE_FILE
 const exampleScope = JSON.parse(example).scope
 
-let server: RunningFake
-let client: FakeClient
-useLoopbackGlobus((fake, own) => {
-  server = fake
-  client = own
-})
-
-function run(options: Pick<RunOptions, 'files' | 'symlinks'>, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
-    ...options,
-  })
-}
+const bundle = useBundledAction()
+const run = (options: Pick<RunOptions, 'files' | 'symlinks'>, inputs: Record<string, string> = {}) =>
+  bundle.run(inputs, { files: {}, ...options })
 
 const errors = (r: ActionRun) => r.commands.filter((c) => c.command === 'error')
 
@@ -36,7 +24,7 @@ function expectRefused(r: ActionRun, file = FILE) {
   expect(r.exitCode).toBe(1)
   // The failure line names the cause itself (report/file-problems.ts proves its words).
   expect(errors(r).at(-1)?.message.startsWith(`The scope file ${file} `)).toBe(true)
-  expect(server.fake.requests).toEqual([])
+  expect(bundle.server.fake.requests).toEqual([])
   expect(r.stderr).toBe('')
 }
 

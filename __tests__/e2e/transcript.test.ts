@@ -6,19 +6,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Exchange, REDACTED_TOKEN } from '../../src/globus/exchange.ts'
 import { leaks, windows } from '../../test-support/boundary/checks.ts'
-import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
-import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
-import { type ActionRun, runAction } from '../../test-support/run-action.ts'
+import { useBundledAction } from '../../test-support/loopback-globus.ts'
+import type { ActionRun } from '../../test-support/run-action.ts'
 
-const example = EXAMPLE_SCOPE_FILE
-
-let server: RunningFake
-let client: FakeClient
-useLoopbackGlobus((fake, own) => {
-  server = fake
-  client = own
-})
+const bundle = useBundledAction()
 
 interface Recorded {
   r: ActionRun
@@ -29,12 +20,8 @@ interface Recorded {
 }
 
 async function recorded(inputs: Record<string, string> = {}): Promise<Recorded> {
-  const before = server.fake.requests.length
-  const r = await runAction({
-    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
-    files: { 'globus-scope.json': example },
-    env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: 'transcripts/run.jsonl' },
-  })
+  const before = bundle.server.fake.requests.length
+  const r = await bundle.run(inputs, { env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: 'transcripts/run.jsonl' } })
   const text = await readFile(join(r.workspace, 'transcripts/run.jsonl'), 'utf8').catch(() => '')
   const records = text
     ? text
@@ -42,7 +29,7 @@ async function recorded(inputs: Record<string, string> = {}): Promise<Recorded> 
         .split('\n')
         .map((line) => JSON.parse(line) as Exchange)
     : []
-  return { r, text, records, received: server.fake.requests.length - before }
+  return { r, text, records, received: bundle.server.fake.requests.length - before }
 }
 
 /**
@@ -50,9 +37,9 @@ async function recorded(inputs: Record<string, string> = {}): Promise<Recorded> 
  * base64, public), or of any token granted so far; and, unless Globus echoed one, no header.
  */
 function expectNoCredential(text: string, echoed = false) {
-  const basic = Buffer.from(`${client.id}:${client.secret}`).toString('base64')
-  const tokens = [...server.fake.tokens.keys()].flatMap((token) => windows(token))
-  expect(leaks(text, [...windows(client.secret), ...windows(basic, 48), ...tokens])).toEqual([])
+  const basic = Buffer.from(`${bundle.client.id}:${bundle.client.secret}`).toString('base64')
+  const tokens = [...bundle.server.fake.tokens.keys()].flatMap((token) => windows(token))
+  expect(leaks(text, [...windows(bundle.client.secret), ...windows(basic, 48), ...tokens])).toEqual([])
   if (!echoed) expect(text).not.toMatch(/authorization|Basic |Bearer /i)
 }
 
@@ -65,8 +52,8 @@ describe('the transcript of the bundled action', () => {
     const id = created.r.outputs.scope_id
     expect(lines(created.records)).toEqual([
       'GET /v2/api/scopes 200',
-      `GET /v2/api/clients/${client.id} 200`,
-      `POST /v2/api/clients/${client.id}/scopes 201`,
+      `GET /v2/api/clients/${bundle.client.id} 200`,
+      `POST /v2/api/clients/${bundle.client.id}/scopes 201`,
       `GET /v2/api/scopes/${id} 200`,
     ])
     expect(created.records[2]?.request).toMatchObject({ scope: { scope_suffix: 'action_all' } })
@@ -78,7 +65,7 @@ describe('the transcript of the bundled action', () => {
 
   // auth_method: token's records are the same but for the refused Basic lookup: unit/globus/exchange.test.ts.
   it('holds no credential or token with auth_method auto against an API that refuses Basic', async () => {
-    server.fake.apiCredentials = 'token-only'
+    bundle.server.fake.apiCredentials = 'token-only'
     const first = await recorded({ auth_method: 'auto' })
     const second = await recorded({ auth_method: 'auto' })
     expect([first.r.outputs.status, second.r.outputs.status]).toEqual(['created', 'unchanged'])
@@ -88,22 +75,18 @@ describe('the transcript of the bundled action', () => {
       expect(token?.answer).toMatchObject({ access_token: REDACTED_TOKEN })
     }
     expect(lines(second.records).slice(0, 2)).toEqual(['GET /v2/api/scopes 401', 'POST /v2/oauth2/token 200'])
-    expect(server.fake.tokens.size).toBe(2)
+    expect(bundle.server.fake.tokens.size).toBe(2)
     expectNoCredential(first.text + second.text)
   })
 
   it('warns once and still does its work when the transcript cannot be written', async () => {
-    const r = await runAction({
-      inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url },
-      files: { 'globus-scope.json': example },
-      // The workspace is a folder, not a file.
-      env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: '.' },
-    })
+    // The workspace is a folder, not a file.
+    const r = await bundle.run({}, { env: { ENSURE_GLOBUS_SCOPE_TRANSCRIPT: '.' } })
     expect(r.exitCode).toBe(0)
     expect(r.outputs.status).toBe('created')
     const warnings = r.commands.filter((c) => c.command === 'warning')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.message).toMatch(/^Could not write the transcript \(ENSURE_GLOBUS_SCOPE_TRANSCRIPT\) to \.: /)
-    expect(server.fake.requests).toHaveLength(4)
+    expect(bundle.server.fake.requests).toHaveLength(4)
   })
 })
