@@ -184,6 +184,14 @@ describe('the provider’s description', () => {
     expect(calls).toBeGreaterThan(1)
   })
 
+  it('gives up on a provider that never answers once the time limit is spent, saying it did not answer in time', async () => {
+    provider.silent = true
+    // The read is cut at what is left of the limit (50 ms here); no wait for another fits after it.
+    const error = await failure(check(judgeByTable, 0.05))
+    expect(error?.failure).toMatchObject({ kind: 'unreadable', why: 'did not answer in time', reads: 1 })
+    expect(provider.requests).toHaveLength(1)
+  })
+
   it.each([
     [
       'an untrusted certificate',
