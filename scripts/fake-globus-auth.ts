@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util'
 import { isUuid } from '../src/globus/scope-string.ts'
-import { startFakeGlobusAuth } from '../test-support/fake-globus-auth/server.ts'
-import { FakeGlobusAuth } from '../test-support/fake-globus-auth/store.ts'
 import { ROOT } from '../test-support/paths.ts'
 
 const USAGE = `Usage: npm run fake-globus-auth -- [options]
@@ -57,6 +55,12 @@ if (clientId !== undefined && !isUuid(clientId)) {
   fail(`--client-id must be a UUID, as the action's client_id must; "${clientId}" is not`, 2)
 }
 if (values['client-secret'] === '') fail('--client-secret must not be empty', 2)
+
+// The stand-in (msw and all) loads only once the options are good: --help and a mistake answer at once.
+const [{ startFakeGlobusAuth }, { FakeGlobusAuth }] = await Promise.all([
+  import('../test-support/fake-globus-auth/server.ts'),
+  import('../test-support/fake-globus-auth/store.ts'),
+])
 
 const fake = new FakeGlobusAuth()
 const client = fake.addClient({ id: clientId, secret: values['client-secret'] })

@@ -29,9 +29,10 @@ export class FakeProvider {
     this.scope = scope
   }
 
-  handlers() {
+  /** Every GET, or with `origin` only those to that origin (beside other fakes in one process). */
+  handlers(origin?: string) {
     return [
-      http.get('*', async ({ request }) => {
+      http.get(origin ? `${origin}/*` : '*', async ({ request }) => {
         this.requests.push({ path: new URL(request.url).pathname, headers: Object.fromEntries(request.headers) })
         if (this.silent) await delay('infinite')
         const status = this.statuses.shift()

@@ -1,25 +1,12 @@
 // The caller check through the bundle, against the loopback fake: the wiring (inputs, masks,
-// output, log, summary, the failure), not the cases again (__tests__/unit/caller/). Every token
+// output, log, summary), not the cases again (unit/caller/, unit/flow/caller-gate.test.ts). Every token
 // and the caller's secret are masked before any use, and appear nowhere else.
 import { describe, expect, it } from 'vitest'
-import type { RunningFake } from '../../test-support/fake-globus-auth/server.ts'
-import { type FakeClient, GROUPS_SCOPE_STRING } from '../../test-support/fake-globus-auth/store.ts'
-import { EXAMPLE_SCOPE_FILE, useLoopbackGlobus } from '../../test-support/loopback-globus.ts'
-import { type ActionRun, runAction } from '../../test-support/run-action.ts'
+import { useBundledAction } from '../../test-support/loopback-globus.ts'
+import type { ActionRun } from '../../test-support/run-action.ts'
 
-let server: RunningFake
-let client: FakeClient
-useLoopbackGlobus((fake, own) => {
-  server = fake
-  client = own
-})
-
-function run(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({
-    inputs: { client_id: client.id, client_secret: client.secret, auth_url: server.url, ...inputs },
-    files: { 'globus-scope.json': EXAMPLE_SCOPE_FILE },
-  })
-}
+const bundle = useBundledAction()
+const { run } = bundle
 
 /** The index of the first stdout line that matches, or -1. */
 const lineOf = (r: ActionRun, test: (line: string) => boolean) => r.stdout.split('\n').findIndex(test)
@@ -27,15 +14,15 @@ const lineOf = (r: ActionRun, test: (line: string) => boolean) => r.stdout.split
 describe('verify with a stand-in caller', () => {
   it('passes the check: masks first, a token per use masked before it, the output, the log and the summary', async () => {
     await run({})
-    const caller = server.fake.addClient({})
-    server.fake.grantsUnadvertised = true
-    server.fake.requests.length = 0
+    const caller = bundle.server.fake.addClient({})
+    bundle.server.fake.grantsUnadvertised = true
+    bundle.server.fake.requests.length = 0
     const r = await run({ mode: 'verify', caller_client_id: caller.id, caller_client_secret: caller.secret })
     expect([r.exitCode, r.outputs.status, r.outputs.caller_check]).toEqual([0, 'unchanged', 'passed'])
-    expect(server.fake.requests).toHaveLength(9)
+    expect(bundle.server.fake.requests).toHaveLength(9)
     // The boot still sent the first lookup early (node:http, Connection: close): the caller changes nothing there.
-    expect(server.fake.requests[0]?.connection).toBe('close')
-    expect(r.summary).toContain(`- Globus Auth \`${server.url}\`: 9 requests`)
+    expect(bundle.server.fake.requests[0]?.connection).toBe('close')
+    expect(r.summary).toContain(`- Globus Auth \`${bundle.server.url}\`: 9 requests`)
     expect(r.summary).toContain(`- Caller check with the stand-in caller \`${caller.id}\`: passed ✅ (8 requests)`)
     expect(r.stdout).toContain(
       '  4. Revocation of every token given: passed: 5 tokens revoked (1 by the caller, 4 by the provider).',
@@ -51,7 +38,7 @@ describe('verify with a stand-in caller', () => {
       expect(r.everything).not.toContain(secret)
     }
     // Each token masked before the request that first uses it, and nowhere else.
-    const tokens = server.fake.granted
+    const tokens = bundle.server.fake.granted
     expect(tokens).toHaveLength(5)
     const introspection = lineOf(r, (line) => line.includes('POST /v2/oauth2/token/introspect ->'))
     const firstRevocation = lineOf(r, (line) => line.includes('POST /v2/oauth2/token/revoke ->'))
@@ -62,30 +49,6 @@ describe('verify with a stand-in caller', () => {
       expect(r.everything).not.toContain(token.slice(0, 12))
       expect(r.everything).not.toContain(token.slice(-12))
     })
-    expect(server.fake.liveTokens()).toEqual([])
-  })
-
-  it('fails the step on a missing Groups token: status failed, caller_check failed, the error, still masked', async () => {
-    await run({})
-    const caller = server.fake.addClient({})
-    server.fake.grantsUnadvertised = true
-    server.fake.withheldDependentTokens.add(GROUPS_SCOPE_STRING)
-    const r = await run({ mode: 'verify', caller_client_id: caller.id, caller_client_secret: caller.secret })
-    expect([r.exitCode, r.outputs.status, r.outputs.caller_check]).toEqual([1, 'failed', 'failed'])
-    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
-      /^The provider could not get a Groups token for its callers, so group-based policies would never match\./,
-    )
-    expect(r.summary).toMatch(/^## ❌ Globus Auth scope: the caller check fails\n/)
-    for (const token of server.fake.granted) expect(r.everything).not.toContain(token.slice(-12))
-    expect(server.fake.liveTokens()).toEqual([])
-  })
-
-  it('refuses one of the two inputs alone before anything is sent, naming the other', async () => {
-    const r = await run({ mode: 'verify', caller_client_id: '5f1e7a8c-3b2d-4c6e-9a0f-1d2c3b4a5e6f' })
-    expect(r.exitCode).toBe(1)
-    expect(r.commands.find((c) => c.command === 'error')?.message).toMatch(
-      /^Input caller_client_secret is required with caller_client_id/,
-    )
-    expect(server.fake.requests).toEqual([])
+    expect(bundle.server.fake.liveTokens()).toEqual([])
   })
 })

@@ -1,3 +1,8 @@
+// The bundle's own escapes against a Globus Auth answering with hostile text: a forged workflow
+// command through a scope string or id stays text, and an id never becomes a path. Any hostile
+// string in any field, any secret echoed in any error page, and live Markdown in the summary are
+// the in-process properties' (unit/github/boundary.test.ts, unit/globus/transport-properties.test.ts,
+// unit/text/redact.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { forgedCommands, leaks, liveMarkdown, windows } from '../../test-support/boundary/checks.ts'
 import { leaves, type Rewrite, setAt, tamperingHandlers } from '../../test-support/boundary/tampering.ts'
@@ -72,37 +77,5 @@ describe('a Globus Auth answering with hostile text', () => {
     expectShut(r)
     expect(writes()).toEqual([])
     expect(fake.requests.every((req) => !req.path.includes('..'))).toBe(true)
-  })
-
-  it('keeps names, links, images, mentions and HTML from an answer inert in the summary', async () => {
-    const scope = fake.addScope(client.id, { scope_suffix: 'action_all' })
-    scope.name = '# FORGED <img src=x onerror=FORGED> [FORGED](https://evil.example) @FORGED | FORGED ```FORGED'
-    scope.description = '--> <!-- FORGED\n\n<script>FORGED</script>'
-    const r = await run({ mode: 'plan' })
-    expect(r.exitCode).toBe(0)
-    expect(r.outputs.status).toBe('would-update')
-    expect(r.summary).toContain('FORGED') // shown, as code
-    expectShut(r)
-  })
-
-  it('keeps the secret out of an error page that echoes the Authorization header', async () => {
-    const basic = Buffer.from(`${client.id}:${client.secret}`).toString('base64')
-    for (const echo of [
-      `<html><pre>Authorization: Basic ${basic}</pre></html>`,
-      `<html>bad request from ${client.id}:  ${client.secret}  </html>`,
-      `${'x'.repeat(100)} Basic ${basic}`,
-      JSON.stringify({ errors: [{ status: '400', detail: `denied: Basic ${basic} / ${client.secret}` }] }),
-    ]) {
-      fake.inject({
-        kind: 'status',
-        status: 400,
-        body: echo,
-        contentType: echo.startsWith('{') ? 'application/json' : 'text/html',
-      })
-      const r = await run()
-      expect(r.exitCode).toBe(1)
-      expect(r.commands.at(-1)?.message).toMatch(/400/)
-      expectShut(r)
-    }
   })
 })

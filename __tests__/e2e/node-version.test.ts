@@ -17,7 +17,8 @@ useLoopbackGlobus((fake, own) => {
   client = own
 })
 
-it.each(['20.20.2', '22.12.0'])(
+// A version that is no number (a runtime that fakes one) is no Node.js 24 either.
+it.each(['20.20.2', '22.12.0', 'unknown'])(
   'stops on Node.js %s with one sentence that says Node.js 24 is needed',
   async (version) => {
     const log = join(await mkdtemp(join(tmpdir(), 'old-node-')), 'loaded.txt')

@@ -1,3 +1,6 @@
+// auth_method through the bundle, against an API that refuses Basic: the token it is granted is
+// masked (::add-mask::) before anything can print it. Each way the route is chosen, and each
+// refusal, is proved in unit/globus/credentials.test.ts; the input in unit/settings/settings.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type RunningFake, startFakeGlobusAuth } from '../../test-support/fake-globus-auth/server.ts'
 import type { FakeClient } from '../../test-support/fake-globus-auth/store.ts'
@@ -51,62 +54,5 @@ describe('auth_method: auto against an API that refuses Basic', () => {
     const masked = expectTokensHidden(r)
     expect(masked).toContain([...server.fake.tokens.keys()][0])
     expect(server.fake.scopesOf(client.id)).toHaveLength(1)
-  })
-
-  it('then stays at three requests in the steady state, and two with auth_method: token', async () => {
-    await counted()
-    const auto = await counted()
-    expect([auto.r.outputs.status, auto.paths.length]).toEqual(['unchanged', 3])
-    const token = await counted({ auth_method: 'token' })
-    expect([token.r.outputs.status, token.paths]).toEqual([
-      'unchanged',
-      ['POST /v2/oauth2/token', 'GET /v2/api/scopes'],
-    ])
-    expect(token.r.commands.filter((c) => c.command === 'notice')).toEqual([])
-    expectTokensHidden(token.r)
-  })
-
-  it('takes a refusal with 403 for a refused Basic as well: a token, and the notice names the status', async () => {
-    server.fake.basicRefusal = 403
-    const { r, paths } = await counted()
-    expect([r.exitCode, r.outputs.status]).toEqual([0, 'created'])
-    expect(paths.slice(0, 3)).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token', 'GET /v2/api/scopes'])
-    expect(paths).toHaveLength(6)
-    const notice = r.commands.find((c) => c.command === 'notice')
-    expect(notice?.message).toContain('refused HTTP Basic on its scopes API (403) but granted a manage_projects token')
-    expectTokensHidden(r)
-  })
-
-  it('still ends wrong credentials with the 401 advice, writing nothing', async () => {
-    const { r, paths } = await counted({ client_secret: 'not-the-secret-of-this-client' })
-    expect(r.exitCode).toBe(1)
-    expect(r.commands.at(-1)?.message).toMatch(
-      /^Globus Auth refused the client id and secret \(401\): create a new secret .* the token endpoint refused them as well \(401\)\.$/,
-    )
-    // auto tried the token route already: nothing to advise about auth_method.
-    expect(r.commands.at(-1)?.message).not.toContain('auth_method')
-    expect(paths).toEqual(['GET /v2/api/scopes', 'POST /v2/oauth2/token'])
-    expect(r.outputs.status).toBe('failed')
-  })
-
-  it('refuses an auth_method it does not know, sending nothing', async () => {
-    const { r, paths } = await counted({ auth_method: 'oauth' })
-    expect(r.exitCode).toBe(1)
-    expect(r.commands.at(-1)?.message).toBe('Input auth_method is "oauth"; use one of: auto, basic, token.')
-    expect(paths).toEqual([])
-  })
-
-  it('refuses a granted token a header could not carry, in one token request, never retried', async () => {
-    server.fake.inject(
-      { kind: 'field', path: ['access_token'], value: 'Ag€bcdefghijklmnopqrstuvwxyz0123' },
-      { method: 'POST' },
-    )
-    const { r, paths } = await counted({ auth_method: 'token' })
-    expect([r.exitCode, r.outputs.status]).toEqual([1, 'failed'])
-    expect(paths).toEqual(['POST /v2/oauth2/token'])
-    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
-      /POST \/v2\/oauth2\/token: the answer did not have the expected shape \(access_token: must be a bearer token/,
-    )
-    expect(r.stdout).not.toContain('TypeError')
   })
 })

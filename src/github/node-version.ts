@@ -17,7 +17,8 @@ function nodeTooOld(version: string): string {
 }
 
 const major = Number.parseInt(process.versions.node, 10)
-if (major < NODE_MAJOR) {
+// Not `major < NODE_MAJOR`: a version that is no number (NaN) must stop here too, not pass.
+if (!(major >= NODE_MAJOR)) {
   // Written at once (a pipe may be asynchronous elsewhere), then out before any other module loads.
   writeSync(2, `${nodeTooOld(process.versions.node)}\n`)
   process.exit(1)

@@ -1,6 +1,6 @@
 // The deployed Action Provider's description document (GET <provider_url>, the Action Provider
 // "introspection" of Globus' guide) names the scope it takes tokens for: `globus_auth_scope`. It
-// is read without credentials of any kind. A deploy rolls out over time, so a 5xx, a failed
+// is read without credentials of any kind. A deploy rolls out over time, so a 5xx or 429, a failed
 // connection or a description naming another scope of this client (the one before) is read again
 // (backoff) until the time limit; any other answer, a string that is no scope of this client
 // included, ends the check at once, saying what to change.
@@ -9,7 +9,7 @@ import { MAX_ANSWER_BYTES, parseJson, readCapped } from '../globus/answer.ts'
 import { sleep } from '../globus/clock.ts'
 import { lastingFailure, networkCause } from '../globus/network-errors.ts'
 import { type Fetch, REQUEST_TIMEOUT_SECONDS, USER_AGENT } from '../globus/request.ts'
-import { backoffMs, DEFAULT_RETRY_POLICY } from '../globus/retry.ts'
+import { backoffMs, DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES } from '../globus/retry.ts'
 import { answerIssueMessage, answerProblem, ScopeStringSchema } from '../globus/schemas.ts'
 import { seconds } from '../text/duration.ts'
 import { excerpt } from '../text/excerpt.ts'
@@ -167,7 +167,8 @@ const BASE_URL = 'Set provider_url to the Action Provider’s base URL (the URL 
 
 /** What an answer of the provider means; its words are untrusted text (excerpt: redacted, one line, cut). */
 function meaning(status: number, type: string | null, text: string | undefined, redactor: Redactor): Read {
-  if (status >= 500) return { kind: 'again', why: `answered ${status}` }
+  // A gateway's 429 (rate limited) passes as a 5xx does: the same address may answer right soon.
+  if (status >= 500 || RETRYABLE_STATUSES.has(status)) return { kind: 'again', why: `answered ${status}` }
   if (status === 401 || status === 403) {
     return {
       kind: 'final',

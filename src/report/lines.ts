@@ -8,11 +8,11 @@ import { driftedFields } from '../modes/ensure/plan.ts'
 import type { ProviderCheck, ProviderFailure } from '../provider/description.ts'
 import { whyText } from '../provider/why.ts'
 import type { Settings } from '../settings/settings.ts'
-import { codePoint, firstDifference, isAscii } from '../text/difference.ts'
+import { alone, codePoint, firstDifference, isAscii } from '../text/difference.ts'
 import { seconds } from '../text/duration.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, legend, nameOf, planDiff } from './diff.ts'
-import { counted, sentence } from './phrasing.ts'
+import { counted, ordinal, sentence } from './phrasing.ts'
 
 export const HEADLINES: Record<EnsureResult['status'], string> = {
   created: 'created',
@@ -23,14 +23,25 @@ export const HEADLINES: Record<EnsureResult['status'], string> = {
 }
 
 /** A result's headline word, where it makes a second scope: the most important fact comes first. */
-const SECOND_SCOPE_HEADLINES: Partial<Record<EnsureResult['status'], string>> = {
-  created: 'created as a second scope for this client',
-  'would-create': 'does not exist yet and would be a second scope for this client',
+const SECOND_SCOPE_HEADLINES: Partial<Record<EnsureResult['status'], (scope: string) => string>> = {
+  created: (scope) => `created as ${scope} for this client`,
+  'would-create': (scope) => `does not exist yet and would be ${scope} for this client`,
 }
 
 /** The headline of a result, `matches the file`, `created as a second scope for this client`. */
-const headline = (result: EnsureResult) =>
-  (result.otherScopes.length > 0 && SECOND_SCOPE_HEADLINES[result.status]) || HEADLINES[result.status]
+function headline(result: EnsureResult): string {
+  const second = result.otherScopes.length > 0 ? SECOND_SCOPE_HEADLINES[result.status] : undefined
+  return second ? second(newScope(result)) : HEADLINES[result.status]
+}
+
+/** `a second scope`, or `another scope (its 7th)` beside several: the scope a new suffix makes. */
+export function newScope(result: EnsureResult): string {
+  const others = result.otherScopes.length
+  return others <= 1 ? 'a second scope' : `another scope (its ${ordinal(others + 1)})`
+}
+
+/** Other scopes a sentence names at most; the rest are counted (an annotation holds 4,096 characters). */
+const MAX_OTHER_SCOPES_NAMED = 5
 
 /** The log lines of a result: the headline with the count, the legend and the diff, and the notices. */
 export function resultLines(result: EnsureResult): string[] {
@@ -81,13 +92,17 @@ export const SECOND_SCOPE_MEANS =
  * that has others. Scope strings and `mode: ensure` are quoted by the caller's escape.
  */
 export function secondScopeSentence(result: EnsureResult, quote: (value: string) => string): string {
-  const others = result.otherScopes.map((s) => quote(s.scope_string))
-  const has = others.length === 1 ? `the scope ${others.join('')}` : `its ${others.length} scopes ${others.join(', ')}`
+  const others = result.otherScopes.slice(0, MAX_OTHER_SCOPES_NAMED).map((s) => quote(s.scope_string))
+  const more = result.otherScopes.length - others.length
+  const has =
+    result.otherScopes.length === 1
+      ? `the scope ${others.join('')}`
+      : `its ${result.otherScopes.length} scopes ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
   const doer =
     result.status === 'created'
       ? 'This run created'
       : `${quote('mode: ensure')} ${result.mode === 'plan' ? 'will' : 'would'} create`
-  return `${doer} a second scope for the client, ${quote(result.scopeString)}, beside ${has}.`
+  return `${doer} ${newScope(result)} for the client, ${quote(result.scopeString)}, beside ${has}.`
 }
 
 /** What came of provider_url, for the log and the failure line. */
@@ -152,7 +167,7 @@ function differenceText(advertised: string, wanted: string, quote: (character: s
   if (!difference) return ''
   const { at, given, wanted: expected, alsoAt } = difference
   const named = (character: string) =>
-    isAscii(given) && isAscii(expected) ? quote(character) : `${quote(character)} (${codePoint(character)})`
+    isAscii(given) && isAscii(expected) ? quote(character) : `${quote(alone(character))} (${codePoint(character)})`
   const also = alsoAt.length > 0 ? `; also at character${alsoAt.length > 1 ? 's' : ''} ${alsoAt.join(', ')}` : ''
   if (given === undefined)
     return `: it ends after character ${at - 1}, where the scope string goes on with ${named(expected ?? '')}`

@@ -14,3 +14,9 @@ export const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' 
  */
 export const sentence = (text: string) =>
   /^[A-Za-z0-9]*_\w*/.test(text) ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+
+/** `2nd`, `3rd`, `7th`, `11th`, `21st`. */
+export function ordinal(n: number): string {
+  const teens = n % 100 >= 11 && n % 100 <= 13
+  return `${n}${teens ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`
+}

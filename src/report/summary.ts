@@ -14,6 +14,7 @@ import {
   consentNotice,
   GROUPS_WARNING,
   HEADLINES,
+  newScope,
   providerFailure,
   SECOND_SCOPE_MEANS,
   secondScopeSentence,
@@ -74,16 +75,19 @@ const PLAN_TITLES: Partial<Record<EnsureResult['status'], string>> = {
 }
 
 /** The heading of a result that makes a second scope: said first, not only in a warning below. */
-const SECOND_SCOPE_TITLES: Record<'plan' | 'verify' | 'ensure', Partial<Record<EnsureResult['status'], string>>> = {
-  plan: { 'would-create': 'a second scope will be created' },
-  verify: { 'would-create': 'a second scope, not created yet' },
-  ensure: { created: 'a second scope was created' },
+const SECOND_SCOPE_TITLES: Record<
+  'plan' | 'verify' | 'ensure',
+  Partial<Record<EnsureResult['status'], (scope: string) => string>>
+> = {
+  plan: { 'would-create': (scope) => `${scope} will be created` },
+  verify: { 'would-create': (scope) => `${scope}, not created yet` },
+  ensure: { created: (scope) => `${scope} was created` },
 }
 
 /** The heading's words for a result. */
 function resultTitle(result: EnsureResult, titles: Partial<Record<EnsureResult['status'], string>>): string {
   const second = result.otherScopes.length > 0 ? SECOND_SCOPE_TITLES[result.mode][result.status] : undefined
-  return second ?? titles[result.status] ?? HEADLINES[result.status]
+  return second?.(newScope(result)) ?? titles[result.status] ?? HEADLINES[result.status]
 }
 
 export function renderSummary(input: SummaryInput, redactor: Redactor): string {

@@ -3,7 +3,9 @@
 // misspelt key as one problem at the key ("did you mean …?") rather than two.
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type * as z from 'zod/mini'
+import { alone, codePoint, firstDifference, isAscii } from '../text/difference.ts'
 import { fieldPath } from '../text/field-path.ts'
+import { printable } from '../text/printable.ts'
 import { closestName } from './closest-name.ts'
 import { DependentScopeEntrySchema, ScopeDocumentSchema, ScopeFieldsSchema } from './document.ts'
 import { position } from './json-text.ts'
@@ -48,9 +50,21 @@ function unknownKeys(keys: string[], path: Path, tree: Node, lines: number[]): F
         ? `is not a known field; fix its spelling or remove it (allowed here: ${known.join(', ')})`
         : properties.has(field)
           ? `is not a known field, and ${JSON.stringify(field)} is given too; remove it`
-          : `is not a known field; did you mean ${JSON.stringify(field)}?`
+          : `is not a known field; did you mean ${JSON.stringify(field)}?${lookAlike(key, field)}`
     return { field: fieldPath([...path, key]), message, ...position(lines, properties.get(key)?.offset) }
   })
+}
+
+/**
+ * ` Its character 2 is "е" (U+0435, Cyrillic), not "e".`: a key that reads as the field it means
+ * (a letter of another script in its place) would otherwise seem to be told to be itself. The
+ * field names are ASCII, so a non-ASCII character where they line up is a look-alike.
+ */
+function lookAlike(key: string, field: string): string {
+  const difference = firstDifference(key, field)
+  if (!difference?.given || !difference.wanted || isAscii(difference.given)) return ''
+  const { at, given, wanted } = difference
+  return ` Its character ${at} is ${printable(JSON.stringify(alone(given)))} (${codePoint(given)}), not ${JSON.stringify(wanted)}.`
 }
 
 /** What each JSON type is called in a problem: `must be true or false`, `is required (text)`. */

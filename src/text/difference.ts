@@ -66,3 +66,11 @@ export function codePoint(character: string): string {
   const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.name
   return script ? `U+${code}, ${script}` : `U+${code}`
 }
+
+/**
+ * A character to quote alone: a combining mark on U+25CC (◌́), as Unicode's charts show one, so
+ * that it does not sit on the quote mark before it and read as an empty quote.
+ */
+export function alone(character: string): string {
+  return /^\p{M}$/u.test(character) ? `\u25cc${character}` : character
+}

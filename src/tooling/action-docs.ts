@@ -28,17 +28,23 @@ export const startMarker = (section: Section) =>
   `<!-- ${section}: written by \`npm run docs\` from ${ACTION_FILE}; edit ${ACTION_FILE}, not this table -->`
 export const endMarker = (section: Section) => `<!-- end of ${section} -->`
 
+/** A code span as Markdown reads one: a run of backticks, then text, then a run of the same length. */
+const CODE_SPAN = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
+
 /**
- * A description of action.yml as a table cell: its code spans (backticks) kept, a `<` outside them
- * shown as itself rather than read as HTML, a `|` escaped (cell()).
+ * A description of action.yml as a table cell: its code spans (backticks, `` `x` `` or ``` `` x `` ```)
+ * kept, a `<` outside them shown as itself rather than read as HTML, a `|` escaped (cell()).
  */
 function described(text: string): string {
-  const markdown = text
-    .trim()
-    .split(/(`[^`]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&', '&amp;').replaceAll('<', '&lt;')))
-    .join('')
-  return cell(markdown)
+  const trimmed = text.trim()
+  const asText = (part: string) => part.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+  let markdown = ''
+  let from = 0
+  for (const span of trimmed.matchAll(CODE_SPAN)) {
+    markdown += asText(trimmed.slice(from, span.index)) + span[0]
+    from = span.index + span[0].length
+  }
+  return cell(markdown + asText(trimmed.slice(from)))
 }
 
 /**
@@ -98,7 +104,11 @@ export function renderReadme(readme: string, actionYaml: string): string {
     const from = text.indexOf(start)
     const to = text.indexOf(end, from)
     if (from < 0 || to < 0) throw new Error(`${README_FILE} has no ${section} section: put ${start} and ${end} in it`)
-    text = `${text.slice(0, from + start.length)}\n\n${sectionText(metadata, section)}\n\n${text.slice(to)}`
+    const written = sectionText(metadata, section)
+    // A marker in a description's code span would end the table there on the next run.
+    const marker = SECTIONS.flatMap((s) => [startMarker(s), endMarker(s)]).find((m) => written.includes(m))
+    if (marker) throw new Error(`${ACTION_FILE}: a description holds ${marker}, a marker of ${README_FILE}; reword it`)
+    text = `${text.slice(0, from + start.length)}\n\n${written}\n\n${text.slice(to)}`
   }
   return text
 }

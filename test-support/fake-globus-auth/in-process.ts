@@ -1,5 +1,6 @@
 // The fake Globus Auth inside the test process (msw), plus an AuthClient wired to it with
 // a recorded, instant sleep: retries and backoff are tested without waiting.
+import type { RequestHandler } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { AuthClient, type AuthClientOptions } from '../../src/globus/client.ts'
@@ -16,6 +17,8 @@ export interface InProcessFake {
   /** Log lines the client wrote. */
   logs: string[]
   auth(overrides?: Partial<AuthClientOptions>): AuthClient
+  /** More handlers (another host, a rewritten answer) before the fake's, for the current test. */
+  use(...handlers: RequestHandler[]): void
 }
 
 export function useFakeGlobusAuth(options: FakeGlobusAuthOptions = {}): InProcessFake {
@@ -40,6 +43,9 @@ export function useFakeGlobusAuth(options: FakeGlobusAuthOptions = {}): InProces
         log: { debug: (m) => context.logs.push(m), info: (m) => context.logs.push(m) },
         ...overrides,
       })
+    },
+    use(...handlers) {
+      server.use(...handlers)
     },
   }
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))

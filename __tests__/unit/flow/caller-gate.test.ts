@@ -1,8 +1,7 @@
 // The caller check in a run (execute, as run() calls it): only in verify, only once the scope
 // matches its file; its output, its lines in the log and the summary, its requests; and, over any
 // way Globus may answer, no token anywhere a run leaves text, and none left live unannounced.
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -10,48 +9,30 @@ import { execute } from '../../../src/flow/execute.ts'
 import type { Outcome } from '../../../src/flow/outcome.ts'
 import type { Exchange } from '../../../src/globus/exchange.ts'
 import type { Mode } from '../../../src/settings/modes.ts'
-import type { Settings } from '../../../src/settings/settings.ts'
-import { credentialRedactor } from '../../../src/text/redact.ts'
 import { leaks, windows } from '../../../test-support/boundary/checks.ts'
-import { AUTH_URL, useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
+import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { type FakeClient, GROUPS_SCOPE_STRING } from '../../../test-support/fake-globus-auth/store.ts'
 import { replayWith } from '../../../test-support/fast-check-seed.ts'
+import { flowCollaborators, flowSettings, infoLines, scratchWorkspace } from '../../../test-support/flow-run.ts'
 import { EXAMPLE_SCOPE_FILE } from '../../../test-support/paths.ts'
 
 const t = useFakeGlobusAuth()
 let workspace: string
 let caller: FakeClient
 beforeEach(async () => {
-  workspace = await mkdtemp(join(tmpdir(), 'caller-gate-'))
-  await writeFile(join(workspace, 'globus-scope.json'), EXAMPLE_SCOPE_FILE)
+  workspace = await scratchWorkspace(EXAMPLE_SCOPE_FILE)
   caller = t.fake.addClient({})
 })
 
-function settings(mode: Mode, secret = caller.secret): Settings {
-  return {
-    clientId: t.client.id,
-    clientSecret: t.client.secret,
-    scopeFile: { path: join(workspace, 'globus-scope.json'), display: 'globus-scope.json', workspace },
-    mode,
-    authMethod: 'basic',
-    authUrl: AUTH_URL,
-    authUrlSource: 'the production environment',
-    timeoutSeconds: 120,
-    githubToken: '',
-    providerUrl: undefined,
-    caller: { clientId: caller.id, clientSecret: secret },
-  }
-}
+const settings = (mode: Mode, secret = caller.secret) =>
+  flowSettings(t, workspace, mode, { caller: { clientId: caller.id, clientSecret: secret } })
 
 /** A run as run() makes it: one redactor for the client and the reports, the transcript hook. */
 async function run(mode: Mode, secret?: string) {
-  const lines: string[] = []
   const records: Exchange[] = []
-  const redactor = credentialRedactor(t.client.id, t.client.secret)
-  const log = { info: (m: string) => lines.push(m), debug: (m: string) => lines.push(`debug: ${m}`) }
-  const auth = t.auth({ log, redactor, record: (exchange) => records.push(exchange) })
-  const outcome = await execute(settings(mode, secret), { auth, redactor, log })
-  return { outcome, lines, records, requests: auth.requestCount }
+  const io = flowCollaborators(t, { record: (exchange) => records.push(exchange) })
+  const outcome = await execute(settings(mode, secret), io)
+  return { outcome, lines: io.lines, records, requests: io.auth.requestCount }
 }
 
 /** The scope as the example file declares it, in place; requests counted from here. */
@@ -70,7 +51,7 @@ describe('the caller check in verify', () => {
     const { outcome, lines, requests } = await run('verify')
     expect(outcome.failure).toBeUndefined()
     expect(outcome.outputs).toMatchObject({ status: 'unchanged', caller_check: 'passed' })
-    const info = lines.filter((line) => !line.startsWith('debug: '))
+    const info = infoLines(lines)
     expect(info.slice(-5)).toEqual([
       `Checking that callers can use ${scopeString()}, with the stand-in caller ${caller.id} (caller_client_id):`,
       `  1. Token for the scope, with the caller’s credentials: passed: the stand-in caller got a token for ${scopeString()}.`,

@@ -1,43 +1,22 @@
 // execute(): settings and collaborators in, an Outcome out, for each mode and each way a run ends.
 // The fake Globus Auth in process; the scope file in a scratch workspace.
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { type Collaborators, execute } from '../../../src/flow/execute.ts'
+import { execute } from '../../../src/flow/execute.ts'
 import type { Mode } from '../../../src/settings/modes.ts'
-import type { Settings } from '../../../src/settings/settings.ts'
-import { credentialRedactor } from '../../../src/text/redact.ts'
 import { AUTH_URL, useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { desiredScope } from '../../../test-support/fixtures.ts'
+import { flowCollaborators, flowSettings, infoLines, scratchWorkspace } from '../../../test-support/flow-run.ts'
 
 const t = useFakeGlobusAuth()
 let workspace: string
 beforeEach(async () => {
-  workspace = await mkdtemp(join(tmpdir(), 'execute-'))
+  workspace = await scratchWorkspace()
 })
 
-function settings(mode: Mode): Settings {
-  return {
-    clientId: t.client.id,
-    clientSecret: t.client.secret,
-    scopeFile: { path: join(workspace, 'globus-scope.json'), display: 'globus-scope.json', workspace },
-    mode,
-    authMethod: 'basic',
-    authUrl: AUTH_URL,
-    authUrlSource: 'the production environment',
-    timeoutSeconds: 120,
-    githubToken: '',
-    providerUrl: undefined,
-    caller: undefined,
-  }
-}
-
-function collaborators(): Collaborators & { lines: string[] } {
-  const lines: string[] = []
-  const log = { info: (m: string) => lines.push(m), debug() {} }
-  return { auth: t.auth({ log }), redactor: credentialRedactor(t.client.id, t.client.secret), log, lines }
-}
+const settings = (mode: Mode) => flowSettings(t, workspace, mode)
+const collaborators = () => flowCollaborators(t)
 
 const writeScopeFile = (text = `${JSON.stringify({ scope: desiredScope() }, null, 2)}\n`) =>
   writeFile(join(workspace, 'globus-scope.json'), text)
@@ -52,7 +31,7 @@ describe('execute', () => {
     expect(outcome.outputs).toEqual({ status: 'created', scope_string: scope?.scope_string, scope_id: scope?.id })
     expect(outcome.comment).toBeUndefined()
     // Said as it happens: the provider check, when there is one, waits after it in the log.
-    expect(io.lines.slice(0, 2)).toEqual([
+    expect(infoLines(io.lines).slice(0, 2)).toEqual([
       `Globus Auth at ${AUTH_URL} (from the production environment); mode ensure`,
       `Scope ${scope?.scope_string} (id ${scope?.id}) created (new scope: 5 fields, 1 dependent scope).`,
     ])
@@ -166,11 +145,104 @@ describe('execute', () => {
     expect(outcome.log).toEqual([expect.stringMatching(/^Globus Auth answered 401 .* to GET \/v2\/api\/scopes\?/)])
     expect(outcome.summary).toContain(`${outcome.failure}\n\n<details><summary>What Globus Auth answered</summary>`)
     expect(outcome.summary).toContain('- Globus Auth `https://auth.globus.org`: 1 request')
+    // What a failed step leaves for `if: always()`: the status, the scope string, the mode.
+    const scopeString = `https://auth.globus.org/scopes/${t.client.id}/action_all`
+    expect(outcome.outputs).toEqual({ status: 'failed', scope_id: '', scope_string: scopeString })
+    expect(outcome.summary).toMatch(
+      /^## ❌ Globus Auth scope: the client id and secret were refused\n\nGlobus Auth refused the client id and secret \(401\): /,
+    )
+    expect(outcome.summary).toContain(`- Scope \`${scopeString}\`\n- Mode \`ensure\`, scope file \`globus-scope.json\``)
   })
 
   it('ends a scope file that does not exist with one error, and no annotation on a file that is not there', async () => {
     const outcome = await execute(settings('ensure'), collaborators())
     expect(outcome.failure).toMatch(/^The scope file globus-scope\.json does not exist; /)
     expect(outcome.annotations).toEqual([])
+  })
+
+  it('warns of a new scope_suffix as a second scope in plan and in ensure, which still creates it', async () => {
+    await writeScopeFile()
+    await execute(settings('ensure'), collaborators())
+    const old = t.fake.scopesOf(t.client.id)[0]?.scope_string
+    await writeScopeFile(`${JSON.stringify({ scope: desiredScope({ scope_suffix: 'action_all_v2' }) })}\n`)
+    const paths = () => t.fake.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
+
+    t.fake.requests.length = 0
+    const io = collaborators()
+    const plan = await execute(settings('plan'), io)
+    expect(plan.outputs.status).toBe('would-create')
+    // The lookup by scope string, the client, its scopes by id.
+    expect(paths()).toEqual(['GET /v2/api/scopes', `GET /v2/api/clients/${t.client.id}`, 'GET /v2/api/scopes'])
+    expect(plan.annotations).toEqual([
+      {
+        level: 'warning',
+        title: 'A second scope for this client',
+        file: 'globus-scope.json',
+        message: expect.stringMatching(
+          new RegExp(
+            `^mode: ensure will create a second scope for the client, .*/action_all_v2, beside the scope ${old}\\. `,
+          ),
+        ),
+      },
+    ])
+    expect(plan.annotations[0]?.message).toContain('the old scope stays until it is deleted by hand')
+    // Said once: the headline names it, the annotation says what it means.
+    expect(infoLines(io.lines)).toContainEqual(
+      expect.stringContaining('/action_all_v2 does not exist yet and would be a second scope for this client'),
+    )
+    expect([...io.lines, ...plan.log].join('\n')).not.toContain('the old scope stays')
+    expect(plan.summary).toMatch(
+      /^## 📝 Globus Auth scope: a second scope will be created\n\n`mode: ensure` will create a second scope/,
+    )
+
+    t.fake.requests.length = 0
+    const ensure = await execute(settings('ensure'), collaborators())
+    expect(ensure.outputs.status).toBe('created')
+    expect(paths()).toEqual([
+      'GET /v2/api/scopes',
+      `GET /v2/api/clients/${t.client.id}`,
+      'GET /v2/api/scopes',
+      `POST /v2/api/clients/${t.client.id}/scopes`,
+      `GET /v2/api/scopes/${ensure.outputs.scope_id}`,
+    ])
+    expect(ensure.annotations.map((a) => [a.level, a.message.split(':')[0]])).toEqual([
+      ['warning', expect.stringMatching(/^This run created a second scope/)],
+    ])
+    expect(t.fake.scopesOf(t.client.id)).toHaveLength(2)
+
+    t.fake.requests.length = 0
+    const steady = await execute(settings('ensure'), collaborators())
+    expect([steady.outputs.status, paths(), steady.annotations]).toEqual(['unchanged', ['GET /v2/api/scopes'], []])
+  })
+
+  it('warns in ensure when the file leaves the Groups dependent scope out, saying what breaks, at the file', async () => {
+    await writeScopeFile(`${JSON.stringify({ scope: desiredScope({ dependent_scopes: [] }) })}\n`)
+    const outcome = await execute(settings('ensure'), collaborators())
+    expect(outcome.failure).toBeUndefined()
+    expect(outcome.annotations).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        title: 'No Globus Groups dependent scope',
+        file: 'globus-scope.json',
+        message: expect.stringContaining('group-based runnable_by and monitor_by policies never match'),
+      }),
+    ])
+  })
+
+  it('exports several scopes without writing a file, and never writes over one that exists', async () => {
+    t.fake.addScope(t.client.id, { scope_suffix: 'action_all', name: 'AP', description: 'Runs' })
+    await writeScopeFile('{"planted": true}\n')
+    const one = await execute(settings('export'), collaborators())
+    expect(one.outputs).toMatchObject({ status: 'exported', scope_file_written: 'false' })
+    expect(one.log).toContain(
+      'Did not write globus-scope.json: it exists, and export never overwrites a file. Compare it with the scope file below.',
+    )
+    expect(await readFile(join(workspace, 'globus-scope.json'), 'utf8')).toBe('{"planted": true}\n')
+
+    const other = t.fake.addScope(t.client.id, { scope_suffix: 'other_thing', name: 'B', description: 'Runs' })
+    const several = await execute(settings('export'), { ...collaborators() })
+    expect(several.outputs).toEqual({ status: 'exported', scope_id: '', scope_string: '', scope_file_written: 'false' })
+    expect(several.log.join('\n')).toContain('the client has 2 scopes')
+    expect(several.summary).toContain(`### \`${other.scope_string}\``)
   })
 })

@@ -18,7 +18,13 @@ import { replayWith } from '../../../test-support/fast-check-seed.ts'
 import { EXAMPLE_SCOPE_FILE } from '../../../test-support/paths.ts'
 import { withoutMasks } from '../../../test-support/run-action.ts'
 
-// @actions/github reads the event once, when it is first imported.
+// @actions/github reads the event and GITHUB_API_URL once, when it is first imported; its own fetch
+// (undici's, proxy-aware) is not the global one msw intercepts, so the fake GitHub API is served
+// on loopback, one for the file, emptied before each run.
+const TOKEN = 'ghs_boundaryTokenForTheComment0123456789'
+const github = new FakeGitHub()
+github.tokens.set(TOKEN, 'write')
+const githubServer = await github.serve()
 const dir = mkdtempSync(join(tmpdir(), 'boundary-'))
 const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), event: join(dir, 'event.json') }
 writeFileSync(
@@ -29,7 +35,7 @@ Object.assign(process.env, {
   GITHUB_EVENT_NAME: 'pull_request',
   GITHUB_EVENT_PATH: files.event,
   GITHUB_REPOSITORY: 'o/ap',
-  GITHUB_API_URL: 'https://api.github.test',
+  GITHUB_API_URL: githubServer.url,
   GITHUB_WORKSPACE: dir,
   GITHUB_OUTPUT: files.output,
   GITHUB_STEP_SUMMARY: files.summary,
@@ -37,11 +43,9 @@ Object.assign(process.env, {
 })
 const { run } = await import('../../../src/github/run.ts')
 const example = EXAMPLE_SCOPE_FILE
-const TOKEN = 'ghs_boundaryTokenForTheComment0123456789'
 
 const state = {
   fake: new FakeGlobusAuth(),
-  github: new FakeGitHub(),
   tamper: undefined as { answer: number; leaf: number; value: string } | undefined,
 }
 
@@ -62,11 +66,16 @@ const rewrite = (): Rewrite | undefined => {
 let tampered = 0
 /** Runs whose answer to tamper with came at all (the run got that far). */
 let eligible = 0
+/** Runs that wrote or updated a plan comment: the comment is a place text leaves the action too. */
+let commented = 0
 let handlers = tamperingHandlers(() => state.fake, rewrite)
 const server = setupServer(...handlers)
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterAll(() => server.close())
+afterAll(async () => {
+  server.close()
+  await githubServer.close()
+})
 
 const headerSafe = (text: string) => text.replace(/[^\u0020-\u007e]/g, '?')
 
@@ -105,11 +114,11 @@ it('lets no untrusted string and no secret out unescaped, wherever text leaves t
       const fake = new FakeGlobusAuth()
       const client = fake.addClient({ id: clientId, secret: secret.trim() })
       fake.apiCredentials = s.credentials
-      const github = new FakeGitHub()
-      github.tokens.set(TOKEN, 'write')
-      Object.assign(state, { fake, github, tamper: undefined })
+      github.comments.length = 0
+      github.requests.length = 0
+      Object.assign(state, { fake, tamper: undefined })
       handlers = tamperingHandlers(() => state.fake, rewrite) // answers counted from 0 again
-      server.resetHandlers(...handlers, ...github.handlers())
+      server.resetHandlers(...handlers)
       let file = example
       if (s.existing !== 'none') {
         const scope = fake.addScope(client.id, { scope_suffix: 'action_all', name: 'Example Action Provider' })
@@ -178,6 +187,7 @@ it('lets no untrusted string and no secret out unescaped, wherever text leaves t
       const outputFile = readFileSync(files.output, 'utf8')
       const summary = readFileSync(files.summary, 'utf8')
       const comments = github.comments.map((c) => c.body)
+      if (comments.length > 0) commented++
       // (a)
       expect(forgedCommands(stdout)).toEqual([])
       expect(forgedCommands(stderr)).toEqual([])
@@ -202,4 +212,5 @@ it('lets no untrusted string and no secret out unescaped, wherever text leaves t
   // Most runs that got an answer to tamper with had it tampered with (an empty list has no field).
   expect(eligible, replayWith).toBeGreaterThan(10)
   expect(tampered, replayWith).toBeGreaterThan(eligible / 2)
+  expect(commented, replayWith).toBeGreaterThan(10)
 }, 120_000)

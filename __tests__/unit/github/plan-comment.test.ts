@@ -101,11 +101,13 @@ describe('commentsApi over octokit', () => {
   /** octokit over a fetch that answers every request with `answer()`, recording what was asked. */
   function over(answer: (method: string, url: string) => Response) {
     const asked: { method: string; redirect: unknown }[] = []
+    const urls: string[] = []
     const fetch = async (url: string, init: RequestInit) => {
       asked.push({ method: String(init.method), redirect: init.redirect })
+      urls.push(url)
       return answer(String(init.method), url)
     }
-    return { api: commentsApi(quietOctokit('ghs_token', { fetch }), ISSUE), asked }
+    return { api: commentsApi(quietOctokit('ghs_token', { fetch }), ISSUE), asked, urls }
   }
 
   /** Everything written to the console, stdout, stderr or as a process warning while `act` runs. */
@@ -175,5 +177,28 @@ describe('commentsApi over octokit', () => {
       { method: 'PATCH', redirect: 'manual' },
       { method: 'POST', redirect: 'manual' },
     ])
+  })
+  it('reads every page by its number, never following a Link header to another host', async () => {
+    const all = Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `comment ${i}`, user: { login: 'x' } }))
+    const { api, urls } = over((_, url) => {
+      const page = Number(new URL(url).searchParams.get('page'))
+      const link = '<https://elsewhere.example.org/repos/octo/ap/issues/7/comments?page=2>; rel="next"'
+      return Response.json(all.slice((page - 1) * 100, page * 100), { headers: { link } })
+    })
+    expect(await api.list()).toEqual(all)
+    // Both pages from the API the toolkit was set up with (GITHUB_API_URL), none from the link.
+    const origin = new URL(urls[0] ?? '').origin
+    expect(origin).not.toBe('https://elsewhere.example.org')
+    expect(urls).toEqual([1, 2].map((page) => `${origin}/repos/octo/ap/issues/7/comments?per_page=100&page=${page}`))
+  })
+
+  it('knows a user’s token by its login (and that login’s [bot] form), an app’s by its bot login, else nothing', async () => {
+    const viewer = (login: unknown) => over(() => Response.json({ data: { viewer: { login } } })).api.identity()
+    expect(await viewer('release-bot-user')).toEqual(['release-bot-user', 'release-bot-user[bot]'])
+    expect(await viewer(US)).toEqual([US])
+    expect(await viewer('not a login')).toBeUndefined()
+    expect(
+      await over(() => Response.json({ errors: [{ message: 'Something went wrong' }] })).api.identity(),
+    ).toBeUndefined()
   })
 })

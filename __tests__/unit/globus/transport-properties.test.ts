@@ -8,6 +8,7 @@ import { printable } from '../../../src/text/printable.ts'
 import { WINDOW } from '../../../src/text/redact.ts'
 import { useFakeGlobusAuth } from '../../../test-support/fake-globus-auth/in-process.ts'
 import { type EchoedCredentials, GROUPS_SCOPE_ID } from '../../../test-support/fake-globus-auth/store.ts'
+import { replayWith } from '../../../test-support/fast-check-seed.ts'
 
 const t = useFakeGlobusAuth()
 
@@ -60,6 +61,7 @@ const filler = fc.oneof(
 
 describe('an answer that echoes the credentials', () => {
   it('never leaves a window of the secret or the Basic value in the error message', async () => {
+    const reached = { echoes: new Set<string>(), pages: new Set<string>() }
     await fc.assert(
       fc.asyncProperty(
         secrets,
@@ -69,12 +71,16 @@ describe('an answer that echoes the credentials', () => {
         filler,
         filler,
         async (secret, echo, page, status, before, after) => {
+          reached.echoes.add(echo)
+          reached.pages.add(page)
           const client = t.fake.addClient({ secret })
           const contentType = page === 'html' ? 'text/html' : page === 'text' ? 'text/plain' : 'application/json'
           const render = (e: EchoedCredentials) => PAGES[page]!(`${before}${ECHOES[echo]!(e, client.id)}${after}`)
           const messageFor = async (fake: (e: EchoedCredentials) => string) => {
             t.fake.inject({ kind: 'echo', status, contentType, render: fake }, { times: 10 })
-            const auth = t.auth({ clientId: client.id, clientSecret: secret })
+            // One retry is enough to end on a retried answer's message; five only cost time.
+            const retry = { maxRetries: 1, maxWaitMs: 10_000 }
+            const auth = t.auth({ clientId: client.id, clientSecret: secret, retry })
             const error = await auth.findScopesById([GROUPS_SCOPE_ID]).catch((e: unknown) => e)
             t.fake.faults.length = 0
             expect(error).toBeInstanceOf(Error)
@@ -100,8 +106,13 @@ describe('an answer that echoes the credentials', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     )
+    // The sample reached every way of echoing and every kind of page.
+    expect([reached.echoes.size, reached.pages.size], replayWith).toEqual([
+      Object.keys(ECHOES).length,
+      Object.keys(PAGES).length,
+    ])
   })
 })
 

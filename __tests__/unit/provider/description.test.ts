@@ -66,6 +66,14 @@ describe('the provider’s description', () => {
     ])
   })
 
+  it('waits out a gateway’s 429 (rate limited) as it does a 5xx, rather than saying to check provider_url', async () => {
+    provider.statuses.push(429)
+    expect(await check()).toEqual({ advertised: WANTED, reads: 2 })
+    expect(lines).toEqual([
+      'Waiting for the Action Provider at https://actions.example.org/hello/ to advertise this scope: it answered 429; reading again in 0.5 s',
+    ])
+  })
+
   it('waits while an older deploy names another scope of this client, saying it once, then fails naming both', async () => {
     provider.scope = OLD
     const error = await failure(check(judgeByTable, 20))
@@ -174,6 +182,14 @@ describe('the provider’s description', () => {
     expect(error?.failure).toMatchObject({ kind: 'unreadable', why: 'could not be reached' })
     expect(whyOf(error)).toMatch(/ECONNREFUSED/)
     expect(calls).toBeGreaterThan(1)
+  })
+
+  it('gives up on a provider that never answers once the time limit is spent, saying it did not answer in time', async () => {
+    provider.silent = true
+    // The read is cut at what is left of the limit (50 ms here); no wait for another fits after it.
+    const error = await failure(check(judgeByTable, 0.05))
+    expect(error?.failure).toMatchObject({ kind: 'unreadable', why: 'did not answer in time', reads: 1 })
+    expect(provider.requests).toHaveLength(1)
   })
 
   it.each([

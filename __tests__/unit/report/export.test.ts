@@ -41,3 +41,30 @@ describe('the export log', () => {
     expect(lines.join('\n')).not.toContain('Globus Groups')
   })
 })
+
+describe('many large scopes', () => {
+  // 40 scopes of 9,000 characters, each naming 100 dependents: far more than GitHub takes.
+  const many: ExportedScope[] = Array.from({ length: 40 }, (_, i) => {
+    const held = heldScope(resolvedScope({ name: `Scope ${i}`, description: 'y'.repeat(9000), dependent_scopes: [] }), {
+      scope_string: `https://auth.globus.org/scopes/0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f/scope_${i}`,
+    })
+    const dependents = Array.from({ length: 100 }, (_, d) => ({
+      scope: `https://auth.globus.org/scopes/0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f/dep${d}`,
+      optional: false,
+      requires_refresh_token: false,
+    }))
+    const file = committedJson({
+      scope: { name: held.name, description: held.description, dependent_scopes: dependents },
+    })
+    return { scope: held, text: file, problem: undefined, missingGroups: false }
+  })
+
+  it('keeps the summary and the log within GitHub’s limits, saying what was left out and naming every scope', () => {
+    const summary = renderExportSummary(many, { kind: 'several', count: 40 }, 'globus-scope.json', path, new Redactor())
+    const log = exportLogLines(many, { kind: 'several', count: 40 }, 'globus-scope.json', path).join('\n')
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(512 * 1024)
+    expect(Buffer.byteLength(log)).toBeLessThan(1024 * 1024)
+    for (const text of [summary, log]) expect(text).toMatch(/The scope files of the last \d+ scopes are left out here/)
+    for (let i = 0; i < 40; i++) expect(log).toContain(`/scope_${i} (id `)
+  })
+})

@@ -47,6 +47,12 @@ describe('providerFailure', () => {
         'at character 16 it has `\u043e` (U+043E, Cyrillic) where the scope string has `o` (U+006F, Latin); also at character 69.',
       )
     })
+
+    it('shows a combining mark alone on a dotted circle, so it does not sit on the quote', () => {
+      expect(notOwn(WANTED.replace('globus', 'glo\u0301bus'))).toContain(
+        'at character 17 it has `\u25cc\u0301` (U+0301, Inherited) where the scope string has `b` (U+0062, Latin).',
+      )
+    })
   })
 
   it('ends each refusal with one period, the way out first', () => {

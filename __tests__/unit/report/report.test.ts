@@ -193,6 +193,25 @@ describe('a result that makes a second scope', () => {
     }
   })
 
+  it('beside several scopes, counts them: another scope (its 8th), naming five and counting the rest', () => {
+    const others = Array.from({ length: 7 }, (_, i) => ({
+      ...groupsScope,
+      id: `0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7${i}`,
+      scope_string: `${OLD}_${i}`,
+    }))
+    const many: EnsureResult = { ...result('would-create', 'plan'), otherScopes: others }
+    const lines = summaryOf(many).split('\n')
+    expect(lines[0]).toBe('## 📝 Globus Auth scope: another scope (its 8th) will be created')
+    expect(lines[2]).toBe(
+      `\`mode: ensure\` will create another scope (its 8th) for the client, \`${current.scope_string}\`, beside its 7 ` +
+        `scopes ${others
+          .slice(0, 5)
+          .map((o) => `\`${o.scope_string}\``)
+          .join(', ')} and 2 more.`,
+    )
+    expect(resultLines(many)[0]).toMatch(/ would be another scope \(its 8th\) for this client /)
+  })
+
   it('in a failed verify, puts the way out first and names the second scope in the warning', () => {
     const summary = summaryOf(second('would-create', 'verify'))
     expect(summary.split('\n').slice(0, 3)).toEqual([

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/settings/input.ts'
+import { InputError, isPlanWithoutCredentials } from '../../../src/settings/input.ts'
 import { readSettings } from '../../../src/settings/settings.ts'
 
 const ID = '0c8f8a72-0d4e-4c2d-9e7f-2a3b4c5d6e7f'
@@ -101,6 +101,7 @@ describe('readSettings', () => {
       'Input client_secret is 5 characters long; a Globus client secret is 44. Check that the repository secret holds the whole secret, as Globus showed it.',
     ],
     [{ mode: 'apply' }, 'Input mode is "apply"; use one of: ensure, verify, plan, export.'],
+    [{ auth_method: 'oauth' }, 'Input auth_method is "oauth"; use one of: auto, basic, token.'],
     [{ timeout_seconds: '0' }, 'Input timeout_seconds is "0"; give a number of seconds between 1 and 3600.'],
     [{ timeout_seconds: '0.5' }, 'Input timeout_seconds is "0.5"'],
     [{ timeout_seconds: 'soon' }, 'Input timeout_seconds is "soon"'],
@@ -275,5 +276,21 @@ describe('the stand-in caller (caller_client_id, caller_client_secret)', () => {
     expect(error({ caller_client_id: ID.toUpperCase(), caller_client_secret: CALLER_SECRET })).toMatch(
       /^Input caller_client_id is the Action Provider’s own client \(client_id\): the caller check needs a second client/,
     )
+  })
+})
+
+describe('a pull request from a fork (no secrets, no variables)', () => {
+  const skipped = (inputs: Record<string, string>, event = 'pull_request') =>
+    isPlanWithoutCredentials((name) => inputs[name] ?? '', { GITHUB_EVENT_NAME: event })
+
+  it('skips plan when both credentials are empty on a pull request', () => {
+    expect(skipped({ mode: 'plan', client_id: '', client_secret: ' ' })).toBe(true)
+  })
+
+  it('skips nothing else: one credential missing is the workflow’s mistake; ensure and verify fail; so does a push', () => {
+    expect(skipped({ mode: 'plan', client_id: ID })).toBe(false)
+    expect(skipped({ mode: 'plan', client_secret: SECRET })).toBe(false)
+    for (const mode of ['', 'ensure', 'verify']) expect(skipped({ mode })).toBe(false)
+    expect(skipped({ mode: 'plan' }, 'push')).toBe(false)
   })
 })

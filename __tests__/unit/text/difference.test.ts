@@ -1,6 +1,6 @@
 // Where two texts first differ, by character, and the code points of look-alikes.
 import { describe, expect, it } from 'vitest'
-import { codePoint, firstDifference } from '../../../src/text/difference.ts'
+import { alone, codePoint, firstDifference } from '../../../src/text/difference.ts'
 
 describe('firstDifference', () => {
   it('is undefined for the same text, and counts characters from 1', () => {
@@ -39,5 +39,13 @@ describe('codePoint', () => {
     expect(codePoint('\uff4f')).toBe('U+FF4F, Latin')
     expect(codePoint('\u{1d5ae}')).toBe('U+1D5AE, Common')
     expect(codePoint('\u0301')).toBe('U+0301, Inherited')
+  })
+})
+
+describe('alone', () => {
+  it('puts a combining mark on a dotted circle, and leaves any other character as it is', () => {
+    expect(alone('\u0301')).toBe('\u25cc\u0301')
+    expect(alone('\u093f')).toBe('\u25cc\u093f')
+    expect([alone('o'), alone('\u043e'), alone('\u{1d41a}'), alone('"')]).toEqual(['o', '\u043e', '\u{1d41a}', '"'])
   })
 })

@@ -72,6 +72,20 @@ describe('renderReadme', () => {
     expect(unpadded(renderReadme(rendered, more))).toContain('| `caller_check` | `on` | A new input. |')
   })
 
+  it('keeps a code span of two backticks whole, and the text around it shown as text', () => {
+    const doubled = action.replace('The id. It owns the scope.', '"``<b>` x`` and <b>y</b>"')
+    expect(unpadded(renderReadme(readme(), doubled))).toContain(
+      '| `client_id` | required | ``<b>` x`` and &lt;b>y&lt;/b> |',
+    )
+  })
+
+  it('refuses a description that holds a marker, which would end the table early on the next run', () => {
+    const marked = action.replace('What happened.', `"\`${endMarker('inputs')}\`"`)
+    expect(() => renderReadme(readme(), marked)).toThrow(
+      'action.yml: a description holds <!-- end of inputs -->, a marker of README.md; reword it',
+    )
+  })
+
   it('says which markers are missing', () => {
     expect(() => renderReadme('# Title\n', action)).toThrow(/README\.md has no inputs section: put <!-- inputs: /)
   })
