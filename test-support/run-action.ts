@@ -36,6 +36,8 @@ export interface RunOptions {
   symlinks?: Record<string, string>
   env?: Record<string, string>
   workspace?: string
+  /** The bundle to run: dist/index.js unless given (the bench compares builds). */
+  entry?: string
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -58,7 +60,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 
   const started = performance.now()
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))

@@ -135,11 +135,15 @@ describe('the first lookup’s answer', () => {
 })
 
 describe('dist/', () => {
-  it('has every chunk loaded by one of the runs: ensure, and plan with a pull-request comment', async () => {
+  it('has every chunk loaded by one of the runs: ensure with the verify gate’s inputs, export, and plan with a pull-request comment', async () => {
     const log = join(await mkdtemp(join(tmpdir(), 'chunks-')), 'loaded.txt')
     await writeFile(log, '')
     const traced = { NODE_OPTIONS: `--import=${tracker}`, CHUNK_LOG: log }
-    await run({}, traced)
+    // Outside verify, provider_url and a caller load the checks' chunks only to say they are for verify.
+    const caller = server.fake.addClient({})
+    const gates = { caller_client_id: caller.id, caller_client_secret: caller.secret }
+    expect((await run({ ...gates, provider_url: 'https://actions.example.org/p/' }, traced)).exitCode).toBe(0)
+    expect((await run({ mode: 'export' }, traced)).outputs.status).toBe('exported')
     const github = new FakeGitHub()
     github.tokens.set('ghs_chunkTestTokenWithWrite0123456789', 'write')
     const api = await github.serve()

@@ -114,6 +114,13 @@ describe('the entry chunk', () => {
     expect((graph.get('github/node-version.ts') ?? []).map((i) => i.target)).toEqual(['node:fs'])
   })
 
+  it('leaves export and the verify gate’s checks to chunks of their own, off the GitHub side’s static imports', () => {
+    const steady = [...staticClosure(graph, 'github/run.ts')]
+    const offPath =
+      /^(flow\/export|flow\/provider-gate|flow\/caller-gate|provider\/description|caller\/|modes\/export\/|report\/(export|caller))/
+    expect(steady.filter((m) => offPath.test(m))).toEqual([])
+  })
+
   it('stays within 48 KiB in dist/', () => {
     expect(statSync(ACTION_ENTRY).size).toBeLessThanOrEqual(48 * 1024)
   })

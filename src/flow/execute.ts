@@ -2,18 +2,9 @@
 // of GitHub: run() (src/github/) reads the inputs, passes the collaborators, and renders the Outcome.
 import { scopeStringFor } from '../globus/scope-string.ts'
 import { ensureScope } from '../modes/ensure/ensure.ts'
-import { exportScopes, onlyExported } from '../modes/export/export.ts'
-import { writeExport } from '../modes/export/write.ts'
-import {
-  callerFailureText,
-  callerNotCheckedText,
-  callerSwappedText,
-  notHeldText,
-  notRevokedText,
-} from '../report/caller.ts'
-import { exportLogLines, renderExportSummary } from '../report/export.ts'
 import {
   GROUPS_WARNING,
+  globusAuthLine,
   providerText,
   resultLines,
   SECOND_SCOPE_MEANS,
@@ -24,11 +15,9 @@ import { renderPlanComment, renderSummary } from '../report/summary.ts'
 import { readScopeFile, type ScopeFile } from '../scope-file/read.ts'
 import type { ScopeMode } from '../settings/modes.ts'
 import type { Settings } from '../settings/settings.ts'
-import { checkCallers } from './caller-gate.ts'
 import type { Collaborators } from './collaborators.ts'
 import { failedOutcome, type RunContext } from './ending.ts'
-import type { Annotation, Outcome } from './outcome.ts'
-import { checkDeployedProvider } from './provider-gate.ts'
+import { type Annotation, groupsWarning, type Outcome } from './outcome.ts'
 
 export type { Collaborators }
 
@@ -41,7 +30,12 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
   }
   const failed = (error: unknown, known: Partial<RunContext> = {}, file?: ScopeFile) =>
     failedOutcome(error, { ...context, ...known, requests: io.auth.requestCount }, io.redactor, file)
-  if (settings.mode === 'export') return executeExport(settings, io).catch((error) => failed(error))
+  // Export is its own chunk (flow/export.ts): the steady path never loads it.
+  if (settings.mode === 'export') {
+    return import('./export.ts')
+      .then(({ executeExport }) => executeExport(settings, io))
+      .catch((error) => failed(error))
+  }
   let file: ScopeFile | undefined
   try {
     file = await (io.readScopeFile ?? readScopeFile)(settings.scopeFile)
@@ -58,9 +52,14 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   const result = await ensureScope(io.auth, file.desired, mode, io.log)
   // Said now: what the provider check waits for comes after it in the log.
   for (const line of resultLines(result)) io.log.info(line)
-  // The caller check first: a few requests, where the provider's may wait out a rollout.
-  const caller = await checkCallers(settings, result, io)
-  const provider = await checkDeployedProvider(settings, result, io)
+  // The caller check first: a few requests, where the provider's may wait out a rollout. Each
+  // check is a chunk of its own (flow/caller-gate.ts, flow/provider-gate.ts), loaded only when
+  // its inputs are given.
+  const callerGate = settings.caller ? await import('./caller-gate.ts') : undefined
+  const caller = await callerGate?.checkCallers(settings, result, io)
+  const provider = settings.providerUrl
+    ? await import('./provider-gate.ts').then((gate) => gate.checkDeployedProvider(settings, result, io))
+    : undefined
   const scopeFile = settings.scopeFile.display
   const annotations: Annotation[] = []
   if (result.missingGroups) annotations.push(groupsWarning(GROUPS_WARNING, scopeFile))
@@ -72,30 +71,14 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
     const message = providerText(provider, result.scopeString)
     annotations.push({ level: 'notice', message, title: 'provider_url not checked' })
   }
-  if (caller?.kind === 'not-checked') {
-    const message = callerNotCheckedText(caller.mode)
-    annotations.push({ level: 'notice', message, title: 'caller_client_id not used' })
-  }
+  const words = callerGate?.callerWords(settings, result, caller, scopeFile)
+  annotations.push(...(words?.annotations ?? []))
   const checked = caller?.kind === 'checked' ? caller.check : undefined
-  for (const missed of checked?.notRevoked ?? []) {
-    const message = notRevokedText(missed, (value) => value)
-    annotations.push({ level: 'warning', message, title: 'Caller check: a token not revoked' })
-  }
-  if (checked?.notHeld) {
-    annotations.push({
-      level: 'warning',
-      message: notHeldText(checked.notHeld),
-      title: 'Caller check: tokens not revoked',
-    })
-  }
-  const callerFailure = checked?.failure && callerFailureText(checked, checked.failure, scopeFile, (value) => value)
   const providerFailure = provider?.kind === 'failed' ? providerText(provider, result.scopeString) : undefined
-  // A scope that does not exist, with a stand-in caller given, may be the two clients swapped.
-  const swapped = settings.caller && result.status === 'would-create' ? callerSwappedText(settings.caller.clientId) : ''
   const failure =
     mode === 'verify' && result.status !== 'unchanged'
-      ? [verifyFailure(result, scopeFile), swapped].filter(Boolean).join(' ')
-      : [callerFailure, providerFailure].filter(Boolean).join(' ') || undefined
+      ? [verifyFailure(result, scopeFile), words?.swapped].filter(Boolean).join(' ')
+      : [words?.failure, providerFailure].filter(Boolean).join(' ') || undefined
   return {
     log: provider?.kind === 'verified' ? [providerText(provider, result.scopeString)] : [],
     debug: [],
@@ -124,44 +107,10 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
         authUrl: settings.authUrl,
         requests: io.auth.requestCount,
         provider,
-        caller,
+        caller: words?.summary,
       },
       io.redactor,
     ),
     failure,
   }
-}
-
-/** mode: export: the client's scopes as scope files; the file written when it can be. */
-async function executeExport(settings: Settings, io: Collaborators): Promise<Outcome> {
-  io.log.info(globusAuthLine(settings))
-  const exported = await exportScopes(io.auth)
-  const verdict = await writeExport(exported, settings.scopeFile, io.redactor)
-  const only = onlyExported(exported)?.scope
-  const { display, path } = settings.scopeFile
-  return {
-    log: exportLogLines(exported, verdict, display, path),
-    debug: [],
-    // The README's first failure, found already in a scope made by hand.
-    annotations: exported
-      .filter((e) => e.missingGroups)
-      .map(({ scope }) => groupsWarning(`${scope.scope_string}: ${GROUPS_WARNING}`)),
-    outputs: {
-      status: 'exported',
-      scope_string: only?.scope_string ?? '',
-      scope_id: only?.id ?? '',
-      scope_file_written: verdict.kind === 'written' ? 'true' : 'false',
-    },
-    comment: undefined,
-    summary: renderExportSummary(exported, verdict, display, path, io.redactor),
-    failure: undefined,
-  }
-}
-
-function groupsWarning(message: string, file?: string): Annotation {
-  return { level: 'warning', message, title: 'No Globus Groups dependent scope', ...(file ? { file } : {}) }
-}
-
-function globusAuthLine(settings: Settings): string {
-  return `Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`
 }

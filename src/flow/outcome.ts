@@ -49,3 +49,8 @@ export interface Outcome {
   /** Why the step fails; undefined when it passes. */
   failure: string | undefined
 }
+
+/** The warning for a scope without the Globus Groups dependent scope (ensure, verify, plan and export). */
+export function groupsWarning(message: string, file?: string): Annotation {
+  return { level: 'warning', message, title: 'No Globus Groups dependent scope', ...(file ? { file } : {}) }
+}

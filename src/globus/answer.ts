@@ -1,7 +1,7 @@
 // What an answer from Globus Auth means: the checked result, or an error whose message shows
 // untrusted text (error details, an HTML page, a redirect's Location, a content type) only after
 // it was redacted, put on one line and cut short (text/excerpt.ts).
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { excerpt } from '../text/excerpt.ts'
 import type { Redactor } from '../text/redact.ts'
 import { GlobusAuthError, type RequestDescription, TransportError } from './errors.ts'
@@ -19,7 +19,7 @@ export interface Answer {
 /** The result of a non-retryable answer: checked against `schema`, or an error. */
 export function checkedAnswer<T>(
   answer: Answer,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   described: RequestDescription,
   redactor: Redactor,
 ): T {

@@ -1,7 +1,7 @@
 // A request to Globus Auth as data: what the typed calls ask (client.ts), how it goes on the wire
 // (URL, headers, body) and how people read it in messages. One module, so the transport and the
 // early first lookup (src/boot/) build the same request to the byte.
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { printable } from '../text/printable.ts'
 
 /** Every request says who sends it. */
@@ -21,7 +21,7 @@ export interface Request<T> {
   idempotent?: boolean
   /** This request's Authorization header, instead of the client's current one. */
   authorization?: string
-  schema: z.ZodType<T>
+  schema: z.ZodMiniType<T>
 }
 
 /**

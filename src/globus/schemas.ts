@@ -2,7 +2,7 @@
 // UUIDs: ids go into request paths, scope strings into queries, reports and comments. Unknown
 // extra fields are tolerated (the service may add some); missing, mistyped or out-of-bounds
 // ones are errors. Messages name the rule, never the value (see answerIssueMessage).
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { fieldPath } from '../text/field-path.ts'
 import { isUuid, NOT_IN_A_TOKEN } from './scope-string.ts'
 
@@ -20,21 +20,25 @@ export const LIMITS = {
   errors: 100,
 } as const
 
+// Only the lookup's schemas are built when the module loads: the others (z.lazy) when first
+// used, since the steady state reads nothing else.
+
 /** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
 const TOKEN = new RegExp(`^[^${NOT_IN_A_TOKEN}]+$`, 'u')
 
-const uuid = z.string().refine(isUuid, { error: 'must be a UUID' })
+const uuid = z.string().check(z.refine(isUuid, { error: 'must be a UUID' }))
 
-const bounded = (max: number) => z.string().max(max, { error: `must be at most ${max} characters` })
+const bounded = (max: number, ...checks: z.core.$ZodCheck<string>[]) =>
+  z.string().check(z.maxLength(max, { error: `must be at most ${max} characters` }), ...checks)
 
 const token = (max: number) =>
-  bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' })
+  bounded(max, z.regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' }))
 
 /** A scope string: one token, bounded (also what a provider's description must advertise). */
 export const ScopeStringSchema = token(LIMITS.scopeString)
 
-const list = <T extends z.ZodType>(item: T, max: number) =>
-  z.array(item).max(max, { error: `must have at most ${max} entries` })
+const list = <T extends z.core.SomeType>(item: T, max: number) =>
+  z.array(item).check(z.maxLength(max, { error: `must have at most ${max} entries` }))
 
 const DependentScopeSchema = z.object({
   scope: uuid,
@@ -52,7 +56,7 @@ const ScopeSchema = z.object({
   dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
   allows_refresh_token: z.boolean(),
   advertised: z.boolean(),
-  required_domains: list(token(LIMITS.domain), LIMITS.requiredDomains).default([]),
+  required_domains: z._default(list(token(LIMITS.domain), LIMITS.requiredDomains), []),
 })
 export type Scope = z.infer<typeof ScopeSchema>
 
@@ -76,9 +80,9 @@ export interface ScopeRef extends NamedScope {
  * Each is checked against ScopeSchema too, here at the boundary, so that the client's own scope,
  * which the action reads whole, is taken only when it keeps every rule (client.ts: ownScope).
  */
-const ScopeRefSchema = z
-  .looseObject({ id: uuid, scope_string: token(LIMITS.scopeString) })
-  .transform((seen): ScopeRef => {
+const ScopeRefSchema = z.pipe(
+  z.looseObject({ id: uuid, scope_string: token(LIMITS.scopeString) }),
+  z.transform((seen: { id: string; scope_string: string; client?: unknown }): ScopeRef => {
     const whole = ScopeSchema.safeParse(seen, { error: answerIssueMessage })
     const issue = whole.error?.issues[0]
     return {
@@ -88,57 +92,74 @@ const ScopeRefSchema = z
       whole: whole.data,
       problem: whole.success ? undefined : issue ? answerProblem(issue) : 'is not valid',
     }
-  })
+  }),
+)
 
-export const ScopeAnswerSchema = z.object({ scope: ScopeSchema })
+export const ScopeAnswerSchema = z.lazy(() => z.object({ scope: ScopeSchema }))
 /** A lookup's answer, as the client reads it: every scope for its id and scope string. */
 export const LookupAnswerSchema = z.object({ scopes: list(ScopeRefSchema, LIMITS.scopes) })
 /** A lookup's answer with every scope held to ScopeSchema: what the contract check expects of Globus. */
-export const ScopesAnswerSchema = z.object({ scopes: list(ScopeSchema, LIMITS.scopes) })
+export const ScopesAnswerSchema = z.lazy(() => z.object({ scopes: list(ScopeSchema, LIMITS.scopes) }))
 
 /**
  * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
  * object rather than a union, so that a problem is reported at its field.
  */
-export const CreateAnswerSchema = z
-  .object({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
-  .refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
-    error: 'must have a scope or a scopes field',
-  })
+export const CreateAnswerSchema = z.lazy(() =>
+  z.object({ scope: z.optional(ScopeSchema), scopes: z.optional(list(ScopeSchema, LIMITS.scopes)) }).check(
+    z.refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
+      error: 'must have a scope or a scopes field',
+    }),
+  ),
+)
 
-export const ClientAnswerSchema = z.object({
-  client: z.object({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
-})
+export const ClientAnswerSchema = z.lazy(() =>
+  z.object({
+    client: z.object({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
+  }),
+)
 
 /** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
 
 // A token is long; a short one could not be told from ordinary text when it is redacted.
-export const BearerTokenSchema = bounded(4096)
-  .min(16, { error: 'must be at least 16 characters' })
-  .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' })
+export const BearerTokenSchema = z.lazy(() =>
+  bounded(
+    4096,
+    z.minLength(16, { error: 'must be at least 16 characters' }),
+    z.regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' }),
+  ),
+)
 
 /** OAuth2's `scope`: scope strings separated by spaces, each one a scope string. */
-const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScopes)
-  .transform((text) => text.split(' ').filter((part) => part !== ''))
-  .pipe(list(ScopeStringSchema, LIMITS.dependentScopes))
+const ScopeListSchema = z.lazy(() =>
+  z.pipe(
+    z.pipe(
+      bounded(LIMITS.scopeString * LIMITS.dependentScopes),
+      z.transform((text: string) => text.split(' ').filter((part) => part !== '')),
+    ),
+    list(ScopeStringSchema, LIMITS.dependentScopes),
+  ),
+)
 
 /**
  * The OAuth2 token endpoint's answer to a grant: a client-credentials token (manage_projects, or
  * a stand-in caller's for the scope), or one token of a dependent-token grant. Only the token is
  * needed; the rest tells a caller's check what the token is for and when it expires by itself.
  */
-export const TokenAnswerSchema = z.object({
-  access_token: BearerTokenSchema,
-  token_type: bounded(32).optional(),
-  scope: ScopeListSchema.optional(),
-  resource_server: bounded(LIMITS.scopeString).optional(),
-  refresh_token: BearerTokenSchema.nullish(),
-  expires_in: z.number().int().nonnegative().optional(),
-})
+export const TokenAnswerSchema = z.lazy(() =>
+  z.object({
+    access_token: BearerTokenSchema,
+    token_type: z.optional(bounded(32)),
+    scope: z.optional(ScopeListSchema),
+    resource_server: z.optional(bounded(LIMITS.scopeString)),
+    refresh_token: z.nullish(BearerTokenSchema),
+    expires_in: z.optional(z.number().check(z.int(), z.nonnegative())),
+  }),
+)
 
 /** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
-export const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes)
+export const DependentTokensAnswerSchema = z.lazy(() => list(TokenAnswerSchema, LIMITS.dependentScopes))
 
 const audience = bounded(LIMITS.scopeString)
 
@@ -147,37 +168,51 @@ const audience = bounded(LIMITS.scopeString)
  * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified;
  * RFC 7662 lets it be one string or a list, and null is read as no audience given.
  */
-export const IntrospectionAnswerSchema = z.object({
-  active: z.boolean(),
-  scope: ScopeListSchema.optional(),
-  client_id: bounded(LIMITS.scopeString).optional(),
-  aud: z
-    .union([audience.transform((one) => [one]), list(audience, LIMITS.dependentScopes)])
-    .nullish()
-    .transform((given) => given ?? undefined),
-})
+export const IntrospectionAnswerSchema = z.lazy(() =>
+  z.object({
+    active: z.boolean(),
+    scope: z.optional(ScopeListSchema),
+    client_id: z.optional(bounded(LIMITS.scopeString)),
+    aud: z.pipe(
+      z.nullish(
+        z.union([
+          z.pipe(
+            audience,
+            z.transform((one: string) => [one]),
+          ),
+          list(audience, LIMITS.dependentScopes),
+        ]),
+      ),
+      z.transform((given: string[] | null | undefined) => given ?? undefined),
+    ),
+  }),
+)
 
 /** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */
-export const RevocationAnswerSchema = z.object({ active: z.boolean().optional() })
+export const RevocationAnswerSchema = z.lazy(() => z.object({ active: z.optional(z.boolean()) }))
 
 /** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
 const errorText = bounded(LIMITS.errorText)
-export const ErrorBodySchema = z.object({
-  errors: list(
-    z.object({
-      status: z.union([z.string().max(16), z.number()]).nullish(),
-      id: errorText.nullish(),
-      code: errorText.nullish(),
-      detail: errorText.nullish(),
-      title: errorText.nullish(),
-    }),
-    LIMITS.errors,
-  ).optional(),
-  // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
-  detail: errorText.nullish(),
-  error: errorText.nullish(),
-  error_description: errorText.nullish(),
-})
+export const ErrorBodySchema = z.lazy(() =>
+  z.object({
+    errors: z.optional(
+      list(
+        z.object({
+          status: z.nullish(z.union([z.string().check(z.maxLength(16)), z.number()])),
+          id: z.nullish(errorText),
+          code: z.nullish(errorText),
+          detail: z.nullish(errorText),
+          title: z.nullish(errorText),
+        }),
+        LIMITS.errors,
+      ),
+    ),
+    // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
+    detail: z.nullish(errorText),
+    error: z.nullish(errorText),
+    error_description: z.nullish(errorText),
+  }),
+)
 export type ErrorBody = z.infer<typeof ErrorBodySchema>
 
 /**

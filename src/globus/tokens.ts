@@ -5,7 +5,7 @@
 // before it is checked: taught to the redactor and handed to onToken (run() masks it) before
 // anything can print it. An answer that holds tokens but cannot be read whole still hands them on
 // (UnreadGrantError), so that what was granted can be revoked.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { addToken, type Redactor } from '../text/redact.ts'
 import { TransportError } from './errors.ts'
 import type { Request } from './request.ts'
@@ -144,18 +144,21 @@ export class TokenCalls {
    * A grant: every token its answer holds is kept secret before the answer is checked; an answer
    * that holds tokens but fails its schema throws UnreadGrantError with them.
    */
-  private async grant<T>(request: GrantRequest, schema: z.ZodType<T>): Promise<{ answer: T; raw: unknown }> {
+  private async grant<T>(request: GrantRequest, schema: z.ZodMiniType<T>): Promise<{ answer: T; raw: unknown }> {
     let raw: unknown
     let found: HeldToken[] = []
-    const keeping = z
-      .unknown()
-      .transform((json) => {
-        raw = json
-        found = tokensIn(json)
-        for (const { token } of found) this.keepSecret(token)
-        return json
-      })
-      .pipe(schema)
+    const keeping = z.pipe(
+      z.pipe(
+        z.unknown(),
+        z.transform((json) => {
+          raw = json
+          found = tokensIn(json)
+          for (const { token } of found) this.keepSecret(token)
+          return json
+        }),
+      ),
+      schema,
+    )
     try {
       const answer = await this.transport.send({ ...request, authorization: this.basic, schema: keeping })
       return { answer, raw }

@@ -4,7 +4,7 @@
 // connection or a description naming another scope of this client (the one before) is read again
 // (backoff) until the time limit; any other answer, a string that is no scope of this client
 // included, ends the check at once, saying what to change.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { MAX_ANSWER_BYTES, parseJson, readCapped } from '../globus/answer.ts'
 import { sleep } from '../globus/clock.ts'
 import { lastingFailure, networkCause } from '../globus/network-errors.ts'
@@ -14,6 +14,7 @@ import { answerIssueMessage, answerProblem, ScopeStringSchema } from '../globus/
 import { seconds } from '../text/duration.ts'
 import { excerpt } from '../text/excerpt.ts'
 import type { Redactor } from '../text/redact.ts'
+import { type Why, whyText } from './why.ts'
 
 export interface ProviderIo {
   /** Plain fetch, through the runner's proxy for HTTPS; never given credentials. */
@@ -37,21 +38,6 @@ export type ProviderFailure =
   | ({ kind: 'unreadable'; reads: number; ms: number } & Why)
   /** It answered something that ends the check at once (not public, not a provider, ...). */
   | ({ kind: 'refused' } & Why)
-
-/**
- * Why, in this action's words; `shown` is untrusted text (already an excerpt), quoted where it is shown.
- * `fix`, for an answer that ends the check: the way out, a sentence of ours.
- */
-export interface Why {
-  why: string
-  shown?: { label: string; value: string }
-  fix?: string
-}
-
-/** `answered 502`, `could not be reached (ECONNREFUSED)`: what it shows quoted where it is printed. */
-export function whyText(why: Why, quote: (value: string) => string = (value) => value): string {
-  return `${why.why}${why.shown ? ` (${why.shown.label}${quote(why.shown.value)})` : ''}`
-}
 
 /** The provider does not advertise the scope, or cannot be read as a provider: the step fails. */
 export class ProviderCheckError extends Error {

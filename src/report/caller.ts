@@ -16,6 +16,7 @@ import { CALLER_INPUTS, credentialsWayOut, credentialsWhy } from '../globus/erro
 import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import type { Markdown } from '../text/markdown.ts'
 import { counted, sentence } from './phrasing.ts'
+import type { CallerSummary } from './summary.ts'
 
 type Quote = (value: string) => string
 
@@ -151,6 +152,17 @@ export function callerFacts(run: CallerRun, md: Markdown): string[] {
         `  - Step ${number}, ${title}: ${result}${ICONS[result] ?? ''}${detail ? `: ${detail}` : ''}`,
     ),
   ]
+}
+
+/** The check in the summary's words (renderSummary's `caller`), values as its Markdown quotes them. */
+export function callerSummary(run: CallerRun, scopeFile: string): CallerSummary {
+  const check = run.kind === 'checked' ? run.check : undefined
+  const failure = check?.failure
+  return {
+    failed: failure !== undefined,
+    failure: (md) => (check && failure ? callerFailureText(check, failure, scopeFile, md.code) : undefined),
+    facts: (md) => callerFacts(run, md),
+  }
 }
 
 /** Why the check failed, the way out first: which step, whose credentials, and Globus' reason. */

@@ -5,7 +5,9 @@ import { GROUPS_SCOPE_STRING } from '../globus/scope-string.ts'
 import { changesNeedingConsent } from '../modes/ensure/consent.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import { driftedFields } from '../modes/ensure/plan.ts'
-import { type ProviderCheck, type ProviderFailure, whyText } from '../provider/description.ts'
+import type { ProviderCheck, ProviderFailure } from '../provider/description.ts'
+import { whyText } from '../provider/why.ts'
+import type { Settings } from '../settings/settings.ts'
 import { alone, codePoint, firstDifference, isAscii } from '../text/difference.ts'
 import { seconds } from '../text/duration.ts'
 import { printable } from '../text/printable.ts'
@@ -189,6 +191,11 @@ export const COMMENT_LINES = {
   'not-needed':
     'Did not comment on the pull request: it changes nothing in the scope, and no earlier plan comment needs updating.',
 } as const
+
+/** The run's first line: where Globus Auth is, where that came from, and the mode. */
+export function globusAuthLine(settings: Pick<Settings, 'authUrl' | 'authUrlSource' | 'mode'>): string {
+  return `Globus Auth at ${settings.authUrl} (from ${settings.authUrlSource}); mode ${settings.mode}`
+}
 
 export const GROUPS_WARNING =
   `The scope does not depend on Globus Groups (${GROUPS_SCOPE_STRING}). ` +

@@ -1,13 +1,11 @@
 // What happened, as Markdown: the job summary and the pull-request comment. Every value that
 // came from outside (Globus' answers, the scope file, error text) goes through the Markdown sink.
 // Both fit a pull-request comment (about 780 px): no tables, code lines at most CODE_WIDTH.
-import type { CallerRun } from '../caller/check.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
 import type { ProviderCheck } from '../provider/description.ts'
 import type { ScopeFileError } from '../scope-file/problems.ts'
 import { type Markdown, markdown } from '../text/markdown.ts'
 import type { Redactor } from '../text/redact.ts'
-import { callerFacts, callerFailureText } from './caller.ts'
 import { changeCount, legend, planDiff, unchangedLines } from './diff.ts'
 import { fileFailureMarkdown } from './file-problems.ts'
 import { bounded, MAX_COMMENT_CHARS } from './github-limits.ts'
@@ -47,7 +45,19 @@ export interface SummaryInput {
   /** What came of provider_url, when it was given. */
   provider?: ProviderCheck
   /** What came of caller_client_id and caller_client_secret, when they were given. */
-  caller?: CallerRun
+  caller?: CallerSummary
+}
+
+/**
+ * The caller check in the summary's words. The caller gate (flow/caller-gate.ts) gives them: they
+ * load with the check, only in a run with caller inputs.
+ */
+export interface CallerSummary {
+  failed: boolean
+  /** Why the check failed, the way out first, values as `md` quotes them; undefined when it did not. */
+  failure(md: Markdown): string | undefined
+  /** The summary's list lines for the check. */
+  facts(md: Markdown): string[]
 }
 
 /** What a plan comment names of the push it shows; run() reads and checks these. */
@@ -85,7 +95,7 @@ export function renderSummary(input: SummaryInput, redactor: Redactor): string {
   const { result, error } = input
   const icon = error ? '❌' : input.skipped ? '⏭️' : result?.status.startsWith('would-') ? '📝' : '✅'
   const plan = result?.mode === 'plan'
-  const callerFailed = input.caller?.kind === 'checked' && input.caller.check.failure !== undefined
+  const callerFailed = input.caller?.failed === true
   const title =
     input.provider?.kind === 'failed'
       ? callerFailed
@@ -114,9 +124,9 @@ function lead(input: SummaryInput, md: Markdown): string[] {
   const { result, error } = input
   if (input.skipped) return [input.skipped]
   // A caller check or a deployed provider that fails the gate, in prose: the way out first, the values as code.
-  const caller = input.caller?.kind === 'checked' ? input.caller.check : undefined
+  const callerFailure = input.caller?.failure(md)
   const gates = [
-    ...(caller?.failure ? [callerFailureText(caller, caller.failure, input.scopeFile, md.code)] : []),
+    ...(callerFailure ? [callerFailure] : []),
     ...(result && input.provider?.kind === 'failed'
       ? [providerFailure(input.provider.url.toString(), result.scopeString, input.provider.failure, md.code)]
       : []),
@@ -165,7 +175,7 @@ function facts(input: SummaryInput, md: Markdown): string[] {
   lines.push(`- ${mode ? `Mode ${md.code(mode)}, scope` : 'Scope'} file ${md.code(input.scopeFile)}`)
   lines.push(input.authUrl ? `- Globus Auth ${md.code(input.authUrl)}: ${requests}` : '- Globus Auth not reached')
   if (input.provider) lines.push(`- Action Provider ${providerFact(input.provider, md)}`)
-  if (input.caller) lines.push(...callerFacts(input.caller, md))
+  if (input.caller) lines.push(...input.caller.facts(md))
   return lines
 }
 

@@ -1,6 +1,6 @@
 // The scope definition document: the creation body of Globus' Action Provider guide,
 // `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { LIMITS } from '../globus/schemas.ts'
 import { ANY_SCOPE_SUFFIX, isUuid, MAX_SCOPE_SUFFIX } from '../globus/scope-string.ts'
 
@@ -33,89 +33,124 @@ const atMost = (max: number, what: string) => ({
 })
 
 // Not trimmed: the file's text is what Globus gets, so a value is never silently rewritten.
-const text = (max: number, blank: string) =>
-  z
-    .string()
-    .max(max, atMost(max, 'characters'))
-    .refine((value) => value.trim().length > 0, blank)
+const text = (max: number, blank: string, ...checks: z.core.$ZodCheck<string>[]) =>
+  z.string().check(
+    z.maxLength(max, atMost(max, 'characters')),
+    z.refine((value) => value.trim().length > 0, blank),
+    ...checks,
+  )
 
-export const DependentScopeEntrySchema = z
-  .strictObject({
-    scope: z
-      .string()
-      .max(LIMITS.scopeString, atMost(LIMITS.scopeString, 'characters'))
-      .regex(/^\S+$/, 'give the dependent scope’s id (a UUID) or its scope string, without spaces')
-      .describe('The dependent scope: its id (a UUID) or its scope string.'),
-    optional: z.boolean().default(false).describe('Whether users may decline this dependent scope.'),
-    requires_refresh_token: z
-      .boolean()
-      .default(false)
-      .describe('Whether the Action Provider needs a refresh token for this dependent scope.'),
-  })
-  .describe('A scope the Action Provider needs tokens for when it acts for a user.')
+/** What the JSON Schema (`npm run schema`) says of a field, for editors. */
+function about<T extends z.ZodMiniType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description })
+  return schema
+}
+
+export const DependentScopeEntrySchema = about(
+  z.strictObject({
+    scope: about(
+      z
+        .string()
+        .check(
+          z.maxLength(LIMITS.scopeString, atMost(LIMITS.scopeString, 'characters')),
+          z.regex(/^\S+$/, 'give the dependent scope’s id (a UUID) or its scope string, without spaces'),
+        ),
+      'The dependent scope: its id (a UUID) or its scope string.',
+    ),
+    optional: about(z._default(z.boolean(), false), 'Whether users may decline this dependent scope.'),
+    requires_refresh_token: about(
+      z._default(z.boolean(), false),
+      'Whether the Action Provider needs a refresh token for this dependent scope.',
+    ),
+  }),
+  'A scope the Action Provider needs tokens for when it acts for a user.',
+)
 
 export const ScopeFieldsSchema = z
   .strictObject({
-    name: text(LIMITS.name, 'give the scope a name users will see on the consent page').describe(
+    name: about(
+      text(LIMITS.name, 'give the scope a name users will see on the consent page'),
       'Shown to users on the consent page.',
     ),
-    description: text(LIMITS.description, 'describe what the scope allows; users see it on the consent page').describe(
+    description: about(
+      text(LIMITS.description, 'describe what the scope allows; users see it on the consent page'),
       'Shown to users on the consent page.',
     ),
-    scope_suffix: z
-      .string()
-      .regex(
-        ANY_SCOPE_SUFFIX,
-        `use one word of at most ${MAX_SCOPE_SUFFIX} characters, without spaces, "/" or ":"; a new scope's suffix uses only lowercase letters, digits and underscores, for example "action_all"`,
-      )
-      .describe(
-        'The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed. A new scope takes lowercase letters, digits and underscores; an existing scope keeps the suffix it was made with.',
-      ),
-    dependent_scopes: z
-      .array(DependentScopeEntrySchema)
-      .max(LIMITS.dependentScopes, atMost(LIMITS.dependentScopes, 'entries'))
-      .superRefine(uniqueBy((d) => (isUuid(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
-      .default([])
-      .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
-    advertised: z.boolean().default(false).describe('Whether the scope is publicly listed.'),
-    allows_refresh_token: z
-      .boolean()
-      .optional()
-      .describe('Whether refresh tokens may be issued for the scope (default true).'),
-    allow_refresh_tokens: z
-      .boolean()
-      .optional()
-      .describe('The spelling of allows_refresh_token used by the Globus guide; same meaning.'),
-    required_domains: z
-      .array(
-        text(LIMITS.domain, 'a domain cannot be empty').refine(
-          // A blank one is said above, once.
-          (domain) => !domain.trim() || /^\S+$/.test(domain),
-          'give a domain, without spaces, for example "example.org"',
+    scope_suffix: about(
+      z
+        .string()
+        .check(
+          z.regex(
+            ANY_SCOPE_SUFFIX,
+            `use one word of at most ${MAX_SCOPE_SUFFIX} characters, without spaces, "/" or ":"; a new scope's suffix uses only lowercase letters, digits and underscores, for example "action_all"`,
+          ),
         ),
-      )
-      .max(LIMITS.requiredDomains, atMost(LIMITS.requiredDomains, 'entries'))
-      .superRefine(uniqueBy((d) => d, 'domain'))
-      .default([])
-      .describe('Identity domains a user must have linked to consent (default none).'),
+      'The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed. A new scope takes lowercase letters, digits and underscores; an existing scope keeps the suffix it was made with.',
+    ),
+    dependent_scopes: about(
+      z._default(
+        z
+          .array(DependentScopeEntrySchema)
+          .check(
+            z.maxLength(LIMITS.dependentScopes, atMost(LIMITS.dependentScopes, 'entries')),
+            z.superRefine(uniqueBy((d) => (isUuid(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope')),
+          ),
+        [],
+      ),
+      'The complete list of dependent scopes; scopes not listed are removed from the scope.',
+    ),
+    advertised: about(z._default(z.boolean(), false), 'Whether the scope is publicly listed.'),
+    allows_refresh_token: about(
+      z.optional(z.boolean()),
+      'Whether refresh tokens may be issued for the scope (default true).',
+    ),
+    allow_refresh_tokens: about(
+      z.optional(z.boolean()),
+      'The spelling of allows_refresh_token used by the Globus guide; same meaning.',
+    ),
+    required_domains: about(
+      z._default(
+        z
+          .array(
+            text(
+              LIMITS.domain,
+              'a domain cannot be empty',
+              z.refine(
+                // A blank one is said above, once.
+                (domain) => !domain.trim() || /^\S+$/.test(domain),
+                'give a domain, without spaces, for example "example.org"',
+              ),
+            ),
+          )
+          .check(
+            z.maxLength(LIMITS.requiredDomains, atMost(LIMITS.requiredDomains, 'entries')),
+            z.superRefine(uniqueBy((d) => d, 'domain')),
+          ),
+        [],
+      ),
+      'Identity domains a user must have linked to consent (default none).',
+    ),
   })
-  .superRefine((scope, ctx) => {
-    const { allows_refresh_token: sdk, allow_refresh_tokens: guide } = scope
-    if (sdk !== undefined && guide !== undefined && sdk !== guide) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['allow_refresh_tokens'],
-        message: 'allow_refresh_tokens and allows_refresh_token mean the same and disagree here; keep one of them',
-      })
-    }
-  })
+  .check(
+    z.superRefine((scope, ctx) => {
+      const { allows_refresh_token: sdk, allow_refresh_tokens: guide } = scope
+      if (sdk !== undefined && guide !== undefined && sdk !== guide) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['allow_refresh_tokens'],
+          message: 'allow_refresh_tokens and allows_refresh_token mean the same and disagree here; keep one of them',
+        })
+      }
+    }),
+  )
 
-export const ScopeDocumentSchema = z
-  .strictObject({
-    $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+export const ScopeDocumentSchema = about(
+  z.strictObject({
+    $schema: about(z.optional(z.string()), 'The JSON Schema of this file, for editors.'),
     scope: ScopeFieldsSchema,
-  })
-  .describe('A Globus Auth scope for an Action Provider, as the ensure-globus-scope action keeps it.')
+  }),
+  'A Globus Auth scope for an Action Provider, as the ensure-globus-scope action keeps it.',
+)
 
 export type ScopeDocument = z.output<typeof ScopeDocumentSchema>
 

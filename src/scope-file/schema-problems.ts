@@ -2,7 +2,7 @@
 // and column, in words (`must be true or false`, never zod's `Invalid input: expected boolean`), a
 // misspelt key as one problem at the key ("did you mean …?") rather than two.
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { alone, codePoint, firstDifference, isAscii } from '../text/difference.ts'
 import { fieldPath } from '../text/field-path.ts'
 import { printable } from '../text/printable.ts'

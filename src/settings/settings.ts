@@ -2,7 +2,7 @@
 // Errors name the input and what is allowed; they never repeat the client id or secret
 // values, since a swapped pair would otherwise print the secret.
 import { isAbsolute, resolve } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { AUTH_METHODS, type AuthMethod } from '../globus/credentials.ts'
 import { CALLER_INPUTS, CLIENT_INPUTS, type CredentialInputs, DEVELOPER_SETTINGS_URL } from '../globus/errors.ts'
 import { isUuid, sameId } from '../globus/scope-string.ts'

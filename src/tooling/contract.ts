@@ -29,7 +29,7 @@ interface Route {
   /** The form's grant_type, where one path answers several grants in several shapes. */
   grantType?: string
   schemaName: string
-  schema: z.ZodType
+  schema: z.core.$ZodType
 }
 
 const ROUTES: readonly Route[] = [
@@ -146,7 +146,7 @@ export function checkExchange(record: TranscriptRecord, line: number): ExchangeC
     return { ...checked, note: 'not checked: the record was blanked (it held a credential)' }
   if (record.answer === undefined) return { ...checked, violations: ['the answer is not JSON'] }
   // The client's own messages: the rule broken, never the value.
-  const parsed = route.schema.safeParse(record.answer, { error: answerIssueMessage })
+  const parsed = z.safeParse(route.schema, record.answer, { error: answerIssueMessage })
   const violations = parsed.success ? [] : parsed.error.issues.map(answerProblem)
   return { ...checked, unknown: unknownFields(route.schema, record.answer), violations }
 }

@@ -1,7 +1,7 @@
 // The answer schemas: every value bounded, ids UUIDs, scope strings one token; messages name
 // the rule and never the value.
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import {
   answerIssueMessage,
   answerProblem,
@@ -33,7 +33,7 @@ function scope(overrides: Record<string, unknown> = {}) {
 }
 
 /** `path: message` of the first problem, as the transport reports it; undefined when it parses. */
-function problem(schema: z.ZodType, value: unknown): string | undefined {
+function problem(schema: z.ZodMiniType, value: unknown): string | undefined {
   const parsed = schema.safeParse(value, { error: answerIssueMessage })
   const issue = parsed.error?.issues[0]
   return issue && answerProblem(issue)

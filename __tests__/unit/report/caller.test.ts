@@ -8,6 +8,7 @@ import {
   callerFacts,
   callerFailureText,
   callerLogLines,
+  callerSummary,
   notHeldText,
   notRevokedText,
 } from '../../../src/report/caller.ts'
@@ -244,7 +245,7 @@ describe('the summary of a passed check', () => {
         scopeFile: 'globus-scope.json',
         authUrl: 'https://auth.globus.org',
         requests: 9,
-        caller: { kind: 'checked', check, requests: 8 },
+        caller: callerSummary({ kind: 'checked', check, requests: 8 }, 'globus-scope.json'),
       },
       new Redactor(),
     )
