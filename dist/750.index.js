@@ -11,10 +11,6 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var _globus_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2834);
-// The first lookup, written on the connection the boot opened (preconnect.ts) once everything is
-// checked (check-and-send.ts), and read as it arrives. run() hands its answer to the
-// transport as the answer to that very request (withFirstLookup): the transport never hears of
-// the boot. Node's own http: nothing to load, never through a proxy, no redirect followed.
 
 
 function sendFirstLookup(connection, url, headers) {
@@ -22,14 +18,12 @@ function sendFirstLookup(connection, url, headers) {
         method: 'GET',
         host: url.hostname,
         path: url.pathname + url.search,
-        // `host` as a URL writes it (no default port); the connection closes after the answer.
         headers: { host: url.host, connection: 'close', ...headers },
         createConnection: () => connection.socket,
     });
     let arrived = false;
     let responded = false;
     const answer = new Promise((resolve, reject) => {
-        // A connection that failed before the request has nothing to say but why.
         if (connection.failure)
             reject(connection.failure);
         request.on('response', (response) => {
@@ -37,8 +31,6 @@ function sendFirstLookup(connection, url, headers) {
             readAnswer(response).then(resolve, reject);
         });
         request.on('error', reject);
-        // Node ends a request answered 101 (or closed without an answer) silently: say so, or the
-        // run would wait for an answer that never comes.
         request.on('upgrade', (_response, socket) => {
             socket.destroy();
             reject(new Error('the server switched protocols (101) instead of answering'));
@@ -47,9 +39,7 @@ function sendFirstLookup(connection, url, headers) {
     }).finally(() => {
         arrived = true;
     });
-    // Dealt with when taken; until then a failure must not end the process as unhandled.
     answer.catch(() => { });
-    // A connection that failed already (an untrusted certificate, say) has nothing left to write.
     const written = connection.socket.destroyed
         ? Promise.resolve()
         : new Promise((resolve) => {
@@ -68,7 +58,6 @@ function sendFirstLookup(connection, url, headers) {
         discard: () => request.destroy(),
     };
 }
-/** The body, read at once: at most one byte past the cap, so the transport sees it is too large. */
 async function readAnswer(response) {
     const chunks = [];
     let size = 0;
@@ -81,12 +70,6 @@ async function readAnswer(response) {
     response.destroy();
     return { status: response.statusCode ?? 0, headers: response.headers, chunks };
 }
-/**
- * `fetch`, except that its first call is answered by the first lookup when it is that very
- * request (the same method, URL and Authorization header), the one place that decides it. Any
- * other first request drops the lookup unused. An answer in an encoding node:http does not
- * decode (sent despite `accept-encoding: identity`) is asked for again, on the normal path.
- */
 function withFirstLookup(fetch, lookup) {
     let held = lookup;
     return async (url, init) => {
@@ -106,12 +89,7 @@ function withFirstLookup(fetch, lookup) {
         return asFetchAnswer(answer);
     };
 }
-/**
- * An answer already on this machine when the time ran out is still read: the thread may have been
- * busy loading the GitHub side while it came in, and only a turn of the event loop delivers it.
- */
 const ARRIVED_GRACE_MS = 50;
-/** The answer, unless the signal aborts first (then the connection is dropped, as fetch would). */
 function untilAborted(lookup, signal) {
     const aborted = new Promise((_, reject) => {
         const drop = () => {
@@ -152,9 +130,7 @@ function asFetchAnswer({ status, headers, chunks }) {
 
 
 
-/** An answer larger than this is not read: no answer of the scopes API comes near it. */
 const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The result of a non-retryable answer: checked against `schema`, or an error. */
 function checkedAnswer(answer, schema, described, redactor) {
     if (answer.status >= 300 && answer.status < 400) {
         const location = answer.headers.get('location');
@@ -169,7 +145,6 @@ function checkedAnswer(answer, schema, described, redactor) {
         const shown = answer.text.trim() ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(answer.text, redactor) : 'an empty body';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(described, `the answer was not JSON (${contentType(answer, redactor)}): ${shown}`);
     }
-    // Messages come from the schemas and answerIssueMessage: the rule, never the value.
     const parsed = schema.safeParse(json, { error: _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .answerIssueMessage */ .xy });
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -178,7 +153,6 @@ function checkedAnswer(answer, schema, described, redactor) {
     }
     return parsed.data;
 }
-/** A GlobusAuthError for an error status, `suffix` (why no retry helped) appended. */
 function errorFromAnswer(answer, described, redactor, suffix) {
     const parsed = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .ErrorBodySchema */ .i1.safeParse(parseJson(answer.text));
     const fallback = answer.text.trim()
@@ -187,11 +161,9 @@ function errorFromAnswer(answer, described, redactor, suffix) {
     const body = parsed.success ? cleanBody(parsed.data, redactor) : undefined;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobusAuthError */ .f5(described, answer.status, body, fallback, { note: suffix });
 }
-/** The parts of an error body a message shows, each made safe to show. */
 function cleanBody(body, redactor) {
     const clean = (text) => (text ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(text, redactor) : undefined);
     return {
-        // All of them: the error counts those it does not show (errors.ts).
         errors: body.errors?.map((e) => ({
             id: clean(e.id),
             code: clean(e.code),
@@ -207,7 +179,6 @@ function contentType(answer, redactor) {
     const type = answer.headers.get('content-type');
     return type ? (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(type, redactor) : 'no content type';
 }
-/** The JSON value of an answer's text, or undefined when it is not JSON. */
 function parseJson(text) {
     try {
         return JSON.parse(text);
@@ -216,7 +187,6 @@ function parseJson(text) {
         return undefined;
     }
 }
-/** The body as text, or undefined when it is over the limit (leaving the loop cancels the rest). */
 async function readCapped(body, limit) {
     if (!body)
         return '';
@@ -241,13 +211,9 @@ async function readCapped(body, limit) {
 /* harmony export */   a: () => (/* binding */ basicAuthorization),
 /* harmony export */   u: () => (/* binding */ basicValue)
 /* harmony export */ });
-// The HTTP Basic credentials of a client, defined once: the client, the early first request and
-// the mask must agree on them to the byte.
-/** `base64(client_id:client_secret)`, the value the runner must mask. */
 function basicValue(clientId, clientSecret) {
     return Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
 }
-/** The Authorization header. */
 function basicAuthorization(clientId, clientSecret) {
     return `Basic ${basicValue(clientId, clientSecret)}`;
 }
@@ -292,19 +258,10 @@ var globus_answer = __webpack_require__(2834);
 // EXTERNAL MODULE: ./lib/globus/clock.js
 var clock = __webpack_require__(592);
 ;// CONCATENATED MODULE: ./lib/globus/exchange.js
-// One exchange with Globus Auth as a transcript keeps it (the transport's `record` hook): what was
-// asked and what came back. Every credential is scrubbed here, before the record leaves the client,
-// so whatever writes the transcript never holds one. Headers are never part of a record.
 
 
 
-/**
- * Token fields are blanked by name: the token answer is recorded before the redactor learns its
- * token. `token` is the form field that carries one to introspection, the dependent-token grant
- * and revocation.
- */
 const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'id_token', 'token']);
-/** What a token becomes: a token the schema takes (16 characters of its alphabet), so a transcript still checks. */
 const REDACTED_TOKEN = 'REDACTED-TOKEN--';
 const MAX_TEXT = 2_000;
 const MAX_DEPTH = 64;
@@ -312,7 +269,6 @@ function exchangeRecord(attempted, redactor) {
     const { method, path, request, result } = attempted;
     const record = { method, path, status: result.status ?? null };
     const answer = 'text' in result ? (0,globus_answer/* parseJson */.qF)(result.text) : undefined;
-    // A token may come back elsewhere in the same answer too: any window of it is hidden as well.
     const tokens = new redact/* Redactor */.pO();
     for (const token of answer === undefined ? [] : tokenValues(answer, 0))
         (0,redact/* addToken */.nP)(tokens, token);
@@ -325,7 +281,6 @@ function exchangeRecord(attempted, redactor) {
         record.answer = scrubbed(answer, scrub, 0);
     else
         record.answerText = (0,excerpt/* excerpt */.Kb)(result.text, redactor, MAX_TEXT);
-    // A credential split across keys and values (or JSON escapes) could join up again in the line.
     const line = JSON.stringify(record);
     if (scrub(line) === line)
         return record;
@@ -362,9 +317,6 @@ var globus_request = __webpack_require__(3551);
 // EXTERNAL MODULE: ./lib/globus/retry.js
 var globus_retry = __webpack_require__(5484);
 ;// CONCATENATED MODULE: ./lib/globus/transport.js
-// One request to Globus Auth, answered and checked: a timeout per request and a deadline overall,
-// retries of transient failures with backoff, a cap on the answer's size, no redirects. What an
-// answer means (a result, a GlobusAuthError, a TransportError) is answer.ts.
 
 
 
@@ -375,10 +327,8 @@ var globus_retry = __webpack_require__(5484);
 
 
 const silent = { debug() { }, info() { } };
-/** What a header may hold: visible ASCII and spaces. Anything else is refused here, never retried. */
 const HEADER_VALUE = /^[\x20-\x7e]*$/;
 class Transport {
-    /** Requests sent, for reports and tests. */
     requestCount = 0;
     baseUrl;
     authorization;
@@ -387,7 +337,6 @@ class Transport {
     record;
     startedAt;
     deadline;
-    /** `authorization` is the whole header value; `redactor` knows every credential it holds. */
     constructor(baseUrl, authorization, redactor, settings = {}) {
         this.baseUrl = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
         this.authorization = authorization;
@@ -407,22 +356,16 @@ class Transport {
         this.startedAt = settings.startedAt ?? this.settings.now();
         this.deadline = this.startedAt + this.settings.totalTimeoutMs;
     }
-    /**
-     * Another client's credentials (a stand-in caller's) over the same network, clock, time limit,
-     * retries, caps, redactor and record hook. Its requests are counted on the new transport.
-     */
     withAuthorization(authorization) {
         const { settings, record, startedAt } = this;
         return new Transport(this.baseUrl.toString(), authorization, this.redactor, { ...settings, record, startedAt });
     }
-    /** From now on, send this Authorization header (a Bearer token instead of Basic, say). */
     useAuthorization(value) {
         this.authorization = value;
     }
     async send(request) {
         const url = (0,globus_request/* requestUrl */.Fl)(this.baseUrl, request.path, request.query);
         const described = { method: request.method, path: (0,globus_request/* describeUrl */.Ng)(url) };
-        // A write's fate is unknown after a lost answer; asking for a token changes nothing.
         const isWrite = request.method !== 'GET' && !request.idempotent;
         const { log, retry, random, now, totalTimeoutMs } = this.settings;
         for (let attempt = 0;; attempt++) {
@@ -441,8 +384,6 @@ class Transport {
                 retryIn = (0,globus_retry/* backoffMs */.jo)(attempt, random(), retry);
             }
             else {
-                // 429 means Globus did not act, so even a write may be sent again;
-                // after a 5xx a write's fate is unknown and the caller must look first.
                 if (isWrite && result.status !== 429)
                     throw new errors/* LostWriteError */.e_(described, `status ${result.status}`);
                 reason = `status ${result.status}`;
@@ -465,7 +406,6 @@ class Transport {
     async attempt(url, request, described) {
         const { now, log, maxBodyBytes } = this.settings;
         const headers = (0,globus_request/* requestHeaders */.A1)(request, request.authorization ?? this.authorization);
-        // A value no server could read would fail the same way every time: refused, never retried.
         const bad = Object.entries(headers).find(([, value]) => !HEADER_VALUE.test(value));
         if (bad) {
             return { kind: 'failure', cause: `refused to send: the ${bad[0]} header is not printable ASCII`, permanent: true };
@@ -473,8 +413,6 @@ class Transport {
         const remaining = this.deadline - now();
         const timeoutMs = Math.min(this.settings.requestTimeoutMs, remaining);
         const controller = new AbortController();
-        // With no time left the request is still asked for, already aborted: an answer that arrived
-        // in time (the first lookup, sent at boot) counts; anything else ends at the deadline.
         let timer;
         if (remaining > 0)
             timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -489,7 +427,6 @@ class Transport {
                 headers,
                 ...withBody((0,globus_request/* requestBody */.IO)(request)),
                 signal: controller.signal,
-                // Never follow: the Authorization header must only reach the configured host.
                 redirect: 'manual',
             });
             if (remaining <= 0)
@@ -497,7 +434,6 @@ class Transport {
             const text = await (0,globus_answer/* readCapped */.EF)(response.body, maxBodyBytes);
             log.debug(`Globus Auth: ${described.method} ${described.path} -> ${response.status} (${now() - started} ms)`);
             if (text === undefined) {
-                // Not transient: the same request would get the same answer.
                 const cause = `the answer (status ${response.status}) was larger than ${maxBodyBytes} bytes; it was not read`;
                 this.recordAttempt(described, request, { status: response.status, failure: cause });
                 return { kind: 'failure', cause, permanent: true };
@@ -518,7 +454,6 @@ class Transport {
             const cause = `connection failed: ${(0,excerpt/* excerpt */.Kb)((0,network_errors/* networkCause */.u)(error), this.redactor)}`;
             log.debug(`Globus Auth: ${described.method} ${described.path} -> ${cause}`);
             this.recordAttempt(described, request, { failure: cause });
-            // A certificate will not become trusted, nor headers smaller, by trying again.
             const lasting = (0,network_errors/* lastingFailure */.F)(error);
             if (lasting === undefined)
                 return { kind: 'failure', cause };
@@ -548,16 +483,12 @@ class Transport {
             this.record(exchangeRecord({ ...described, request: asked, result }, this.redactor));
         }
         catch {
-            // The transcript is a side record: it never changes what a request does.
         }
     }
 }
 const withBody = (body) => (body === undefined ? {} : { body });
 
 ;// CONCATENATED MODULE: ./lib/globus/client.js
-// Typed calls to the Globus Auth scopes API, on top of the transport (transport.ts): the client's
-// credentials (credentials.ts), ids checked before they go into a request, answers checked
-// against the schemas (schemas.ts).
 
 
 
@@ -566,21 +497,13 @@ const withBody = (body) => (body === undefined ? {} : { body });
 
 
 
-/**
- * Ids per lookup by id. A client with hundreds of scopes would otherwise make one URL of tens of
- * kilobytes and one answer that can pass the size cap (answer.ts: MAX_ANSWER_BYTES).
- */
 const IDS_PER_LOOKUP = 50;
 class AuthClient {
     clientId;
-    /** The base URL of Globus Auth this client talks to. */
     authUrl;
-    /** What every message built from an answer is scrubbed with. */
     redactor;
-    /** This client's OAuth2 token calls (introspection, dependent tokens, revocation), with its Basic credentials. */
     tokens;
     transport;
-    /** The stand-in callers' transports (asClient): their requests count with this client's. */
     others = [];
     credentials;
     log;
@@ -603,14 +526,9 @@ class AuthClient {
             onToken,
         });
     }
-    /** Requests sent, the stand-in callers' included, for reports and tests. */
     get requestCount() {
         return this.others.reduce((sum, other) => sum + other.requestCount, this.transport.requestCount);
     }
-    /**
-     * Another client's token calls (a stand-in caller's): its own Basic credentials on a transport
-     * that shares this one's network, clock, time limit and record hook. Its secret joins the redactor.
-     */
     asClient(clientId, clientSecret) {
         (0,redact/* addCredentials */.wG)(this.redactor, clientId, clientSecret);
         const authorization = (0,basic/* basicAuthorization */.a)(clientId, clientSecret);
@@ -618,30 +536,18 @@ class AuthClient {
         this.others.push(transport);
         return new tokens/* TokenCalls */.BJ(transport, authorization, { redactor: this.redactor, onToken: this.onToken, log: this.log });
     }
-    /** Scopes by scope string, each string once; unknown strings are simply absent from the answer. */
     findScopesByString(scopeStrings) {
         return this.lookup('scope_strings', scopeStrings);
     }
-    /**
-     * Scopes by id, each id once, IDS_PER_LOOKUP to a request; unknown ids are simply absent from
-     * the answer.
-     */
     async findScopesById(ids) {
         ids.forEach((id, index) => {
             uuidOnly(id, `ids[${index}]`, { method: 'GET', path: '/v2/api/scopes?ids=…' });
         });
         return this.lookup('ids', ids);
     }
-    /**
-     * GET /v2/api/scopes, read as what was asked: each value once (ids compared in lower case), and
-     * of the answer only the scopes asked for, each once, whatever it repeats or slips in. The one
-     * place that rule lives. The API takes ids or scope strings, never both at once; ids go
-     * IDS_PER_LOOKUP to a request, one request after another (the same order on every run).
-     */
     async lookup(by, values) {
         const key = by === 'ids' ? (value) => value.toLowerCase() : (value) => value;
         const pending = new Set();
-        // The first spelling of each value, in the order given.
         const asked = values.filter((value) => !pending.has(key(value)) && pending.add(key(value)));
         if (asked.length === 0)
             return [];
@@ -672,7 +578,6 @@ class AuthClient {
         });
         return answer.scope;
     }
-    /** The ids of the scopes this client owns. */
     async getClientScopeIds() {
         const answer = await this.credentials.send({
             method: 'GET',
@@ -681,10 +586,6 @@ class AuthClient {
         });
         return answer.client.scopes;
     }
-    /**
-     * Every scope the create answer holds: one, or one per registered domain of the client.
-     * Which of them is the Action Provider's is the caller's choice (scope-choice.ts).
-     */
     async createScope(scope) {
         const request = { method: 'POST', path: '/v2/api/clients/{client_id}/scopes' };
         const answer = await this.credentials.send({
@@ -708,28 +609,18 @@ class AuthClient {
         return uuidSegment(this.clientId, 'client id', request);
     }
 }
-/**
- * A scope of this client from a lookup, whole: the action reads and writes it field by field, so
- * it must keep every rule of ScopeSchema (another service's scope needs only its id and string).
- */
 function ownScope(ref) {
     if (ref.whole)
         return ref.whole;
     throw new errors/* TransportError */.wX({ method: 'GET', path: '/v2/api/scopes' }, `the answer did not have the expected shape for ${ref.scope_string} (id ${ref.id}), a scope of this client, ` +
         `which the action reads whole (${ref.problem})`);
 }
-/** Not known to be another client's: one whose answer names no client fails whole (ownScope). */
 function mayBeOwn(ref, clientId) {
     return ref.client === undefined || (0,scope_string/* sameId */.s)(ref.client, clientId);
 }
-/** The path and query of a scope lookup: the client's, and the first lookup's at boot (src/boot/). */
 function scopeLookup(by, values) {
     return { path: 'v2/api/scopes', query: { [by]: values.join(',') } };
 }
-/**
- * An id as a request path segment: a UUID, or refused before anything is sent. Ids come from
- * answers and files; `..`, a slash or an escape would point the request somewhere else.
- */
 function uuidSegment(id, what, request) {
     uuidOnly(id, what, request);
     return id;
@@ -737,7 +628,6 @@ function uuidSegment(id, what, request) {
 function uuidOnly(id, what, request) {
     if (typeof id === 'string' && (0,scope_string/* isUuid */.O1)(id))
         return;
-    // The value is not shown: it may be anything, from anywhere.
     const shape = typeof id === 'string' ? `${id.length} characters` : typeof id;
     throw new errors/* TransportError */.wX(request, `refused to send: the ${what} is not a UUID (${shape}); nothing was sent`);
 }
@@ -751,7 +641,6 @@ function uuidOnly(id, what, request) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-// The real clock's wait. The transport and the provider's reads take it unless a test passes its own.
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
@@ -785,7 +674,6 @@ class Credentials {
     get method() {
         return this.settings.method;
     }
-    /** Send with the right credentials; in `auto`, a request refused with 401 or 403 is sent once more with a token. */
     async send(request) {
         if (this.method === 'token' && !this.tokenGranted)
             await this.useToken();
@@ -793,13 +681,11 @@ class Credentials {
             return await this.sendOnce(request);
         }
         catch (error) {
-            // Only Basic was tried: the token route may be what this Globus Auth wants.
             if (this.method === 'basic' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(error) && error.status === 401) {
                 throw error.withAdvice(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialsWhy */ .FG)()}${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AUTH_METHOD_ADVICE */ .KP}`, true);
             }
             if (this.method !== 'auto' || this.tokenGranted || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(error))
                 throw error;
-            // Refused: Globus did not act on the request, so sending it again (a write too) is safe.
             await this.tokenInsteadOf(error);
             try {
                 const answer = await this.sendOnce(request);
@@ -807,17 +693,12 @@ class Credentials {
                 return answer;
             }
             catch (retried) {
-                // Refused with the token as well: the refusal was never about HTTP Basic.
                 if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(retried))
                     this.noticeToken(error.status);
                 throw retried;
             }
         }
     }
-    /**
-     * One request with the credentials in use. A 401 to a token Globus Auth granted these very
-     * credentials is not a wrong secret: say what it is instead of advising a new secret.
-     */
     async sendOnce(request) {
         const withToken = this.tokenGranted;
         try {
@@ -833,10 +714,6 @@ class Credentials {
         this.settings.log.notice?.(`Globus Auth refused HTTP Basic on its scopes API (${status}) but granted a manage_projects token for the ` +
             'same credentials, so this run uses the token. Set auth_method: token to skip the refused request.');
     }
-    /**
-     * In auto, after the API refused Basic: a token. When the token endpoint refuses these credentials
-     * as well, they are wrong whatever the method: the API's refusal, with the credentials advice.
-     */
     async tokenInsteadOf(refusal) {
         try {
             await this.useToken();
@@ -844,18 +721,15 @@ class Credentials {
         catch (error) {
             if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobusAuthError */ .f5 && refusesCredentials(error)))
                 throw error;
-            // Its status only: the refusal is said in our words (the token endpoint's code is Globus').
             throw refusal.withAdvice((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialsWhy */ .FG)(`; the token endpoint refused them as well (${error.status})`), true);
         }
     }
     async useToken() {
-        // Asked again after a lost answer: a second manage_projects token does no harm.
         const granted = await this.tokens.clientCredentials(MANAGE_PROJECTS_SCOPE, true);
         this.transport.useAuthorization(`Bearer ${granted.token}`);
         this.tokenGranted = true;
     }
 }
-/** The OAuth2 answer to wrong client credentials (RFC 6749: invalid_client), whatever its status. */
 function refusesCredentials(error) {
     return error.code === 'invalid_client' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRefusal */ .vu)(error);
 }
@@ -881,56 +755,36 @@ function refusesCredentials(error) {
 /* harmony export */ });
 /* unused harmony export MAX_ERRORS_SHOWN */
 /* harmony import */ var _text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
-// Errors from talking to Globus Auth, each with a message that says what to do next.
-// No message ever contains the client secret or the Authorization header: they are built
-// only from the method, the path, the status and what Globus answered, and the transport
-// hands over what Globus answered only redacted, on one line and cut short (answer.ts, text/excerpt.ts).
 
-/** The request as people read it, its path and query cut short: a file may make them long. */
 function describe(req) {
     return `${req.method} ${cutPath(req.path, _text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PIECE */ .KW)}`;
 }
-/**
- * A long path cut after a separator of its query (`,` `&` `?`), so that no id or scope string in
- * it is cut in two; anywhere only when there is none.
- */
 function cutPath(path, max) {
     if (path.length <= max)
         return path;
     const end = Math.max(...[',', '&', '?'].map((separator) => path.lastIndexOf(separator, max - 2)));
     return end > 0 ? `${path.slice(0, end + 1)}…` : (0,_text_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(path, max);
 }
-/** At most this many of the errors one answer lists are shown; the rest are counted. */
 const MAX_ERRORS_SHOWN = 5;
-/** Where a client's secrets are made: the Globus web app's developer settings. */
 const DEVELOPER_SETTINGS_URL = 'https://app.globus.org/settings/developers';
-/** The Action Provider's own client: every call but the caller check's. */
 const CLIENT_INPUTS = {
     id: 'client_id',
     secret: 'client_secret',
     whose: 'this client',
     pair: 'the client id and secret',
 };
-/** The stand-in caller of verify's caller check. */
 const CALLER_INPUTS = {
     id: 'caller_client_id',
     secret: 'caller_client_secret',
     whose: 'the stand-in caller’s client',
     pair: 'the stand-in caller’s id and secret',
 };
-/** The way out when Globus Auth refuses a client's id and secret: the first sentence says it. */
 const credentialsWayOut = (inputs = CLIENT_INPUTS) => `create a new secret for ${inputs.whose} in the Globus web app's developer settings (${DEVELOPER_SETTINGS_URL})` +
     ` and store it in the repository secret passed as ${inputs.secret}`;
-/** Why Globus Auth refused a client's id and secret, after the way out; `more` in our words only. */
 const credentialsWhy = (more = '', inputs = CLIENT_INPUTS) => ` The ${inputs.id}/${inputs.secret} pair is wrong, or the secret was deleted${more}.`;
-/**
- * 401 or 403: Globus did not act on the request, because of the credentials or their rights.
- * Which of the two a refused Basic gets is unverified (docs/globus-auth-api.md).
- */
 function isRefusal(error) {
     return error instanceof GlobusAuthError && (error.status === 401 || error.status === 403);
 }
-/** Globus Auth answered with an error status. */
 class GlobusAuthError extends Error {
     name = 'GlobusAuthError';
     status;
@@ -938,27 +792,17 @@ class GlobusAuthError extends Error {
     requestId;
     detail;
     request;
-    /**
-     * What Globus Auth answered to which request, with the note: untrusted text. For a refusal of the
-     * credentials this is the detail, after `refusal`.
-     */
     answer;
-    /**
-     * Set when Globus Auth refused the client id and secret: the cause and the way out, in our words
-     * only (a status number, no text from an answer), so that it reads as prose wherever it goes.
-     */
     refusal;
     body;
     fallbackDetail;
     note;
     inputs;
-    /** `body` is already made safe to show (answer.ts); `fallbackDetail` is used when it says nothing. */
     constructor(request, status, body, fallbackDetail, options = {}) {
         const listed = body?.errors ?? [];
         const first = listed[0];
         const several = listed.length > 1;
         const codes = new Set(listed.map((e) => e.code || undefined));
-        // Several errors under one code name it once; under several codes each names its own.
         const ownCodes = several && codes.size > 1;
         const detail = several
             ? describeAll(listed, ownCodes)
@@ -970,8 +814,6 @@ class GlobusAuthError extends Error {
             `${requestId ? ` (request id ${requestId})` : ''}.`;
         const advice = options.advice ?? adviceFor(status);
         const note = options.note ? ` (${options.note})` : '';
-        // Refused credentials are the cause to read first, with the way out; the request (a long
-        // URL) and Globus' words are detail.
         const refused = options.credentialsRefused ?? status === 401;
         const inputs = options.inputs ?? CLIENT_INPUTS;
         const refusal = refused
@@ -990,13 +832,11 @@ class GlobusAuthError extends Error {
         this.note = options.note;
         this.inputs = inputs;
     }
-    /** The same answer with other advice: when the context knows better than the status. */
     withAdvice(advice, credentialsRefused = false, inputs = this.inputs) {
         const options = { advice, note: this.note, credentialsRefused, inputs };
         return new GlobusAuthError(this.request, this.status, this.body, this.fallbackDetail, options);
     }
 }
-/** Every error of a list, bounded: `a; b; and 3 more`. */
 function describeAll(listed, ownCodes) {
     const shown = listed.slice(0, MAX_ERRORS_SHOWN).map((e) => {
         const text = e.detail || e.title || 'no detail given';
@@ -1005,7 +845,6 @@ function describeAll(listed, ownCodes) {
     const more = listed.length - shown.length;
     return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
-/** Added to a 401 only where the token route was not tried (auth_method: basic). */
 const AUTH_METHOD_ADVICE = ' If the pair is right, this Globus Auth may refuse HTTP Basic on its API: use auth_method: auto or token.';
 function adviceFor(status) {
     switch (status) {
@@ -1020,7 +859,6 @@ function adviceFor(status) {
             return status >= 500 ? ' Globus Auth had a server error; run again later.' : '';
     }
 }
-/** No usable answer: the connection failed, timed out, or the answer was not what Globus sends. */
 class TransportError extends Error {
     name = 'TransportError';
     request;
@@ -1029,11 +867,6 @@ class TransportError extends Error {
         this.request = request;
     }
 }
-/**
- * A write (create or update) whose answer was lost: the connection dropped, it timed out, or
- * Globus answered 5xx. It may or may not have happened, so it is never replayed blindly: the
- * caller reads the scope again and decides.
- */
 class LostWriteError extends Error {
     name = 'LostWriteError';
     request;
@@ -1042,7 +875,6 @@ class LostWriteError extends Error {
         this.request = request;
     }
 }
-/** The overall time budget ran out. */
 class DeadlineError extends Error {
     name = 'DeadlineError';
 }
@@ -1057,14 +889,6 @@ class DeadlineError extends Error {
 /* harmony export */   F: () => (/* binding */ lastingFailure),
 /* harmony export */   u: () => (/* binding */ networkCause)
 /* harmony export */ });
-// What a failed fetch says about the connection. undici wraps the socket's error in `cause`
-// (sometimes twice, or in an AggregateError for several addresses), so the chain is walked and
-// classified by `code`, never by the wording of a message.
-/**
- * Node's codes for a certificate that cannot be trusted: OpenSSL's X509 verification errors
- * (https://nodejs.org/api/tls.html#x509-certificate-error-codes) and Node's own host name check.
- * Trying again will not make such a certificate trusted.
- */
 const UNTRUSTED_CERTIFICATE_CODES = new Set([
     'UNABLE_TO_GET_ISSUER_CERT',
     'UNABLE_TO_GET_CRL',
@@ -1096,14 +920,8 @@ const UNTRUSTED_CERTIFICATE_CODES = new Set([
     'ERR_TLS_CERT_ALTNAME_INVALID',
     'ERR_TLS_CERT_ALTNAME_FORMAT',
 ]);
-/**
- * Codes for an answer whose headers are larger than Node.js reads (undici's, and node:http's
- * parser's): the same request would get the same answer.
- */
 const OVERSIZED_HEADERS_CODES = new Set(['UND_ERR_HEADERS_OVERFLOW', 'HPE_HEADER_OVERFLOW']);
-/** How deep a chain of causes is followed: enough for undici, finite for a cycle. */
 const MAX_DEPTH = 8;
-/** The error and its causes, outermost first (AggregateError members included). */
 function causeChain(error) {
     const chain = [];
     const queue = [error];
@@ -1136,7 +954,6 @@ function lastingFailure(error) {
     }
     return undefined;
 }
-/** The most specific reason a connection failed: the innermost error, with its code. */
 function networkCause(error) {
     const chain = causeChain(error);
     const inner = chain.findLast((e) => e instanceof Error) ?? chain.at(-1);
@@ -1162,11 +979,8 @@ function networkCause(error) {
 /* harmony export */ });
 /* harmony import */ var _text_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7944);
 
-/** Every request says who sends it. */
 const USER_AGENT = 'ensure-globus-scope (GitHub Action)';
-/** One request to Globus Auth, at most; action.yml states it too. */
 const REQUEST_TIMEOUT_SECONDS = 30;
-/** A path under the base URL, and the query. */
 function requestUrl(baseUrl, path, query = {}) {
     const base = String(baseUrl);
     const url = new URL(path, base.endsWith('/') ? base : `${base}/`);
@@ -1174,7 +988,6 @@ function requestUrl(baseUrl, path, query = {}) {
         url.searchParams.set(key, value);
     return url;
 }
-/** The headers every request carries, its Authorization and, with a body, its content type. */
 function requestHeaders(request, authorization) {
     const headers = { authorization, accept: 'application/json', 'user-agent': USER_AGENT };
     if (request.form)
@@ -1183,16 +996,11 @@ function requestHeaders(request, authorization) {
         headers['content-type'] = 'application/json';
     return headers;
 }
-/** JSON for the scopes API, a form for the OAuth2 token endpoint. */
 function requestBody(request) {
     if (request.form)
         return new URLSearchParams(request.form).toString();
     return request.body === undefined ? undefined : JSON.stringify(request.body);
 }
-/**
- * `/path?query` for people to read: percent-escapes decoded where that is well formed (scope
- * strings stay legible), every unprintable character then escaped again.
- */
 function describeUrl(url) {
     const raw = url.pathname + url.search;
     let decoded;
@@ -1217,27 +1025,16 @@ function describeUrl(url) {
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
-// When and how long to wait before trying a request again. Pure: the caller owns the clock.
-/** Statuses worth another try: rate limiting and the gateway-ish server errors. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 const DEFAULT_RETRY_POLICY = { maxRetries: 5, maxWaitMs: 10_000 };
-/**
- * Jittered exponential backoff, as the Globus Python SDK does it:
- * (0.25 + 0.5 * random) * 2^attempt seconds, at most maxWaitMs.
- */
 function backoffMs(attempt, random, policy) {
     return Math.min(policy.maxWaitMs, Math.round((0.25 + 0.5 * random) * 2 ** attempt * 1000));
 }
-/** Retry-After as integer seconds (the form Globus and proxies send); dates are ignored. */
 function retryAfterMs(value) {
     if (value === null || !/^\s*\d+\s*$/.test(value))
         return undefined;
     return Number.parseInt(value, 10) * 1000;
 }
-/**
- * How long to wait before the next try: the jittered backoff at least, whatever Retry-After
- * says (`Retry-After: 0` must not turn retries into a burst), longer when Retry-After asks so.
- */
 function retryWaitMs(attempt, random, policy, retryAfter) {
     return Math.max(backoffMs(attempt, random, policy), retryAfterMs(retryAfter) ?? 0);
 }
@@ -1265,13 +1062,10 @@ function retryWaitMs(attempt, random, policy, retryAfter) {
 /* harmony export */   yt: () => (/* binding */ ScopeAnswerSchema)
 /* harmony export */ });
 /* unused harmony export ScopesAnswerSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
 /* harmony import */ var _text_field_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7683);
 /* harmony import */ var _scope_string_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8154);
-// What Globus Auth answers, checked once at the boundary. Every value is bounded and ids are
-// UUIDs: ids go into request paths, scope strings into queries, reports and comments. Unknown
-// extra fields are tolerated (the service may add some); missing, mistyped or out-of-bounds
-// ones are errors. Messages name the rule, never the value (see answerIssueMessage).
 
 
 
@@ -1279,48 +1073,36 @@ const LIMITS = {
     scopeString: 512,
     name: 1_000,
     description: 10_000,
-    /** A DNS name is at most 253 characters. */
     domain: 253,
     dependentScopes: 100,
     requiredDomains: 100,
-    /** Scopes in one answer: a lookup, or the ids of a client's scopes. */
     scopes: 1_000,
     errorText: 10_000,
     errors: 100,
 };
-/** One line: no whitespace, control, format (bidi, zero-width) or lone surrogate characters. */
 const TOKEN = new RegExp(`^[^${_scope_string_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_IN_A_TOKEN */ .Ei}]+$`, 'u');
-const uuid = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine(_scope_string_js__WEBPACK_IMPORTED_MODULE_1__/* .isUuid */ .O1, { error: 'must be a UUID' });
-const bounded = (max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(max, { error: `must be at most ${max} characters` });
-const token = (max) => bounded(max).regex(TOKEN, { error: 'must be one non-empty line without spaces or control characters' });
-/** A scope string: one token, bounded (also what a provider's description must advertise). */
+const uuid = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .refine */ .YPB(_scope_string_js__WEBPACK_IMPORTED_MODULE_1__/* .isUuid */ .O1, { error: 'must be a UUID' }));
+const bounded = (max, ...checks) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(max, { error: `must be at most ${max} characters` }), ...checks);
+const token = (max) => bounded(max, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(TOKEN, { error: 'must be one non-empty line without spaces or control characters' }));
 const ScopeStringSchema = token(LIMITS.scopeString);
-const list = (item, max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item).max(max, { error: `must have at most ${max} entries` });
-const DependentScopeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const list = (item, max) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item).check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(max, { error: `must have at most ${max} entries` }));
+const DependentScopeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     scope: uuid,
-    optional: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    requires_refresh_token: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    optional: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    requires_refresh_token: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
 });
-const ScopeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const ScopeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     id: uuid,
     client: uuid,
     name: bounded(LIMITS.name),
     description: bounded(LIMITS.description),
     scope_string: ScopeStringSchema,
     dependent_scopes: list(DependentScopeSchema, LIMITS.dependentScopes),
-    allows_refresh_token: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    advertised: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    required_domains: list(token(LIMITS.domain), LIMITS.requiredDomains).default([]),
+    allows_refresh_token: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    advertised: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    required_domains: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._default */ .Rvf(list(token(LIMITS.domain), LIMITS.requiredDomains), []),
 });
-/**
- * A scope in a lookup's answer. Most of them the action only resolves or names (Groups,
- * Transfer, dependent scopes): of those it reads the id and the scope string, and their other
- * fields are not its to judge (a null name on another service's scope must not fail the run).
- * Each is checked against ScopeSchema too, here at the boundary, so that the client's own scope,
- * which the action reads whole, is taken only when it keeps every rule (client.ts: ownScope).
- */
-const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: uuid, scope_string: token(LIMITS.scopeString) })
-    .transform((seen) => {
+const ScopeRefSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: uuid, scope_string: token(LIMITS.scopeString) }), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((seen) => {
     const whole = ScopeSchema.safeParse(seen, { error: answerIssueMessage });
     const issue = whole.error?.issues[0];
     return {
@@ -1330,83 +1112,52 @@ const ScopeRefSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
         whole: whole.data,
         problem: whole.success ? undefined : issue ? answerProblem(issue) : 'is not valid',
     };
-});
-const ScopeAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scope: ScopeSchema });
-/** A lookup's answer, as the client reads it: every scope for its id and scope string. */
-const LookupAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scopes: list(ScopeRefSchema, LIMITS.scopes) });
-/** A lookup's answer with every scope held to ScopeSchema: what the contract check expects of Globus. */
-const ScopesAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scopes: list(ScopeSchema, LIMITS.scopes) });
-/**
- * The SDKs say a create answers `{scope}`, the guide says `{scopes: [...]}`: accept both. One
- * object rather than a union, so that a problem is reported at its field.
- */
-const CreateAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scope: ScopeSchema.optional(), scopes: list(ScopeSchema, LIMITS.scopes).optional() })
-    .refine((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
+}));
+const ScopeAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scope: ScopeSchema }));
+const LookupAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scopes: list(ScopeRefSchema, LIMITS.scopes) });
+const ScopesAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scopes: list(ScopeSchema, LIMITS.scopes) }));
+const CreateAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ scope: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(ScopeSchema), scopes: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(list(ScopeSchema, LIMITS.scopes)) }).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .refine */ .YPB((answer) => answer.scope !== undefined || answer.scopes !== undefined, {
     error: 'must have a scope or a scopes field',
-});
-const ClientAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    client: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
-});
-/** RFC 6750's b64token: what a Bearer header can carry, nothing a header or a log line chokes on. */
+})));
+const ClientAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    client: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: uuid, scopes: list(uuid, LIMITS.scopes) }),
+}));
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
-// A token is long; a short one could not be told from ordinary text when it is redacted.
-const BearerTokenSchema = bounded(4096)
-    .min(16, { error: 'must be at least 16 characters' })
-    .regex(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' });
-/** OAuth2's `scope`: scope strings separated by spaces, each one a scope string. */
-const ScopeListSchema = bounded(LIMITS.scopeString * LIMITS.dependentScopes)
-    .transform((text) => text.split(' ').filter((part) => part !== ''))
-    .pipe(list(ScopeStringSchema, LIMITS.dependentScopes));
-/**
- * The OAuth2 token endpoint's answer to a grant: a client-credentials token (manage_projects, or
- * a stand-in caller's for the scope), or one token of a dependent-token grant. Only the token is
- * needed; the rest tells a caller's check what the token is for and when it expires by itself.
- */
-const TokenAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const BearerTokenSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => bounded(4096, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(16, { error: 'must be at least 16 characters' }), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(BEARER_TOKEN, { error: 'must be a bearer token (letters, digits and -._~+/ only)' })));
+const ScopeListSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(bounded(LIMITS.scopeString * LIMITS.dependentScopes), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((text) => text.split(' ').filter((part) => part !== ''))), list(ScopeStringSchema, LIMITS.dependentScopes)));
+const TokenAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     access_token: BearerTokenSchema,
-    token_type: bounded(32).optional(),
-    scope: ScopeListSchema.optional(),
-    resource_server: bounded(LIMITS.scopeString).optional(),
-    refresh_token: BearerTokenSchema.nullish(),
-    expires_in: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-});
-/** The dependent-token grant answers a JSON list: one token per resource server (the Python SDK's fixture). */
-const DependentTokensAnswerSchema = list(TokenAnswerSchema, LIMITS.dependentScopes);
+    token_type: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(bounded(32)),
+    scope: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(ScopeListSchema),
+    resource_server: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(bounded(LIMITS.scopeString)),
+    refresh_token: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(BearerTokenSchema),
+    expires_in: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI())),
+}));
+const DependentTokensAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => list(TokenAnswerSchema, LIMITS.dependentScopes));
 const audience = bounded(LIMITS.scopeString);
-/**
- * Token introspection: `{"active": false}` for a token not valid for the asking client, else its
- * scopes and audience among other fields (the Python SDK's fixture). What `aud` holds is unverified;
- * RFC 7662 lets it be one string or a list, and null is read as no audience given.
- */
-const IntrospectionAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    scope: ScopeListSchema.optional(),
-    client_id: bounded(LIMITS.scopeString).optional(),
-    aud: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([audience.transform((one) => [one]), list(audience, LIMITS.dependentScopes)])
-        .nullish()
-        .transform((given) => given ?? undefined),
-});
-/** Revocation answers `{"active": false}` (the Python SDK's fixture); nothing of it is needed. */
-const RevocationAnswerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional() });
-/** Globus' error shape. Its strings are shown only after redaction and escaping (transport.ts). */
+const IntrospectionAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    active: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    scope: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(ScopeListSchema),
+    client_id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(bounded(LIMITS.scopeString)),
+    aud: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+        zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(audience, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((one) => [one])),
+        list(audience, LIMITS.dependentScopes),
+    ])), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((given) => given ?? undefined)),
+}));
+const RevocationAnswerSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ active: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()) }));
 const errorText = bounded(LIMITS.errorText);
-const ErrorBodySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    errors: list(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        status: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(16), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).nullish(),
-        id: errorText.nullish(),
-        code: errorText.nullish(),
-        detail: errorText.nullish(),
-        title: errorText.nullish(),
-    }), LIMITS.errors).optional(),
-    // A bare `{"detail": "..."}` is Globus' too (the Python SDK reads it as the message).
-    detail: errorText.nullish(),
-    error: errorText.nullish(),
-    error_description: errorText.nullish(),
-});
-/**
- * The rule an answer broke, for the issues the schemas above leave to zod. Built from the kind
- * of issue and the schema's own bounds only: never from the value, which is untrusted text.
- */
+const ErrorBodySchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    errors: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(list(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        status: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(16)), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
+        id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(errorText),
+        code: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(errorText),
+        detail: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(errorText),
+        title: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(errorText),
+    }), LIMITS.errors)),
+    detail: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(errorText),
+    error: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(errorText),
+    error_description: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(errorText),
+}));
 function answerIssueMessage(issue) {
     switch (issue.code) {
         case 'invalid_type':
@@ -1423,7 +1174,6 @@ function answerIssueMessage(issue) {
             return 'is not valid';
     }
 }
-/** One issue of an answer as a message: where it is, and the rule it broke. */
 function answerProblem(issue) {
     return `${(0,_text_field_path_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .c)(issue.path) || 'the answer'}: ${issue.message}`;
 }
@@ -1453,28 +1203,16 @@ function unitOf(origin) {
 /* harmony export */   yx: () => (/* binding */ UnreadGrantError)
 /* harmony export */ });
 /* unused harmony export DEPENDENT_TOKEN_GRANT */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8395);
 /* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1814);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(739);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(210);
-// The OAuth2 token calls of one client, with its own Basic credentials: a client-credentials token
-// for a scope, introspection, the dependent-token grant and revocation (the Python SDK's
-// oauth2_client_credentials_tokens, oauth2_token_introspect, oauth2_get_dependent_tokens and
-// oauth2_revoke_token). Every token an answer holds is kept secret the moment the answer is read,
-// before it is checked: taught to the redactor and handed to onToken (run() masks it) before
-// anything can print it. An answer that holds tokens but cannot be read whole still hands them on
-// (UnreadGrantError), so that what was granted can be revoked.
 
 
 
 
 const TOKEN_PATH = 'v2/oauth2/token';
 const DEPENDENT_TOKEN_GRANT = 'urn:globus:auth:grant_type:dependent_token';
-/**
- * A grant Globus Auth answered with tokens, in an answer that could not be read whole (a field
- * of another shape, more entries than the cap, an object for a list). The tokens it held are
- * kept secret like any other and handed on, so that they are revoked all the same.
- */
 class UnreadGrantError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX {
     name = 'UnreadGrantError';
     granted;
@@ -1484,31 +1222,21 @@ class UnreadGrantError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Transp
         this.granted = granted;
     }
 }
-/** The fields that hold a token a grant gives, wherever they are in its answer. */
 const TOKEN_FIELDS = { access_token: 'access', refresh_token: 'refresh' };
-/** Deeper than any answer of Globus Auth nests (exchange.ts walks answers as deep). */
 const MAX_DEPTH = 64;
-/** One client's token calls: every request carries this client's Basic credentials. */
 class TokenCalls {
     transport;
     basic;
     events;
-    /** `basic` is the whole Authorization header value of the client making the calls. */
     constructor(transport, basic, events) {
         this.transport = transport;
         this.basic = basic;
         this.events = events;
     }
-    /**
-     * A client-credentials token for `scope`. `retried`: send it again after a lost answer, as a
-     * read is. Only where a second token does no harm (manage_projects): a caller's check never
-     * asks twice, since a token whose answer was lost could not be revoked.
-     */
     async clientCredentials(scope, retried = false) {
         const { answer, raw } = await this.grant({ method: 'POST', path: TOKEN_PATH, form: { grant_type: 'client_credentials', scope }, idempotent: retried }, _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenAnswerSchema */ .dN);
         return this.granted(answer, raw);
     }
-    /** What Globus Auth says of `token` to this client (a resource server introspecting a caller's token). */
     async introspect(token) {
         const answer = await this.transport.send({
             method: 'POST',
@@ -1520,18 +1248,11 @@ class TokenCalls {
         });
         return { active: answer.active, scopes: answer.scope ?? [], audience: answer.aud };
     }
-    /**
-     * The dependent tokens this client gets for `token`: one per resource server its scope
-     * depends on. `offline` asks for refresh tokens too (access_type=offline), as a provider does
-     * for a dependent scope that requires one. Never sent twice: each answer holds new tokens.
-     */
     async dependentTokens(token, offline) {
         const form = { grant_type: DEPENDENT_TOKEN_GRANT, token, ...(offline ? { access_type: 'offline' } : {}) };
         const { answer, raw } = await this.grant({ method: 'POST', path: TOKEN_PATH, form }, _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .DependentTokensAnswerSchema */ .bY);
-        // The list as read keeps the order of the list as sent.
         return answer.map((granted, index) => this.granted(granted, Array.isArray(raw) ? raw[index] : undefined));
     }
-    /** Revoke a token this client holds. Revoking twice is harmless: retried as a read. */
     async revoke(token) {
         await this.transport.send({
             method: 'POST',
@@ -1542,22 +1263,16 @@ class TokenCalls {
             schema: _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .RevocationAnswerSchema */ .CK,
         });
     }
-    /**
-     * A grant: every token its answer holds is kept secret before the answer is checked; an answer
-     * that holds tokens but fails its schema throws UnreadGrantError with them.
-     */
     async grant(request, schema) {
         let raw;
         let found = [];
-        const keeping = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()
-            .transform((json) => {
+        const keeping = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((json) => {
             raw = json;
             found = tokensIn(json);
             for (const { token } of found)
                 this.keepSecret(token);
             return json;
-        })
-            .pipe(schema);
+        })), schema);
         try {
             const answer = await this.transport.send({ ...request, authorization: this.basic, schema: keeping });
             return { answer, raw };
@@ -1572,7 +1287,6 @@ class TokenCalls {
         (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .addToken */ .nP)(this.events.redactor, token);
         this.events.onToken?.(token);
     }
-    /** A token of an answer as read (already kept secret), with any other token its part of the answer held. */
     granted(answer, raw) {
         const refreshToken = answer.refresh_token ?? undefined;
         const others = tokensIn(raw).filter(({ token }) => token !== answer.access_token && token !== refreshToken);
@@ -1588,7 +1302,6 @@ class TokenCalls {
         };
     }
 }
-/** Every token an answer holds, each once: any access_token or refresh_token of a token's shape, at any depth. */
 function tokensIn(json) {
     const found = new Map();
     const walk = (value, depth) => {
@@ -1620,14 +1333,11 @@ function tokensIn(json) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-// Reading a file of the repository checkout as bytes, without trusting the checkout: symbolic
-// links are followed only while they stay inside it, the size is bounded, and a FIFO never blocks.
 
 
 
 async function readCheckoutFile(path, checkout, maxBytes) {
     try {
-        // Links followed: a link in the repository must not read files elsewhere on the runner.
         const real = await realPathOf(path);
         if (!isInside(real, await realPathOf(checkout))) {
             return { reason: isInside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(checkout)) ? 'outside-through-link' : 'outside' };
@@ -1637,7 +1347,6 @@ async function readCheckoutFile(path, checkout, maxBytes) {
             return { reason: 'not-a-file' };
         if (info.size > maxBytes)
             return { reason: 'too-large', size: info.size };
-        // The checked path, not followed again if it became a link since; never waiting on a FIFO.
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
         try {
             const bytes = await readAtMost(handle, maxBytes + 1);
@@ -1652,22 +1361,13 @@ async function readCheckoutFile(path, checkout, maxBytes) {
         return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'unreadable', code: code ?? String(error) };
     }
 }
-/** Linux names an open file's folder by its descriptor: a path that cannot be swapped under us. */
 const BY_DESCRIPTOR = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/proc/self/fd') ? '/proc/self/fd' : undefined;
-/**
- * Write a NEW file into the checkout: never over an existing file (nor through a link in its
- * place), and only into a folder inside the checkout and outside Git's own folders (`.git`, or one
- * a `.git` file points to) once links are followed. The folder is opened once and checked as opened, and the file is made in that very
- * folder, so a folder on the path swapped for a link to elsewhere meanwhile cannot lead the write
- * out of the checkout.
- */
 async function writeNewCheckoutFile(path, checkout, text) {
     try {
         const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(checkout);
         const folder = await realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
         if (!isInside(folder, workspace))
             return { reason: 'outside' };
-        // As typed and where links lead: a link `cfg -> .git/hooks` must not plant a hook.
         if (inGit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(checkout), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path))) ||
             inGit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)))) ||
             (await inGitFolder(folder, workspace))) {
@@ -1675,7 +1375,6 @@ async function writeNewCheckoutFile(path, checkout, text) {
         }
         const opened = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(folder, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_DIRECTORY ?? 0));
         try {
-            // Where the opened folder is now, whatever its path leads to by now.
             const anchor = BY_DESCRIPTOR ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(BY_DESCRIPTOR, String(opened.fd)) : folder;
             const now = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(anchor);
             if (!isInside(now, workspace))
@@ -1683,12 +1382,9 @@ async function writeNewCheckoutFile(path, checkout, text) {
             if (inGit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, now)) || (await inGitFolder(now, workspace)))
                 return { reason: 'in-git' };
             const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(anchor, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
-            // O_EXCL: fails on anything already there, a dangling link included.
             const flags = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
             const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags, 0o644);
             try {
-                // Without descriptor paths, the file made must be the one the checked path names before
-                // anything goes into it (an empty file may then be left where the swapped path led).
                 if (!BY_DESCRIPTOR && !(await sameFile(handle, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)))))
                     return { reason: 'outside' };
                 await handle.writeFile(text);
@@ -1711,12 +1407,10 @@ async function writeNewCheckoutFile(path, checkout, text) {
         return { reason: 'unwritable', code: code ?? String(error) };
     }
 }
-/** Whether an open file is the file at `path` (not followed if a link). */
 async function sameFile(handle, path) {
     const [opened, named] = await Promise.all([handle.stat(), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined)]);
     return named?.isFile() === true && opened.dev === named.dev && opened.ino === named.ino;
 }
-/** realpath, also of a path that does not exist: its nearest existing ancestor's, plus the rest. */
 async function realPathOf(path) {
     try {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
@@ -1728,20 +1422,9 @@ async function realPathOf(path) {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await realPathOf(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
     }
 }
-/**
- * Whether a path in the checkout is inside Git's own folder, by Git's own rule for the names that
- * reach it (is_ntfs_dotgit): `.git` in any case (`.GIT` on macOS and Windows), or its short name
- * `git~1` (NTFS), with trailing dots and blanks (dropped by Windows) and a `:stream` after them.
- */
 function inGit(relativePath) {
     return relativePath.split(/[\\/]/).some((part) => /^(\.git|git~1)[. ]*(:.*)?$/i.test(part));
 }
-/**
- * Whether a folder of the checkout is in one of Git's own folders under another name: a `.git`
- * file's `gitdir:` may point anywhere (`git init --separate-git-dir`, submodules, worktrees). By
- * Git's rule for a git folder (setup.c): a HEAD file, and `objects` and `refs` folders or, for a
- * worktree's, a `commondir` file. The folder and each above it up to the checkout are asked.
- */
 async function inGitFolder(folder, workspace) {
     for (let dir = folder; isInside(dir, workspace); dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
         const [head, objects, refs, common] = await Promise.all(['HEAD', 'objects', 'refs', 'commondir'].map((name) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)).catch(() => undefined)));
@@ -1756,7 +1439,6 @@ function isInside(path, folder) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
     return rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
 }
-/** Up to `limit` bytes: the size was checked, but the file may have grown since. */
 async function readAtMost(handle, limit) {
     const buffer = Buffer.alloc(limit);
     let length = 0;
@@ -1779,20 +1461,13 @@ async function readAtMost(handle, limit) {
 /* harmony export */   f: () => (/* binding */ ScopeFileError)
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS */
-// What is wrong with a scope file, each problem at its place (line, column, field), so that it
-// can be fixed, and annotated, in place.
-/** Problems named at most; a file of junk would otherwise make thousands. */
 const MAX_PROBLEMS = 20;
 class ScopeFileError extends Error {
     name = 'ScopeFileError';
     file;
-    /** The first MAX_PROBLEMS problems, in reading order. */
     problems;
-    /** How many more problems there were, for the caller to say. */
     omitted;
-    /** What is wrong with the file, in our words: `is not valid`, `does not exist`. */
     predicate;
-    /** Set when the file could not be read at all (its one problem says the same in a line). */
     unread;
     constructor(file, problems, predicate = 'is not valid', unread) {
         const shown = problems.slice(0, MAX_PROBLEMS);
@@ -1806,7 +1481,6 @@ class ScopeFileError extends Error {
         this.unread = unread;
     }
 }
-/** `…and 3 more problems`: those past MAX_PROBLEMS, counted only. */
 const moreProblems = (omitted) => `…and ${omitted} more problem${omitted === 1 ? '' : 's'}`;
 function formatProblem(file, problem) {
     const where = problem.line ? `${file}:${problem.line}:${problem.column ?? 1}` : file;
@@ -1838,23 +1512,15 @@ var checkout_file = __webpack_require__(672);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/scope-file/utf8.js
-// Strict UTF-8: a byte that is not UTF-8 is refused and pointed at, never replaced with U+FFFD,
-// since the file's text is sent to Globus as written.
-/** The text of UTF-8 bytes, a leading BOM kept (the JSON reader strips it); or the first bad byte. */
 function decodeUtf8(bytes) {
     try {
         return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
     }
     catch {
-        // The decoder says only that some byte is bad; find which, to point at it.
         const index = firstInvalidUtf8(bytes) ?? 0;
         return { invalid: { byte: bytes[index] ?? 0, ...bytePosition(bytes, index) } };
     }
 }
-/**
- * Where the first invalid UTF-8 sequence starts, by the WHATWG decoder's rules: no overlong
- * forms, no surrogates, nothing past U+10FFFF, no sequence cut short.
- */
 function firstInvalidUtf8(bytes) {
     let i = 0;
     while (i < bytes.length) {
@@ -1895,7 +1561,6 @@ function firstInvalidUtf8(bytes) {
     }
     return undefined;
 }
-/** Line and column of byte `index`, counting columns in the same UTF-16 units as text offsets. */
 function bytePosition(bytes, index) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     let line = 1;
@@ -1906,36 +1571,22 @@ function bytePosition(bytes, index) {
             lineStart = i + 1;
         }
     }
-    // Everything before the first bad byte is valid UTF-8, so this decodes without loss.
     return { line, column: new TextDecoder().decode(bytes.subarray(lineStart, index)).length + 1 };
 }
 
 ;// CONCATENATED MODULE: ./lib/scope-file/closest-name.js
-// The file a misspelled scope_file probably meant: the closest `*.json` name in the same folder,
-// when one is a few edits away (names only; nothing of those files is read). The same rule names
-// the field a misspelt key of the scope file meant.
 
 
 
-/** A name is near when at most this many edits away, and fewer than a third of its length. */
 const MAX_EDITS = 3;
-/**
- * Work at most, counted as one for each name of the folder plus the characters of each name
- * compared: a folder of generated files must not cost a run seconds. Past it no name is
- * suggested, rather than the best of those listed first.
- */
 const MAX_WORK = 1_000_000;
-/** The nearest `*.json` beside `path` (the first in code-point order among equals), if one is near. */
 async function closestJsonFile(path, maxWork = MAX_WORK) {
     const wanted = (0,external_node_path_.basename)(path);
     let best;
     let work = 0;
     try {
-        // Every name, in whatever order the folder lists them: the nearest is found wherever it is.
-        // Names as bytes (Node's types know only text names here, hence the cast).
         const folder = await (0,promises_.opendir)((0,external_node_path_.dirname)(path), { bufferSize: 256, encoding: 'buffer' });
         for await (const entry of folder) {
-            // A name that is not UTF-8 could not be written as suggested (it would read with U+FFFD).
             const decoded = decodeUtf8(entry.name);
             const name = 'text' in decoded ? decoded.text : '';
             const comparable = name !== '' && Math.abs(name.length - wanted.length) <= MAX_EDITS && name !== wanted;
@@ -1951,10 +1602,6 @@ async function closestJsonFile(path, maxWork = MAX_WORK) {
     }
     return best?.name;
 }
-/**
- * The name `wanted` was probably meant to be: the one of `names` with the fewest edits (the first
- * in code-point order among equals), when a few edits away (a misspelt field of the scope file).
- */
 function closestName(wanted, names) {
     let best;
     for (const name of names)
@@ -1962,18 +1609,12 @@ function closestName(wanted, names) {
             best = nearer(best, wanted, name);
     return best?.name;
 }
-/** `name` when it is near `wanted` and nearer than `best` so far; else `best`. */
 function nearer(best, wanted, name) {
     const edits = editDistance(wanted, name, MAX_EDITS);
     if (edits > MAX_EDITS || edits * 3 >= wanted.length)
         return best;
     return !best || edits < best.edits || (edits === best.edits && name < best.name) ? { name, edits } : best;
 }
-/**
- * Levenshtein distance (insertions, deletions and substitutions), or `limit + 1` when it is more
- * than `limit`. Only the cells within `limit` of the diagonal are computed, on two rows kept, so
- * one comparison costs a few steps per character however long the names.
- */
 function editDistance(a, b, limit) {
     const far = limit + 1;
     if (Math.abs(a.length - b.length) > limit)
@@ -1985,7 +1626,6 @@ function editDistance(a, b, limit) {
     for (let i = 1; i <= a.length; i++) {
         const from = Math.max(1, i - limit);
         const to = Math.min(b.length, i + limit);
-        // The cell left of the band: the first column, or out of reach.
         row[from - 1] = from === 1 && i <= limit ? i : far;
         let smallest = row[from - 1] ?? far;
         for (let j = from; j <= to; j++) {
@@ -1994,7 +1634,6 @@ function editDistance(a, b, limit) {
             row[j] = cell;
             smallest = Math.min(smallest, cell);
         }
-        // The cell right of the band, which the next row reads above it.
         if (to < b.length)
             row[to + 1] = far;
         if (smallest > limit)
@@ -2004,15 +1643,17 @@ function editDistance(a, b, limit) {
     return Math.min(previous[b.length] ?? far, far);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __webpack_require__(8395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __webpack_require__(9396);
 // EXTERNAL MODULE: ./lib/globus/schemas.js
 var globus_schemas = __webpack_require__(210);
 // EXTERNAL MODULE: ./lib/globus/scope-string.js
 var scope_string = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./lib/scope-file/document.js
-// The scope definition document: the creation body of Globus' Action Provider guide,
-// `{"scope": {...}}`. It is the whole desired state: an omitted field means its default.
 
 
 
@@ -2033,56 +1674,34 @@ const uniqueBy = (key, what) => (items, ctx) => {
         }
     });
 };
-/**
- * The file asks for no more than the action accepts back from Globus Auth (the answers' bounds,
- * globus/schemas.ts LIMITS): a value past them would be written, and then every later answer
- * holding it refused, so the scope could no longer be kept from this file.
- */
 const atMost = (max, what) => ({
     error: `must be at most ${max} ${what} (the most the action accepts back from Globus Auth)`,
 });
-// Not trimmed: the file's text is what Globus gets, so a value is never silently rewritten.
-const document_text = (max, blank) => schemas/* string */.YjP()
-    .max(max, atMost(max, 'characters'))
-    .refine((value) => value.trim().length > 0, blank);
-const DependentScopeEntrySchema = schemas/* strictObject */.rej({
-    scope: schemas/* string */.YjP()
-        .max(globus_schemas/* LIMITS */.b1.scopeString, atMost(globus_schemas/* LIMITS */.b1.scopeString, 'characters'))
-        .regex(/^\S+$/, 'give the dependent scope’s id (a UUID) or its scope string, without spaces')
-        .describe('The dependent scope: its id (a UUID) or its scope string.'),
-    optional: schemas/* boolean */.zMY().default(false).describe('Whether users may decline this dependent scope.'),
-    requires_refresh_token: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('Whether the Action Provider needs a refresh token for this dependent scope.'),
-})
-    .describe('A scope the Action Provider needs tokens for when it acts for a user.');
+const document_text = (max, blank, ...checks) => schemas/* string */.YjP().check(api/* _maxLength */.Eb(max, atMost(max, 'characters')), schemas/* refine */.YPB((value) => value.trim().length > 0, blank), ...checks);
+function about(schema, description) {
+    registries/* globalRegistry */.fd.add(schema, { description });
+    return schema;
+}
+const DependentScopeEntrySchema = about(schemas/* strictObject */.rej({
+    scope: about(schemas/* string */.YjP()
+        .check(api/* _maxLength */.Eb(globus_schemas/* LIMITS */.b1.scopeString, atMost(globus_schemas/* LIMITS */.b1.scopeString, 'characters')), api/* _regex */.Fk(/^\S+$/, 'give the dependent scope’s id (a UUID) or its scope string, without spaces')), 'The dependent scope: its id (a UUID) or its scope string.'),
+    optional: about(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Whether users may decline this dependent scope.'),
+    requires_refresh_token: about(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Whether the Action Provider needs a refresh token for this dependent scope.'),
+}), 'A scope the Action Provider needs tokens for when it acts for a user.');
 const ScopeFieldsSchema = schemas/* strictObject */.rej({
-    name: document_text(globus_schemas/* LIMITS */.b1.name, 'give the scope a name users will see on the consent page').describe('Shown to users on the consent page.'),
-    description: document_text(globus_schemas/* LIMITS */.b1.description, 'describe what the scope allows; users see it on the consent page').describe('Shown to users on the consent page.'),
-    scope_suffix: schemas/* string */.YjP()
-        .regex(scope_string/* ANY_SCOPE_SUFFIX */.mV, `use one word of at most ${scope_string/* MAX_SCOPE_SUFFIX */.QO} characters, without spaces, "/" or ":"; a new scope's suffix uses only lowercase letters, digits and underscores, for example "action_all"`)
-        .describe('The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed. A new scope takes lowercase letters, digits and underscores; an existing scope keeps the suffix it was made with.'),
-    dependent_scopes: schemas/* array */.YOg(DependentScopeEntrySchema)
-        .max(globus_schemas/* LIMITS */.b1.dependentScopes, atMost(globus_schemas/* LIMITS */.b1.dependentScopes, 'entries'))
-        .superRefine(uniqueBy((d) => ((0,scope_string/* isUuid */.O1)(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))
-        .default([])
-        .describe('The complete list of dependent scopes; scopes not listed are removed from the scope.'),
-    advertised: schemas/* boolean */.zMY().default(false).describe('Whether the scope is publicly listed.'),
-    allows_refresh_token: schemas/* boolean */.zMY()
-        .optional()
-        .describe('Whether refresh tokens may be issued for the scope (default true).'),
-    allow_refresh_tokens: schemas/* boolean */.zMY()
-        .optional()
-        .describe('The spelling of allows_refresh_token used by the Globus guide; same meaning.'),
-    required_domains: schemas/* array */.YOg(document_text(globus_schemas/* LIMITS */.b1.domain, 'a domain cannot be empty').refine(
-    // A blank one is said above, once.
-    (domain) => !domain.trim() || /^\S+$/.test(domain), 'give a domain, without spaces, for example "example.org"'))
-        .max(globus_schemas/* LIMITS */.b1.requiredDomains, atMost(globus_schemas/* LIMITS */.b1.requiredDomains, 'entries'))
-        .superRefine(uniqueBy((d) => d, 'domain'))
-        .default([])
-        .describe('Identity domains a user must have linked to consent (default none).'),
+    name: about(document_text(globus_schemas/* LIMITS */.b1.name, 'give the scope a name users will see on the consent page'), 'Shown to users on the consent page.'),
+    description: about(document_text(globus_schemas/* LIMITS */.b1.description, 'describe what the scope allows; users see it on the consent page'), 'Shown to users on the consent page.'),
+    scope_suffix: about(schemas/* string */.YjP()
+        .check(api/* _regex */.Fk(scope_string/* ANY_SCOPE_SUFFIX */.mV, `use one word of at most ${scope_string/* MAX_SCOPE_SUFFIX */.QO} characters, without spaces, "/" or ":"; a new scope's suffix uses only lowercase letters, digits and underscores, for example "action_all"`)), 'The last part of the scope string https://auth.globus.org/scopes/<client_id>/<scope_suffix>. It identifies the scope and is never changed. A new scope takes lowercase letters, digits and underscores; an existing scope keeps the suffix it was made with.'),
+    dependent_scopes: about(schemas/* _default */.Rvf(schemas/* array */.YOg(DependentScopeEntrySchema)
+        .check(api/* _maxLength */.Eb(globus_schemas/* LIMITS */.b1.dependentScopes, atMost(globus_schemas/* LIMITS */.b1.dependentScopes, 'entries')), schemas/* superRefine */.zni(uniqueBy((d) => ((0,scope_string/* isUuid */.O1)(d.scope) ? d.scope.toLowerCase() : d.scope), 'dependent scope'))), []), 'The complete list of dependent scopes; scopes not listed are removed from the scope.'),
+    advertised: about(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), 'Whether the scope is publicly listed.'),
+    allows_refresh_token: about(schemas/* optional */.lqM(schemas/* boolean */.zMY()), 'Whether refresh tokens may be issued for the scope (default true).'),
+    allow_refresh_tokens: about(schemas/* optional */.lqM(schemas/* boolean */.zMY()), 'The spelling of allows_refresh_token used by the Globus guide; same meaning.'),
+    required_domains: about(schemas/* _default */.Rvf(schemas/* array */.YOg(document_text(globus_schemas/* LIMITS */.b1.domain, 'a domain cannot be empty', schemas/* refine */.YPB((domain) => !domain.trim() || /^\S+$/.test(domain), 'give a domain, without spaces, for example "example.org"')))
+        .check(api/* _maxLength */.Eb(globus_schemas/* LIMITS */.b1.requiredDomains, atMost(globus_schemas/* LIMITS */.b1.requiredDomains, 'entries')), schemas/* superRefine */.zni(uniqueBy((d) => d, 'domain'))), []), 'Identity domains a user must have linked to consent (default none).'),
 })
-    .superRefine((scope, ctx) => {
+    .check(schemas/* superRefine */.zni((scope, ctx) => {
     const { allows_refresh_token: sdk, allow_refresh_tokens: guide } = scope;
     if (sdk !== undefined && guide !== undefined && sdk !== guide) {
         ctx.addIssue({
@@ -2091,12 +1710,11 @@ const ScopeFieldsSchema = schemas/* strictObject */.rej({
             message: 'allow_refresh_tokens and allows_refresh_token mean the same and disagree here; keep one of them',
         });
     }
-});
-const ScopeDocumentSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional().describe('The JSON Schema of this file, for editors.'),
+}));
+const ScopeDocumentSchema = about(schemas/* strictObject */.rej({
+    $schema: about(schemas/* optional */.lqM(schemas/* string */.YjP()), 'The JSON Schema of this file, for editors.'),
     scope: ScopeFieldsSchema,
-})
-    .describe('A Globus Auth scope for an Action Provider, as the ensure-globus-scope action keeps it.');
+}), 'A Globus Auth scope for an Action Provider, as the ensure-globus-scope action keeps it.');
 function desiredScopeFrom(document) {
     const { allow_refresh_tokens, allows_refresh_token, ...rest } = document.scope;
     return { ...rest, allows_refresh_token: allows_refresh_token ?? allow_refresh_tokens ?? true };
@@ -2105,16 +1723,9 @@ function desiredScopeFrom(document) {
 // EXTERNAL MODULE: ./lib/text/field-path.js
 var field_path = __webpack_require__(7683);
 ;// CONCATENATED MODULE: ./lib/scope-file/json-text.js
-// The scope file's JSON text, checked before anything interprets it. Each check names a line
-// and column: nesting past a limit (found before any recursive parser runs), every syntax error
-// (comments and trailing commas too, so one run shows them all), and keys given twice
-// (JSON.parse would silently keep the last). jsonc-parser parses past syntax errors: when none of
-// them lost a part of the text, the tree it recovered is whole, and the caller checks it too.
 
 
-/** A scope file needs 4 levels ({"scope": {"dependent_scopes": [{...}]}}); far deeper is not a scope file. */
 const MAX_NESTING = 32;
-/** The JSON tree of `source` (no BOM), and what is wrong with its text. */
 function parseJsonText(source) {
     const lines = lineStarts(source);
     const refused = (problem) => ({ tree: undefined, lines, problems: [problem], whole: false });
@@ -2142,12 +1753,6 @@ function parseJsonText(source) {
         whole: syntax.whole,
     };
 }
-/**
- * Where the nesting first passes MAX_NESTING, over jsonc-parser's own tokens (its scanner does not
- * recurse), so the parser's recursion never goes deeper than this counts. A closer that does not
- * match the innermost opener closes nothing: the parser skips it too, so counting it would let the
- * parser outrun the count.
- */
 function tooDeepAt(source) {
     const scanner = (0,main.createScanner)(source, true);
     const closers = [];
@@ -2164,10 +1769,6 @@ function tooDeepAt(source) {
     }
     return undefined;
 }
-/**
- * One error per place: the parser may report two at one (a trailing comma: name and value
- * expected). `whole` when none of them made the parser skip a part of the text.
- */
 function syntaxProblems(errors, source, lines) {
     const seen = new Set();
     const read = errors.map((error) => syntaxProblem(error, source, lines));
@@ -2187,23 +1788,18 @@ function syntaxProblem(error, source, lines) {
     const code = (0,main.printParseErrorCode)(error.error);
     if (code === 'InvalidCommentToken')
         return at('JSON does not allow comments', error.offset, true);
-    // After a comma the parser wants a property name or a value, and complains at the } or ].
     const comma = trailingCommaBefore(source, error.offset);
     if (comma !== undefined && (code === 'PropertyNameExpected' || code === 'ValueExpected')) {
         return at('trailing comma: JSON does not allow a comma before } or ]', comma, true);
     }
-    // The parser finds a missing comma at what follows it, and reads on from there.
     if (code === 'CommaExpected')
         return at('invalid JSON: a comma is missing before this', error.offset, true);
-    // Brackets left open where the text ends: nothing after them was skipped.
     const atEnd = error.offset >= source.trimEnd().length;
     if ((code === 'CloseBraceExpected' || code === 'CloseBracketExpected') && atEnd) {
         return at(`invalid JSON: the text ends before its closing ${code === 'CloseBraceExpected' ? '}' : ']'}`, error.offset, true);
     }
-    // jsonc-parser names errors like "ColonExpected"; make them read as words.
     return at(`invalid JSON: ${code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`);
 }
-/** The offset of a comma that only whitespace separates from the } or ] at `offset`. */
 function trailingCommaBefore(source, offset) {
     if (source[offset] !== '}' && source[offset] !== ']')
         return undefined;
@@ -2212,7 +1808,6 @@ function trailingCommaBefore(source, offset) {
         i--;
     return source[i] === ',' ? i : undefined;
 }
-/** Every key given again in its object, at the later occurrence. Nesting is bounded by now. */
 function duplicateKeys(source, lines) {
     const problems = [];
     const objects = [];
@@ -2238,7 +1833,6 @@ function lineStarts(text) {
             starts.push(i + 1);
     return starts;
 }
-/** Line and column (both from 1) of a text offset. Binary search: a large file may have many problems. */
 function position(lines, offset) {
     if (offset === undefined)
         return {};
@@ -2259,9 +1853,6 @@ var scope_file_problems = __webpack_require__(9021);
 // EXTERNAL MODULE: ./lib/text/difference.js
 var text_difference = __webpack_require__(9784);
 ;// CONCATENATED MODULE: ./lib/scope-file/schema-problems.js
-// What zod finds wrong with the scope file's value, said as the file's problems: each at its line
-// and column, in words (`must be true or false`, never zod's `Invalid input: expected boolean`), a
-// misspelt key as one problem at the key ("did you mean …?") rather than two.
 
 
 
@@ -2269,10 +1860,8 @@ var text_difference = __webpack_require__(9784);
 
 
 
-/** The problems of zod's issues, each at its place in `tree`. */
 function schemaProblems(issues, tree, lines) {
     const paths = issues.map((issue) => issue.path.filter((p) => typeof p !== 'symbol'));
-    // A misspelt key means a field: that field's `is required` is the same problem, said at the key.
     const meant = new Set();
     issues.forEach((issue, i) => {
         if (issue.code !== 'unrecognized_keys')
@@ -2290,16 +1879,13 @@ function schemaProblems(issues, tree, lines) {
         const own = (0,main.findNodeAtLocation)(tree, path);
         if (!own && issue.code === 'invalid_type' && meant.has((0,field_path/* fieldPath */.c)(path)))
             return [];
-        // Point at the value when there is one, else at the nearest enclosing node that exists.
         let node = own;
         for (let depth = path.length - 1; depth >= 0 && !node; depth--)
             node = (0,main.findNodeAtLocation)(tree, path.slice(0, depth));
         return [{ field: (0,field_path/* fieldPath */.c)(path), message: inWords(issue, own, path), ...position(lines, node?.offset) }];
     });
 }
-/** One problem per unknown key, at the key, with the field it was probably meant to be. */
 function unknownKeys(keys, path, tree, lines) {
-    // Keys are unique by now; a map keeps thousands of unknown keys from costing n² lookups.
     const properties = new Map((0,main.findNodeAtLocation)(tree, path)?.children?.map((p) => [p.children?.[0]?.value, p]));
     const known = knownFields(path);
     return keys.map((key) => {
@@ -2312,11 +1898,6 @@ function unknownKeys(keys, path, tree, lines) {
         return { field: (0,field_path/* fieldPath */.c)([...path, key]), message, ...position(lines, properties.get(key)?.offset) };
     });
 }
-/**
- * ` Its character 2 is "е" (U+0435, Cyrillic), not "e".`: a key that reads as the field it means
- * (a letter of another script in its place) would otherwise seem to be told to be itself. The
- * field names are ASCII, so a non-ASCII character where they line up is a look-alike.
- */
 function lookAlike(key, field) {
     const difference = (0,text_difference/* firstDifference */.at)(key, field);
     if (!difference?.given || !difference.wanted || (0,text_difference/* isAscii */.ER)(difference.given))
@@ -2324,7 +1905,6 @@ function lookAlike(key, field) {
     const { at, given, wanted } = difference;
     return ` Its character ${at} is ${(0,printable/* printable */.g$)(JSON.stringify((0,text_difference/* alone */.QR)(given)))} (${(0,text_difference/* codePoint */.yb)(given)}), not ${JSON.stringify(wanted)}.`;
 }
-/** What each JSON type is called in a problem: `must be true or false`, `is required (text)`. */
 const TYPE_WORDS = {
     string: 'text',
     boolean: 'true or false',
@@ -2339,7 +1919,6 @@ function inWords(issue, value, path) {
         return `is required (${expected})`;
     if (path.length === 0)
         return 'must be an object: {"scope": {...}}';
-    // "true" in quotes is text: the one slip worth its own words.
     if (issue.expected === 'boolean' && value.type === 'string' && /^(true|false)$/.test(String(value.value))) {
         return `must be ${expected}; drop the quotes around ${JSON.stringify(value.value)}`;
     }
@@ -2351,7 +1930,6 @@ function inWords(issue, value, path) {
         return `must be ${expected}, in braces { }`;
     return `must be ${expected}`;
 }
-// What each object of the document may hold, so an unknown key's error lists the right ones.
 const KNOWN_FIELDS = {
     document: Object.keys(ScopeDocumentSchema.shape),
     scope: Object.keys(ScopeFieldsSchema.shape),
@@ -2366,8 +1944,6 @@ function knownFields(path) {
 }
 
 ;// CONCATENATED MODULE: ./lib/scope-file/read.js
-// Read, parse and validate the scope definition file into the desired scope. Every problem
-// names the file, the line and column, and the field, so it can be fixed (and annotated) in place.
 
 
 
@@ -2378,16 +1954,13 @@ function knownFields(path) {
 
 
 
-/** A scope file is at most this big; a larger one is not read. */
 const MAX_SCOPE_FILE_BYTES = 256 * 1024;
 async function readScopeFile({ path, display, workspace }) {
     const read = await (0,checkout_file/* readCheckoutFile */.$)(path, workspace, MAX_SCOPE_FILE_BYTES);
     if ('bytes' in read)
         return parseScopeBytes(read.bytes, display);
     const { predicate, advice } = refusalWords(read);
-    // A misspelled scope_file: the closest name beside it, as the user would write the path.
     const near = read.reason === 'missing' ? await closestJsonFile(path) : undefined;
-    // A name from the folder's listing: untrusted text, one line (a pull request can add any file).
     const suggestion = near === undefined ? undefined : (0,printable/* printable */.g$)((0,external_node_path_.join)((0,external_node_path_.dirname)(display), near));
     const meant = suggestion ? `; did you mean ${suggestion}?` : '';
     const message = `${predicate}${meant}${advice ? `${meant ? ' If not, ' : '; '}${advice}` : ''}`;
@@ -2413,14 +1986,12 @@ function refusalWords(refusal) {
         case 'too-large':
             return { predicate: `is ${refusal.size} bytes`, advice: `a scope file is at most ${MAX_SCOPE_FILE_BYTES}` };
         case 'unreadable':
-            // The error's code (EACCES) only: the summary shows the predicate as words.
             return {
                 predicate: `cannot be read (${/^E[A-Z0-9]+$/.test(refusal.code) ? refusal.code : 'error'})`,
                 advice: undefined,
             };
     }
 }
-/** Parse the file's bytes: UTF-8 (a leading BOM allowed), never a replaced byte. */
 function parseScopeBytes(bytes, file) {
     const decoded = decodeUtf8(bytes);
     if ('text' in decoded)
@@ -2434,8 +2005,6 @@ function parseScopeBytes(bytes, file) {
 function parseScopeFile(text, file) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const { tree, lines, problems, whole } = parseJsonText(source);
-    // Syntax and schema problems in one round: a tree that lost nothing to a syntax error is
-    // checked as well. Its value never becomes the desired scope: any problem at all is an error.
     if (tree && whole) {
         const value = problems.length === 0 ? JSON.parse(source) : (0,main.getNodeValue)(tree);
         const parsed = ScopeDocumentSchema.safeParse(value);
@@ -2449,7 +2018,6 @@ function parseScopeFile(text, file) {
         if (!parsed.success)
             problems.push(...schemaProblems(parsed.error.issues, tree, lines));
     }
-    // In reading order, so the list matches the file top to bottom.
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new scope_file_problems/* ScopeFileError */.f(file, problems);
 }
@@ -2468,8 +2036,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __webpack_require__(8395);
 // EXTERNAL MODULE: ./lib/globus/credentials.js
 var credentials = __webpack_require__(6188);
 // EXTERNAL MODULE: ./lib/globus/errors.js
@@ -2483,14 +2051,9 @@ var defaults = __webpack_require__(4215);
 // EXTERNAL MODULE: ./lib/settings/input.js
 var settings_input = __webpack_require__(829);
 ;// CONCATENATED MODULE: ./lib/settings/modes.js
-// The values of the mode input: ensure, verify and plan keep one scope in line with the scope
-// file (src/modes/ensure/); export writes scope files from the client's scopes (src/modes/export/).
 const MODES = ['ensure', 'verify', 'plan', 'export'];
 
 ;// CONCATENATED MODULE: ./lib/settings/settings.js
-// Action inputs (and the Globus SDK environment variables) -> validated settings.
-// Errors name the input and what is allowed; they never repeat the client id or secret
-// values, since a swapped pair would otherwise print the secret.
 
 
 
@@ -2500,7 +2063,6 @@ const MODES = ['ensure', 'verify', 'plan', 'export'];
 
 
 
-/** Shorter than any secret Globus makes (44 characters). */
 const MIN_SECRET_LENGTH = 16;
 const ModeSchema = schemas/* enum */.k5n(MODES);
 function readSettings(input, env) {
@@ -2535,7 +2097,6 @@ function readSettings(input, env) {
         throw new settings_input/* InputError */.dz(`Input timeout_seconds is "${timeoutText}"; give a number of seconds between 1 and 3600.`);
     }
     return {
-        // UUIDs are case-insensitive, and Globus writes its ids in lower case.
         clientId: clientId.toLowerCase(),
         clientSecret,
         scopeFile,
@@ -2548,7 +2109,6 @@ function readSettings(input, env) {
         caller: callerFrom(input('caller_client_id').trim(), input('caller_client_secret'), { clientId, clientSecret }),
     };
 }
-// The names of a client's two inputs, for messages.
 const PROVIDER = errors/* CLIENT_INPUTS */.GZ;
 const CALLER = errors/* CALLER_INPUTS */.KB;
 function checkId(id, names) {
@@ -2558,8 +2118,6 @@ function checkId(id, names) {
         `the value given (${id.length} characters) is not. Check that ${names.id} and ${names.secret} are not swapped.`);
 }
 function checkSecret(secret, names) {
-    // Globus makes client secrets of 44 characters. A much shorter one is a wrong or cut secret,
-    // and could not be told from ordinary text when the action keeps it out of what it prints.
     if (secret.trim().length < MIN_SECRET_LENGTH) {
         throw new settings_input/* InputError */.dz(`Input ${names.secret} is ${secret.trim().length} characters long; a Globus client secret is 44. ` +
             'Check that the repository secret holds the whole secret, as Globus showed it.');
@@ -2568,7 +2126,6 @@ function checkSecret(secret, names) {
         throw new settings_input/* InputError */.dz(`Input ${names.secret} looks like a client id (a UUID), not a secret: check that ${names.id} and ${names.secret} are not swapped.`);
     }
 }
-/** The stand-in caller: both inputs or neither, checked as the provider's own, and another client than it. */
 function callerFrom(id, secret, provider) {
     if (!id && !secret.trim())
         return undefined;
@@ -2586,7 +2143,6 @@ function callerFrom(id, secret, provider) {
         throw new settings_input/* InputError */.dz(`Input ${CALLER.id} is the Action Provider’s own client (${PROVIDER.id}): the caller check needs a second ` +
             `client that stands in for a caller. Register one in the Globus web app's developer settings (${errors/* DEVELOPER_SETTINGS_URL */.fJ}) and pass its id and secret.`);
     }
-    // Globus gives each client its own secret: the same one twice is the provider's passed for the caller.
     if (secret.trim() === provider.clientSecret.trim()) {
         throw new settings_input/* InputError */.dz(`Input ${CALLER.secret} is the same as ${PROVIDER.secret}: pass the stand-in caller’s own secret, from the ` +
             `repository secret that holds it, e.g. ${CALLER.secret}: \${{ secrets.GLOBUS_CALLER_CLIENT_SECRET }}.`);
@@ -2615,12 +2171,7 @@ function missing(name, what, example) {
 /* harmony export */   at: () => (/* binding */ firstDifference),
 /* harmony export */   yb: () => (/* binding */ codePoint)
 /* harmony export */ });
-// Where a text someone typed first differs from the one it should be, by character (code point),
-// and which differing characters are not plain ASCII: those are the ones a reader cannot tell
-// apart by eye (a Cyrillic о for a Latin o), so a message names their code points and scripts.
-/** Places named at most in `alsoAt`. */
 const MAX_ALSO = 3;
-/** The first difference of `given` from `wanted`; undefined when they are the same. */
 function firstDifference(given, wanted) {
     const a = [...given];
     const b = [...wanted];
@@ -2630,7 +2181,6 @@ function firstDifference(given, wanted) {
     if (i === a.length && i === b.length)
         return undefined;
     const alsoAt = [];
-    // Only where the two line up character for character: a substitution, not an insertion.
     if (a.length === b.length) {
         for (let j = i + 1; j < a.length && alsoAt.length < MAX_ALSO; j++) {
             if (a[j] !== b[j] && (!isAscii(a[j]) || !isAscii(b[j])))
@@ -2639,11 +2189,9 @@ function firstDifference(given, wanted) {
     }
     return { at: i + 1, given: a[i], wanted: b[i], alsoAt };
 }
-/** Whether a character is plain ASCII (or absent): anything else may look like something it is not. */
 function isAscii(character) {
     return character === undefined || (character.codePointAt(0) ?? 0) < 0x80;
 }
-// The scripts a look-alike usually comes from, then the catch-alls; naming the script is enough.
 const SCRIPTS = [
     'Latin',
     'Cyrillic',
@@ -2663,16 +2211,11 @@ const SCRIPTS = [
     'Common',
     'Inherited',
 ].map((name) => ({ name, pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
-/** `U+043E, Cyrillic`: a character's code point and script, ours to print (no untrusted text). */
 function codePoint(character) {
     const code = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
     const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.name;
     return script ? `U+${code}, ${script}` : `U+${code}`;
 }
-/**
- * A character to quote alone: a combining mark on U+25CC (◌́), as Unicode's charts show one, so
- * that it does not sit on the quote mark before it and read as an empty quote.
- */
 function alone(character) {
     return /^\p{M}$/u.test(character) ? `\u25cc${character}` : character;
 }
@@ -2686,8 +2229,6 @@ function alone(character) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
-// A duration as people read it, for every message that names a wait or a time limit.
-/** `1.5 s`, `12 s`: tenths below ten seconds, whole seconds above. */
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
@@ -2705,36 +2246,19 @@ function seconds(ms) {
 /* harmony export */   Kb: () => (/* binding */ excerpt)
 /* harmony export */ });
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7944);
-// A piece of untrusted text for a message. Globus Auth and GitHub are trusted with credentials,
-// not as sources of safe text: an error page may echo the request, Authorization header
-// included, and any answer may hold line breaks that would start a workflow command.
 
-/** At most this many characters of one piece of untrusted text reach a message. */
 const MAX_PIECE = 200;
-/**
- * Credentials redacted first, then whitespace collapsed and invisible characters made visible
- * (then redacted again: re-spacing or escaping may have rebuilt a form of a credential that was
- * split up before), and only then cut short.
- */
 function excerpt(text, redactor, max = MAX_PIECE) {
     const flat = redactor.redact(text).replace(/\s+/g, ' ').trim();
     return cut(redactor.redact((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(flat)), max);
 }
-/** Of two long texts that differ, this many characters before the first difference are shown. */
 const BEFORE_DIFFERENCE = 20;
-/**
- * Two pieces of untrusted text that differ, each quoted exactly: as JSON writes a string (every
- * space kept, line breaks escaped), invisible characters made visible, redacted. Texts longer
- * than `max` show the same stretch of both from just before their first difference, with … for
- * what is left out, so that a change at the end of a long text stays in sight.
- */
 function quotedDifference(a, b, redactor, max = 80) {
     const [x, y] = [redactor.redact(a), redactor.redact(b)];
     let at = 0;
     while (at < x.length && x[at] === y[at])
         at++;
     let from = Math.max(x.length, y.length) <= max ? 0 : Math.max(0, at - BEFORE_DIFFERENCE);
-    // Both texts are the same before `at`: one step back keeps a pair whole in both.
     if (from > 0 && isLowSurrogate(x.charCodeAt(from)))
         from--;
     return [quotedFrom(x, from, max, redactor), quotedFrom(y, from, max, redactor)];
@@ -2746,7 +2270,6 @@ function quotedFrom(text, from, max, redactor) {
     const quoted = redactor.redact((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(JSON.stringify(text.slice(from, end))));
     return `${from > 0 ? '…' : ''}${quoted}${end < text.length ? '…' : ''}`;
 }
-/** At most `max` characters, never splitting a surrogate pair, with … when something was left out. */
 function cut(text, max) {
     if (text.length <= max)
         return text;
@@ -2771,12 +2294,8 @@ function isLowSurrogate(code) {
 /* harmony export */ });
 /* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7944);
-// Where a value stands in a JSON document, as code would name it: `scope.dependent_scopes[1].scope`.
-// The one formatter for the scope file's problems and for the answers' issues. Keys come from
-// outside (the user's file, an answer): an unusual one is quoted, escaped and shortened.
 
 
-/** `scopes[0].scope_string` for ['scopes', 0, 'scope_string']; empty for the whole document. */
 function fieldPath(path) {
     let out = '';
     for (const key of path) {
@@ -2802,33 +2321,15 @@ function fieldPath(path) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony export MAX_MARKS */
-// Untrusted text made safe to show on one line: every control character, and every character a
-// reader could take for a line break, cannot see or sees other than it is, becomes a visible
-// escape. Nothing else is changed. The one rule wherever text leaves the action (log, output, Markdown, messages).
-/**
- * Combining marks one character may carry and stay as it is: Vietnamese stacks two (ệ), Tibetan
- * and pointed Hebrew three.
- */
 const MAX_MARKS = 3;
-// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, format characters
-// (invisible ones, bidirectional overrides and isolates, zero-width ones, tags), lone surrogates,
-// private-use characters (drawn as anything a font likes), unassigned code points (tomorrow's
-// format characters), every code point Unicode says to show as nothing (variation selectors, which
-// can carry hidden bytes; Hangul fillers; the grapheme joiner), the blank Braille pattern and the
-// null notehead (blank glyphs Unicode does not call ignorable), every space but the ASCII one; and
-// a run of more combining marks than a letter carries (MAX_MARKS), which draws a tower over the
-// lines around it: the whole run.
 const UNPRINTABLE = new RegExp(String.raw `\p{M}{${MAX_MARKS + 1},}|[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800\u{1d159}]|(?! )\p{Zs}`, 'gu');
-/** The text with every unprintable character as `\uXXXX` (or `\u{XXXXX}`); a tab stays a tab. */
 function printable(text) {
     return text.replace(UNPRINTABLE, (match) => (match === '\t' ? match : [...match].map(escaped).join('')));
 }
-/** \u000a for the ones people know in that form; \u{e0041} for those beyond four digits. */
 function escaped(char) {
     const code = char.codePointAt(0) ?? 0;
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
-/** Splits on every line break a log reader honours (\r\n, \n, \r, and the Unicode ones). */
 function splitLines(text) {
     return text.split(/\r\n|[\n\r\u2028\u2029\u0085]/);
 }
@@ -2848,18 +2349,10 @@ function splitLines(text) {
 /* harmony export */ });
 /* unused harmony export WINDOW */
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7944);
-// Scrubs credentials out of text that came from outside (answers, error pages) before it is
-// shortened, escaped or shown anywhere. The runner masks its logs, but not the job summary or a
-// pull-request comment, and a shortened or re-spaced copy of a secret no longer matches a mask.
 
 const REDACTED = '[redacted]';
-/** Any run of this many characters of a credential is treated as the credential. */
 const WINDOW = 12;
 const HTML_ENTITIES = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' };
-/**
- * The shapes a credential can come back in: as sent, trimmed, re-spaced, JSON- or URL-escaped,
- * and as UTF-8 carries it (a lone surrogate comes back as U+FFFD; encodeURIComponent would throw).
- */
 const FORMS = [
     (t) => t,
     (t) => t.trim(),
@@ -2867,33 +2360,23 @@ const FORMS = [
     (t) => t.trim().replace(/\s+/g, ' '),
     (t) => t.replace(/\s+/g, ''),
     (t) => JSON.stringify(t).slice(1, -1),
-    // As a form or a query string encodes it (spaces as +), with escapes in either case.
     (t) => new URLSearchParams({ v: t }).toString().slice(2),
     (t) => encodeURIComponent(t.toWellFormed()).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
-    // As an HTML page shows it, and as UTF-8 bytes read as Latin-1 (a header) show it.
     (t) => t.replace(/[&<>"']/g, (c) => `&${HTML_ENTITIES[c]};`),
     (t) => Buffer.from(t, 'utf8').toString('latin1'),
     (t) => t.toWellFormed(),
     (t) => encodeURIComponent(t.toWellFormed()),
-    // As this action shows it wherever text leaves it: invisible characters escaped, on one line (excerpt.ts).
     (t) => (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(t),
     (t) => (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(t.trim().replace(/\s+/g, ' ')),
 ];
 class Redactor {
-    /** Forms shorter than a window: matched whole. */
     whole = new Set();
-    /** Every WINDOW-long piece of the longer forms that holds part of a credential. */
     windows = new Set();
     constructor(sensitive = []) {
         for (const value of sensitive)
             this.add(value);
     }
-    /**
-     * Register a credential and every form it can come back in. `publicPrefix` is a start of it
-     * that is no secret (the client id of `client_id:secret`): pieces inside it alone stay visible.
-     */
     add(value, publicPrefix = '') {
-        // Most forms of most credentials are the same text: each is registered once, its public part the shortest.
         const open = new Map();
         for (const form of FORMS) {
             const text = form(value);
@@ -2905,25 +2388,18 @@ class Redactor {
             this.register(text, at);
         return this;
     }
-    /**
-     * A credential as base64 carries it inside a longer text (`base64("Bearer " + token)`), at each
-     * of the three byte alignments it can start at: as the runner's own masker does for the log,
-     * here for the places it does not mask (the summary, the transcript).
-     */
     addBase64(value) {
         const bytes = Buffer.from(value.toWellFormed(), 'utf8');
         for (const shift of [0, 1, 2]) {
             const text = Buffer.concat([Buffer.alloc(shift), bytes])
                 .toString('base64')
                 .replace(/=+$/, '');
-            // The characters that also hold bits of the bytes before or after it depend on those: left out.
             const start = shift === 0 ? 0 : shift + 1;
             const end = (shift + bytes.length) % 3 === 0 ? text.length : text.length - 1;
             this.register(text.slice(start, end), 0);
         }
         return this;
     }
-    /** One form of a credential: whole when short, else every window after its public part (`open` characters). */
     register(text, open) {
         if (!text)
             return;
@@ -2931,12 +2407,10 @@ class Redactor {
             this.whole.add(text);
             return;
         }
-        // Windows ending after the public prefix: each holds at least one secret character.
         for (let start = Math.max(0, open - WINDOW + 1); start + WINDOW <= text.length; start++) {
             this.windows.add(text.slice(start, start + WINDOW));
         }
     }
-    /** The text with every registered credential, whole or any window of it, replaced by [redacted]. */
     redact(text) {
         const hidden = new Uint8Array(text.length);
         if (this.windows.size > 0) {
@@ -2962,22 +2436,17 @@ class Redactor {
         return out;
     }
 }
-/** Teach a redactor a bearer token: in every form `add` knows, and as base64 carries it. */
 function addToken(redactor, token) {
     return redactor.add(token).addBase64(token);
 }
-/** A redactor for Basic credentials: the secret, `client_id:secret` and its base64, in every form. */
 function credentialRedactor(clientId, clientSecret) {
     return addCredentials(new Redactor(), clientId, clientSecret);
 }
-/** Teach a redactor the Basic credentials of this id and secret (the id as it is sent). */
 function addCredentials(redactor, clientId, clientSecret) {
-    // No secret, nothing secret: `client_id:` alone is public (and `:` is in most messages).
     if (!clientSecret)
         return redactor;
     const pair = `${clientId}:${clientSecret}`;
     const publicBytes = Buffer.from(`${clientId}:`);
-    // Whole 3-byte groups of the public part encode to the same base64 characters in any pair.
     const publicBase64 = (encoding) => publicBytes.subarray(0, publicBytes.length - (publicBytes.length % 3)).toString(encoding);
     return redactor
         .add(clientSecret)

@@ -16,11 +16,6 @@ export const modules = {
 /* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(829);
 /* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8982);
 /* harmony import */ var _first_lookup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3813);
-// The boot's second step, with zod and the scope file's parser loaded (this chunk): check the
-// inputs and the scope file exactly as run() would, and only then write the first lookup on
-// the connection preconnect.ts opened. Any doubt, and the connection is closed unused: run()
-// then does everything itself and says what is wrong. Nothing is printed here: the secret is
-// masked only once the toolkit has loaded.
 
 
 
@@ -38,17 +33,14 @@ async function checkAndSend(env, connection) {
         if (settings.mode === 'export')
             return closed(connection, { settings });
         const scopeFile = await (0,_scope_file_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readScopeFile */ .$h)(settings.scopeFile);
-        // The credentials go only to the host the checked settings name.
         if (!connection || settings.authMethod === 'token' || connection.origin !== new URL(settings.authUrl).origin) {
             return closed(connection, { settings, scopeFile });
         }
-        // The request ensureScope makes first, built by the same functions as the client builds it.
         const { desired } = scopeFile;
         const dependents = desired.dependent_scopes.map((d) => d.scope);
         const strings = (0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLookupStrings */ .v2)(settings.clientId, desired.scope_suffix, dependents, settings.authUrl);
         const { path, query } = (0,_globus_client_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeLookup */ .rD)('scope_strings', strings);
         const headers = (0,_globus_request_js__WEBPACK_IMPORTED_MODULE_1__/* .requestHeaders */ .A1)({}, (0,_globus_basic_js__WEBPACK_IMPORTED_MODULE_7__/* .basicAuthorization */ .a)(settings.clientId, settings.clientSecret));
-        // identity: node:http does not decode compressed answers (undici, on the normal path, does).
         const url = (0,_globus_request_js__WEBPACK_IMPORTED_MODULE_1__/* .requestUrl */ .Fl)(settings.authUrl, path, query);
         const firstLookup = (0,_first_lookup_js__WEBPACK_IMPORTED_MODULE_5__/* .sendFirstLookup */ .P)(connection, url, { ...headers, 'accept-encoding': 'identity' });
         return { settings, scopeFile, firstLookup };

@@ -294,11 +294,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony import */ var _settings_auth_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3603);
 /* harmony import */ var _settings_defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4215);
 /* harmony import */ var _settings_input_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(829);
-// The first moment of a run: as soon as the inputs say where Globus Auth is, open the connection
-// the first lookup will go over, so that connecting and the TLS handshake happen while the rest
-// of the action loads. It holds no credentials and writes nothing: check-and-send.ts decides,
-// with every input and the scope file checked, whether a request goes over it. Small on purpose
-// (no zod, no toolkit): all it imports loads in a few milliseconds.
 
 
 
@@ -309,8 +304,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 function preconnect(env) {
     try {
         const input = (0,_settings_input_js__WEBPACK_IMPORTED_MODULE_4__/* .inputsFrom */ .WK)(env);
-        // Only where the first request is the lookup by scope string with Basic credentials: a token
-        // (auth_method: token) comes first from another endpoint, and export asks other things.
         if (!['ensure', 'verify', 'plan'].includes(input('mode') || _settings_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MODE */ .Cm))
             return undefined;
         if (!['auto', 'basic'].includes(input('auth_method') || _settings_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_AUTH_METHOD */ .zu))
@@ -318,22 +311,19 @@ function preconnect(env) {
         if (!(0,_globus_scope_string_js__WEBPACK_IMPORTED_MODULE_2__/* .isUuid */ .O1)(input('client_id')) || !input('client_secret'))
             return undefined;
         const url = new URL((0,_settings_auth_url_js__WEBPACK_IMPORTED_MODULE_3__/* .authUrlFrom */ .y)(input, env).authUrl);
-        // Through a proxy, the runner's own requests connect (undici); the boot stays out.
         if (url.protocol === 'https:' && (0,_globus_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .mayUseProxy */ .V)(env))
             return undefined;
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
         const socket = url.protocol === 'https:'
-            ? // The certificate is checked as any HTTPS request checks it (NODE_EXTRA_CA_CERTS included).
+            ?
                 (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, ...((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) ? {} : { servername: host }) })
             : (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port });
-        // Kept for the request made on it; until then a failure must not end the process.
         let failure;
         socket.on('error', (error) => {
             failure ??= error;
         });
         const connected = new Promise((resolve) => {
-            // One more turn after the TCP connection, for the TLS client hello to be written.
             const settle = () => setImmediate(resolve);
             socket.once('connect', settle);
             socket.once('error', settle);
@@ -360,23 +350,15 @@ function preconnect(env) {
 
 /* unused harmony export NODE_MAJOR */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-// The first module the bundle evaluates (the entry imports it before anything else, and so does
-// run.ts for @github/local-action): on a Node.js older than the action's, say so in one sentence
-// and stop, rather than fail later inside a library (undici needs zlib's zstd, which Node 20 lacks).
-// It imports nothing of the action, so nothing else has run when it stops.
 
-/** The Node.js major version the action runs on: action.yml's `runs.using: node24`. */
 const NODE_MAJOR = 24;
-/** The one sentence for a Node.js older than NODE_MAJOR, with the way to get the right one. */
 function nodeTooOld(version) {
     return (`ensure-globus-scope needs Node.js ${NODE_MAJOR} and this is Node.js ${version}: on GitHub Actions it runs ` +
         `on node${NODE_MAJOR} (Actions runner 2.327.1 or newer); for a local run, install Node.js ${NODE_MAJOR} or ` +
         'start the command with bash scripts/with-node24.sh (in a clone of the action).');
 }
 const major = Number.parseInt(process.versions.node, 10);
-// Not `major < NODE_MAJOR`: a version that is no number (NaN) must stop here too, not pass.
 if (!(major >= NODE_MAJOR)) {
-    // Written at once (a pipe may be asynchronous elsewhere), then out before any other module loads.
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `${nodeTooOld(process.versions.node)}\n`);
     process.exit(1);
 }
@@ -394,8 +376,6 @@ if (!(major >= NODE_MAJOR)) {
 /* harmony export */   sS: () => (/* binding */ CARRIES_USERINFO),
 /* harmony export */   tq: () => (/* binding */ isEnvironmentName)
 /* harmony export */ });
-// Globus environment name -> Auth base URL, as both Globus SDKs map them.
-// An unknown name is an error, never a silent fallback to production.
 const ENVIRONMENTS = ['production', 'preview', 'sandbox', 'integration', 'test', 'staging'];
 function isEnvironmentName(name) {
     return ENVIRONMENTS.includes(name);
@@ -414,18 +394,12 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 function isLoopback(url) {
     return LOOPBACK_HOSTS.has(url.hostname);
 }
-/** Why a URL with a user name or password (or an `@` that may end one) is refused. */
 const CARRIES_USERINFO = 'it must not carry a user name or password';
-/**
- * Why a base URL must not receive the credentials, or undefined when it may:
- * HTTPS anywhere, plain HTTP only on loopback (tests and the demo).
- */
 function unsafeBaseUrlReason(url) {
     if (url.username || url.password)
         return CARRIES_USERINFO;
     if (url.search || url.hash)
         return 'it must not have a query or fragment';
-    // Port 0 connects to the default port instead: the URL would not say where the credentials go.
     if (url.port === '0')
         return 'port 0 is not a port to connect to';
     if (url.protocol === 'https:')
@@ -448,10 +422,6 @@ function unsafeBaseUrlReason(url) {
 /* harmony export */   E: () => (/* binding */ proxySettings),
 /* harmony export */   V: () => (/* binding */ mayUseProxy)
 /* harmony export */ });
-// The runner's proxy variables, read once for every request to Globus Auth: lower case before
-// upper case, and an empty value counts as unset, as the GitHub toolkit reads them for its own
-// requests (`https_proxy=""` beside `HTTPS_PROXY=…` must not switch the proxy off). Zod-free: the
-// boot asks it whether a proxy applies before anything else has loaded.
 function proxySettings(env) {
     const read = (name) => (env[name] || env[name.toUpperCase()] || '').trim();
     return {
@@ -460,10 +430,6 @@ function proxySettings(env) {
         noProxy: read('no_proxy'),
     };
 }
-/**
- * A proxy as a URL: `proxy.corp:3128` means http://proxy.corp:3128, as the toolkit reads it. The
- * value is not repeated in the error: it may hold a user name and password.
- */
 function proxyUrl(value, name) {
     if (!value)
         return '';
@@ -472,7 +438,6 @@ function proxyUrl(value, name) {
         return url;
     throw new Error(`${name} (or its lower-case twin) is not a proxy URL; give one like http://proxy.example.org:3128`);
 }
-/** Whether an HTTPS request may go through a proxy at all (NO_PROXY aside: the boot stays out then). */
 function mayUseProxy(env) {
     const { httpsProxy, httpProxy } = proxySettings(env);
     return Boolean(httpsProxy || httpProxy);
@@ -500,73 +465,32 @@ function mayUseProxy(env) {
 /* harmony export */   w: () => (/* binding */ GROUPS_SCOPE_STRING),
 /* harmony export */   xy: () => (/* binding */ SCOPE_SUFFIX)
 /* harmony export */ });
-// Scope strings that can be known before any request, scope suffixes, and how ids compare.
-// Free of zod: the boot (src/boot/) uses it before the rest of the action has loaded.
-/**
- * A new scope's suffix: lowercase letters, digits and underscores (the SDK's rule today). Checked
- * only before a create (src/modes/ensure/new-suffix.ts): older scopes may have other suffixes.
- */
 const SCOPE_SUFFIX = /^[a-z0-9_]+$/;
-/** Characters no token may hold: whitespace, control, format (bidi, zero-width), lone surrogates. */
 const NOT_IN_A_TOKEN = String.raw `\s\p{Cc}\p{Cf}\p{Cs}`;
-/** The longest scope suffix the action takes: its scope string stays well inside LIMITS.scopeString. */
 const MAX_SCOPE_SUFFIX = 256;
-/**
- * Any scope suffix Globus may hold: until 2025 the guide said "any string is acceptable", so an
- * existing scope may have `send-email` or capitals. One token, without the `/` and `:` that end a
- * scope string's other parts, bounded. What the scope file, export and the suffix of a scope
- * string take.
- */
 const ANY_SCOPE_SUFFIX = new RegExp(`^[^${NOT_IN_A_TOKEN}/:]{1,${MAX_SCOPE_SUFFIX}}$`, 'u');
-/**
- * Globus Groups: without it an Action Provider cannot read a caller's groups. Its id differs in
- * every environment, so the action learns the id from Globus and decides by this string.
- */
 const GROUPS_SCOPE_STRING = 'urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships';
-/**
- * The scope string Globus gives a client's scope. Both SDKs build it this way for
- * production; other environments are unverified, so the answer from Globus stays the truth
- * and a wrong guess only costs a fallback lookup (see ensure.ts), never a duplicate.
- * Globus writes client ids in lower case.
- */
 function scopeStringFor(clientId, scopeSuffix) {
     return `https://auth.globus.org/scopes/${clientId.toLowerCase()}/${scopeSuffix}`;
 }
-/**
- * The scope strings of the first lookup, in its order: the scope itself, this environment's
- * Groups scope, and every dependent scope given by scope string. The boot (src/boot/check-and-send.ts)
- * sends the same lookup before the rest of the action has loaded.
- */
 function firstLookupStrings(clientId, scopeSuffix, dependentScopes, authUrl) {
     const byString = dependentScopes.filter((scope) => !isUuid(scope));
     const own = [scopeStringFor(clientId, scopeSuffix), hostScopeStringFor(clientId, scopeSuffix, authUrl)];
     return [...new Set([...own.filter((s) => s !== undefined), GROUPS_SCOPE_STRING, ...byString])];
 }
-/**
- * The scope string under this Auth host, when it is not production's: whether another
- * environment writes its own host into scope strings is unverified, so the first lookup asks for
- * both forms (one request either way) rather than learn it from a refused create on every run.
- */
 function hostScopeStringFor(clientId, scopeSuffix, authUrl) {
     if (!authUrl)
         return undefined;
     const host = new URL(authUrl).host;
     return host === 'auth.globus.org' ? undefined : `https://${host}/scopes/${clientId.toLowerCase()}/${scopeSuffix}`;
 }
-/** The suffix a scope string ends in: `https://…/scopes/<client>/<suffix>` or `urn:…:<suffix>`. */
 function suffixOf(scopeString) {
     const suffix = scopeString.split(/[/:]/).at(-1) ?? '';
     return ANY_SCOPE_SUFFIX.test(suffix) ? suffix : undefined;
 }
-/**
- * Whether a lookup by scope string can find this scope string: the API takes them separated by
- * commas (client.ts: scopeLookup), so one that holds a comma (an older suffix such as `a,b`) is
- * read as two others. Such a scope is found by id only.
- */
 function findableByString(scopeString) {
     return !scopeString.includes(',');
 }
-/** Whether a scope string ends in the suffix: URL-style (any host) or urn-style (`...:suffix`). */
 function hasSuffix(scopeString, scopeSuffix) {
     return scopeString.endsWith(`/${scopeSuffix}`) || scopeString.endsWith(`:${scopeSuffix}`);
 }
@@ -576,11 +500,9 @@ const CLIENT_SEGMENT = new RegExp(`/scopes/(${UUID_TEXT})/`, 'i');
 function isUuid(value) {
     return UUID.test(value);
 }
-/** The client id a scope string names in a `/scopes/<client id>/` segment, if it names one. */
 function clientNamedIn(scopeString) {
     return CLIENT_SEGMENT.exec(scopeString)?.[1];
 }
-/** UUIDs are case-insensitive: the same client or scope whatever case it is written in. */
 function sameId(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }
@@ -594,24 +516,15 @@ function sameId(a, b) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9414);
 /* harmony import */ var _boot_preconnect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(843);
-// Entry point of the bundled action (dist/index.js), in three steps, each its own chunk, so that
-// loading the action hides behind the network: open the connection to Globus Auth (boot/
-// preconnect.ts, small), check everything and send the first lookup (boot/check-and-send.ts,
-// with zod), then load the GitHub side (github/, with the GitHub toolkit) while the answer is on its way.
-// First of all, before any other module is evaluated: a Node.js too old for the action stops here.
 
 
 const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_1__/* .preconnect */ .k)(process.env);
-// The TLS client hello goes out once connected; loading a module blocks the one thread, so the
-// next load waits for it (bounded: a silent host must not hold the run here).
 await within(connection?.connected, 100);
-const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(750), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(165), __nccwpck_require__.e(750), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
 const boot = await checkAndSend(process.env, connection);
-// Likewise the request goes out before the GitHub side loads.
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(421), __nccwpck_require__.e(750), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4244));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(165), __nccwpck_require__.e(421), __nccwpck_require__.e(750), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7086));
 await run({ boot });
-/** Wait for `step`, but never longer than `ms` (a silent host must not hold the run here). */
 async function within(step, ms) {
     if (!step)
         return;
@@ -634,15 +547,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6154);
 /* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(829);
-// Where Globus Auth is, from the inputs and the Globus SDKs' variables. Free of zod and the rest
-// of the action, so that the boot (src/boot/preconnect.ts) can use it before they load.
 
 
-/**
- * Where Globus Auth is, most explicit first: the auth_url input, the environment input, then
- * the Globus SDKs' variables (GLOBUS_SDK_SERVICE_URL_AUTH, GLOBUS_SDK_ENVIRONMENT), then
- * production. Every name given is checked, even when a more explicit setting wins.
- */
 function authUrlFrom(input, env) {
     const override = input('auth_url').trim();
     const fromInput = checkedEnvironment(input('environment').trim(), 'Input environment');
@@ -675,35 +581,25 @@ function checkedUrl(text, where) {
     const why = 'The client secret is only sent over HTTPS.';
     return checkedBaseUrl(text, where, 'https://auth.globus.org', why).toString().replace(/\/$/, '');
 }
-/** A base URL by the rule for anything the action talks to: HTTPS, or plain HTTP to loopback only. */
 function checkedBaseUrl(text, where, example, why) {
     if (!URL.canParse(text)) {
         throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${shownUrl(text)}", which is not a URL: ${urlProblem(text)}; give a base URL like ${example}.`);
     }
     const url = new URL(text);
-    // An @ anywhere ends a user name or password as typed, even where URL reads a host and a path
-    // (`https://user:12/pass@host` is the host `user`, port 12): a base URL holds none.
     const reason = text.includes('@') ? _globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .CARRIES_USERINFO */ .sS : (0,_globus_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeBaseUrlReason */ .D0)(url);
     if (reason)
         throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where} is "${shownUrl(text)}": ${reason}. ${why}`);
     return url;
 }
-/**
- * A URL input as a message shows it: never its user name or password, its query or its fragment.
- * With an @ anywhere, everything up to the last one is left out, wherever URL would put it (a
- * password may hold a `/`, `?` or `#` that moves its end); else URL's own parts, when it finds a host.
- */
 function shownUrl(text) {
     const at = text.lastIndexOf('@');
     const url = at < 0 && URL.canParse(text) ? new URL(text) : undefined;
     if (url?.host)
         return `${url.protocol}//${url.host}${url.pathname}`;
-    // A scheme kept only with the slashes after it: without them, `alice:secret@host` is all user.
     const scheme = at < 0 ? '' : (/^[A-Za-z][A-Za-z0-9+.-]*:[\\/]{2}/.exec(text)?.[0] ?? '');
     const rest = at < 0 ? text : `${scheme}…${text.slice(at)}`;
     return rest.replace(/[?#][\s\S]*$/, '');
 }
-/** What keeps a text from being a URL, in words, without repeating any of it. */
 function urlProblem(text) {
     const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:[\\/]*/.exec(text)?.[0];
     if (!scheme)
@@ -732,13 +628,9 @@ function urlProblem(text) {
 /* harmony export */   WY: () => (/* binding */ DEFAULT_SCOPE_FILE),
 /* harmony export */   zu: () => (/* binding */ DEFAULT_AUTH_METHOD)
 /* harmony export */ });
-// The inputs' defaults, as action.yml states them too (__tests__/repo/action-metadata.test.ts
-// holds the two together).
 const DEFAULT_SCOPE_FILE = 'globus-scope.json';
 const DEFAULT_MODE = 'ensure';
-/** The whole step, retries and the pull-request comment included. */
 const DEFAULT_TIMEOUT_SECONDS = 120;
-/** Basic first, a manage_projects token only when the API refuses Basic (globus/credentials.ts). */
 const DEFAULT_AUTH_METHOD = 'auto';
 
 
@@ -753,25 +645,15 @@ const DEFAULT_AUTH_METHOD = 'auto';
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4215);
-// The action's inputs as the runner passes them, before anything is checked. Zod-free: the boot
-// reads them before the rest of the action has loaded.
 
-/** A wrong input: the message names it and says what is allowed. */
 class InputError extends Error {
     name = 'InputError';
 }
-/** Inputs as @actions/core reads them: INPUT_<NAME> (spaces as _), trimmed. */
 function inputsFrom(env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
-/**
- * Plan mode on a pull request with no credentials at all: GitHub gives pull requests from forks
- * (and Dependabot's) neither secrets nor variables. Such a plan is skipped, not failed; ensure
- * and verify still fail on empty credentials.
- */
 function isPlanWithoutCredentials(input, env) {
     const mode = input('mode').trim() || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MODE */ .Cm;
-    // Both missing: a fork's pull request gets neither. One missing is a mistake in the workflow.
     const empty = !input('client_id').trim() && !input('client_secret').trim();
     return mode === 'plan' && env.GITHUB_EVENT_NAME === 'pull_request' && empty;
 }
@@ -927,6 +809,17 @@ function isPlanWithoutCredentials(input, env) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */
