@@ -2,6 +2,21 @@ export const id = 340;
 export const ids = [340];
 export const modules = {
 
+/***/ 933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ gateStep)
+/* harmony export */ });
+function gateStep(result) {
+    if (result.mode !== 'verify')
+        return { kind: 'not-checked', mode: result.mode };
+    return result.status === 'unchanged' && result.scope ? { kind: 'run', scope: result.scope } : { kind: 'not-run' };
+}
+
+
+/***/ }),
+
 /***/ 8340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -189,16 +204,20 @@ function meaning(status, type, text, redactor) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/flow/gate.js
+var gate = __webpack_require__(933);
 ;// CONCATENATED MODULE: ./lib/flow/provider-gate.js
+
 
 
 async function checkDeployedProvider(settings, result, io) {
     const url = settings.providerUrl;
     if (!url)
         return undefined;
-    if (result.mode !== 'verify')
-        return { kind: 'not-checked', url, mode: result.mode };
-    if (result.status !== 'unchanged')
+    const step = (0,gate/* gateStep */.s)(result);
+    if (step.kind === 'not-checked')
+        return { kind: 'not-checked', url, mode: step.mode };
+    if (step.kind === 'not-run')
         return undefined;
     if (!io.provider)
         throw new Error('provider_url is set, but nothing was given to read the provider with');

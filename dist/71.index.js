@@ -383,16 +383,20 @@ function hours(seconds) {
     return seconds < 3600 ? (0,phrasing/* counted */.hS)(Math.ceil(seconds / 60), 'minute') : (0,phrasing/* counted */.hS)(Math.ceil(seconds / 3600), 'hour');
 }
 
+// EXTERNAL MODULE: ./lib/flow/gate.js
+var gate = __webpack_require__(933);
 ;// CONCATENATED MODULE: ./lib/flow/caller-gate.js
+
 
 
 async function checkCallers(settings, result, io) {
     const caller = settings.caller;
     if (!caller)
         return undefined;
-    if (result.mode !== 'verify')
-        return { kind: 'not-checked', mode: result.mode };
-    if (result.status !== 'unchanged' || !result.scope)
+    const step = (0,gate/* gateStep */.s)(result);
+    if (step.kind === 'not-checked')
+        return { kind: 'not-checked', mode: step.mode };
+    if (step.kind === 'not-run')
         return undefined;
     const before = io.auth.requestCount;
     const required = await requiredDependents(result, io.auth);
@@ -401,7 +405,7 @@ async function checkCallers(settings, result, io) {
         scopeString: result.scopeString,
         callerId: caller.clientId,
         providerId: settings.clientId,
-        advertised: result.scope.advertised,
+        advertised: step.scope.advertised,
         required,
     }, { caller: io.auth.asClient(caller.clientId, caller.clientSecret), provider: io.auth.tokens });
     for (const line of callerLogLines(check))
@@ -446,6 +450,21 @@ function callerWords(settings, result, caller, scopeFile) {
         swapped: settings.caller && result.status === 'would-create' ? callerSwappedText(settings.caller.clientId) : '',
         summary: caller && callerSummary(caller, scopeFile),
     };
+}
+
+
+/***/ }),
+
+/***/ 933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ gateStep)
+/* harmony export */ });
+function gateStep(result) {
+    if (result.mode !== 'verify')
+        return { kind: 'not-checked', mode: result.mode };
+    return result.status === 'unchanged' && result.scope ? { kind: 'run', scope: result.scope } : { kind: 'not-run' };
 }
 
 

@@ -18,6 +18,7 @@ import {
 import type { CallerSummary } from '../report/summary.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Collaborators } from './collaborators.ts'
+import { gateStep } from './gate.ts'
 import type { Annotation } from './outcome.ts'
 
 export async function checkCallers(
@@ -27,9 +28,9 @@ export async function checkCallers(
 ): Promise<CallerRun | undefined> {
   const caller = settings.caller
   if (!caller) return undefined
-  if (result.mode !== 'verify') return { kind: 'not-checked', mode: result.mode }
-  // A scope that does not match its file fails verify already; no caller is tried then.
-  if (result.status !== 'unchanged' || !result.scope) return undefined
+  const step = gateStep(result)
+  if (step.kind === 'not-checked') return { kind: 'not-checked', mode: step.mode }
+  if (step.kind === 'not-run') return undefined
   const before = io.auth.requestCount
   const required = await requiredDependents(result, io.auth)
   io.log.info(callerCheckStart(caller.clientId, result.scopeString))
@@ -38,7 +39,7 @@ export async function checkCallers(
       scopeString: result.scopeString,
       callerId: caller.clientId,
       providerId: settings.clientId,
-      advertised: result.scope.advertised,
+      advertised: step.scope.advertised,
       required,
     },
     { caller: io.auth.asClient(caller.clientId, caller.clientSecret), provider: io.auth.tokens },

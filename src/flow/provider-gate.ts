@@ -11,6 +11,7 @@ import {
 } from '../provider/description.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Collaborators } from './collaborators.ts'
+import { gateStep } from './gate.ts'
 
 export async function checkDeployedProvider(
   settings: Settings,
@@ -19,9 +20,9 @@ export async function checkDeployedProvider(
 ): Promise<ProviderCheck | undefined> {
   const url = settings.providerUrl
   if (!url) return undefined
-  if (result.mode !== 'verify') return { kind: 'not-checked', url, mode: result.mode }
-  // A scope that does not match its file fails verify already; the provider is not read then.
-  if (result.status !== 'unchanged') return undefined
+  const step = gateStep(result)
+  if (step.kind === 'not-checked') return { kind: 'not-checked', url, mode: step.mode }
+  if (step.kind === 'not-run') return undefined
   if (!io.provider) throw new Error('provider_url is set, but nothing was given to read the provider with')
   const want = { clientId: settings.clientId, suffix: result.desired.scope_suffix }
   // One lookup per string the provider names, however often a rollout makes it read again.
