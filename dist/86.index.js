@@ -745,7 +745,7 @@ async function executeScope(settings, mode, file, io) {
     const result = await ensureScope(io.auth, file.desired, mode, io.log);
     for (const line of (0,lines/* resultLines */.DW)(result))
         io.log.info(line);
-    const callerGate = settings.caller ? await __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 4071)) : undefined;
+    const callerGate = settings.caller ? await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 2351)) : undefined;
     const caller = await callerGate?.checkCallers(settings, result, io);
     const provider = settings.providerUrl
         ? await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 8340)).then((gate) => gate.checkDeployedProvider(settings, result, io))
@@ -918,7 +918,7 @@ async function commentPlan(outcome, request, settings, redactor, deadline) {
     if (event)
         return warn(`Did not comment the plan: ${event}. The plan is in the job summary.`);
     try {
-        const { commentMarker, pullRequestComments, upsertPlanComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 604));
+        const { commentMarker, pullRequestComments, upsertPlanComment } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 604));
         const timeoutMs = Math.min(COMMENT_TIMEOUT_SECONDS * 1000, deadline - Date.now());
         if (timeoutMs < 1000)
             return warn(commentFailureAdvice(undefined, 'the time limit (timeout_seconds) ran out'));

@@ -5,16 +5,14 @@
 import { type CallerRun, checkCaller, type RequiredDependent } from '../caller/check.ts'
 import type { AuthClient } from '../globus/client.ts'
 import type { EnsureResult } from '../modes/ensure/ensure.ts'
+import { callerCheckStart, callerLogLines, callerSummary } from '../report/caller.ts'
 import {
-  callerCheckStart,
   callerFailureText,
-  callerLogLines,
   callerNotCheckedText,
-  callerSummary,
   callerSwappedText,
   notHeldText,
   notRevokedText,
-} from '../report/caller.ts'
+} from '../report/caller-failure.ts'
 import type { CallerSummary } from '../report/summary.ts'
 import type { Settings } from '../settings/settings.ts'
 import type { Collaborators } from './collaborators.ts'

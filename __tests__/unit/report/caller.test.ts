@@ -4,14 +4,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { CallerCheck, CallerFailure, NotRevoked } from '../../../src/caller/check.ts'
-import {
-  callerFacts,
-  callerFailureText,
-  callerLogLines,
-  callerSummary,
-  notHeldText,
-  notRevokedText,
-} from '../../../src/report/caller.ts'
+import { callerFacts, callerLogLines, callerSummary } from '../../../src/report/caller.ts'
+import { callerFailureText, notHeldText, notRevokedText } from '../../../src/report/caller-failure.ts'
 import { renderSummary } from '../../../src/report/summary.ts'
 import { markdown } from '../../../src/text/markdown.ts'
 import { Redactor } from '../../../src/text/redact.ts'
