@@ -5,12 +5,14 @@ import { ensureScope } from '../modes/ensure/ensure.ts'
 import {
   GROUPS_WARNING,
   globusAuthLine,
+  newScope,
   providerText,
   resultLines,
   SECOND_SCOPE_MEANS,
   secondScopeSentence,
   verifyFailure,
 } from '../report/lines.ts'
+import { sentence } from '../report/phrasing.ts'
 import { renderPlanComment, renderSummary } from '../report/summary.ts'
 import { readScopeFile, type ScopeFile } from '../scope-file/read.ts'
 import type { ScopeMode } from '../settings/modes.ts'
@@ -65,7 +67,12 @@ async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile
   if (result.missingGroups) annotations.push(groupsWarning(GROUPS_WARNING, scopeFile))
   if (result.otherScopes.length > 0) {
     const message = `${secondScopeSentence(result, (value) => value)} ${SECOND_SCOPE_MEANS}`
-    annotations.push({ level: 'warning', message, title: 'A second scope for this client', file: scopeFile })
+    annotations.push({
+      level: 'warning',
+      message,
+      title: `${sentence(newScope(result))} for this client`,
+      file: scopeFile,
+    })
   }
   if (provider?.kind === 'not-checked') {
     const message = providerText(provider, result.scopeString)
