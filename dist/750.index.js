@@ -2230,6 +2230,8 @@ function alone(character) {
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
 function seconds(ms) {
+    if (ms < 50)
+        return `${Math.max(0, Math.round(ms))} ms`;
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 

@@ -717,6 +717,7 @@ var outcome = __webpack_require__(3864);
 
 
 
+
 async function execute(settings, io) {
     const context = {
         mode: settings.mode,
@@ -756,7 +757,12 @@ async function executeScope(settings, mode, file, io) {
         annotations.push((0,outcome/* groupsWarning */.T)(lines/* GROUPS_WARNING */.yr, scopeFile));
     if (result.otherScopes.length > 0) {
         const message = `${(0,lines/* secondScopeSentence */.eF)(result, (value) => value)} ${lines/* SECOND_SCOPE_MEANS */.xh}`;
-        annotations.push({ level: 'warning', message, title: 'A second scope for this client', file: scopeFile });
+        annotations.push({
+            level: 'warning',
+            message,
+            title: `${(0,phrasing/* sentence */.em)((0,lines/* newScope */.f0)(result))} for this client`,
+            file: scopeFile,
+        });
     }
     if (provider?.kind === 'not-checked') {
         const message = (0,lines/* providerText */.xN)(provider, result.scopeString);

@@ -78,7 +78,7 @@ describe('providerFailure', () => {
       code,
     )
     expect(unreadable).toMatch(/^Check that the provider is deployed and that the runner reaches it: /)
-    expect(unreadable).toContain('it could not be reached (`ECONNREFUSED <b>`) (after 1 read in 0.0 s)')
+    expect(unreadable).toContain('it could not be reached (`ECONNREFUSED <b>`) (after 1 read in 0 ms)')
     const refused = providerFailure(
       URL_OF,
       WANTED,
