@@ -41,6 +41,21 @@ describe('README.md', () => {
     expect(sections[0]?.text).toBe('Quick start')
   })
 
+  it('names the two commands that set everything up on a fresh clone, and package.json has both', async () => {
+    const local = readme.slice(
+      readme.indexOf('## Try it locally'),
+      readme.indexOf('\n## ', readme.indexOf('## Try it locally') + 1),
+    )
+    const block = marked.lexer(local).find((t): t is Tokens.Code => t.type === 'code')
+    const commands = block?.text.split('\n').map((line) => line.replace(/\s*#.*$/, ''))
+    expect(commands).toEqual(['npm run demo', 'npm test'])
+    const { scripts } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    // Each borrows Node.js 24 and runs npm ci itself when it must: the first command on a fresh clone.
+    for (const name of ['demo', 'test']) expect(scripts[name]).toMatch(/^bash scripts\/with-node24\.sh /)
+  })
+
   it('has the inputs and outputs tables action.yml makes (run `npm run docs` after changing action.yml)', () => {
     expect(renderReadme(readme, actionYaml)).toBe(readme)
   })
