@@ -30,7 +30,9 @@ async function step(title: string, mode: string, before?: () => void, failsOnPur
   return run
 }
 
-console.log(`Fake Globus Auth on ${server.url}; client ${client.id}; scope file globus-scope.json (a copy of examples/globus-scope.json)`)
+console.log(
+  `Fake Globus Auth on ${server.url}; client ${client.id}; scope file globus-scope.json (a copy of examples/globus-scope.json)`,
+)
 
 // A dependent scope of another service, for the hand edit to add; advertised, so that the plan can
 // name it by its scope string (Globus shows another project's scope only when it is advertised).
