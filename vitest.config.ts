@@ -3,9 +3,14 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Files that need a module graph of their own: the GitHub toolkit reads GITHUB_API_URL and the
- * event once, when it is first imported, and these set them (or stub variables) before that.
+ * event once, when it is first imported, and these set them (or stub variables) before that;
+ * gate-chunks.test.ts mocks two modules of src/ that the other files import for real.
  */
-const ISOLATED = ['__tests__/unit/github/**/*.test.ts', '__tests__/unit/globus/dispatcher.test.ts']
+const ISOLATED = [
+  '__tests__/unit/github/**/*.test.ts',
+  '__tests__/unit/globus/dispatcher.test.ts',
+  '__tests__/unit/flow/gate-chunks.test.ts',
+]
 
 export default defineConfig({
   test: {

@@ -35,7 +35,7 @@ it('has no relative path that leaves the repository or names a file it lacks', a
   expect(outside).toEqual([])
 })
 
-it('names in its comments and documents only code files that exist (a renamed file leaves no stale name)', async () => {
+it('names in its comments and documents only code files and folders that exist (a renamed one leaves no stale name)', async () => {
   const all = (await files(root)).map((f) => relative(root, f).replaceAll('\\', '/'))
   const known = (cited: string) => all.some((f) => f === cited || f.endsWith(`/${cited}`))
   const stale: string[] = []
@@ -46,6 +46,10 @@ it('names in its comments and documents only code files that exist (a renamed fi
     const text = await readFile(join(root, file), 'utf8')
     for (const [cited = ''] of text.matchAll(/(?<![\w.-])[\w-]+(?:\/[\w-]+)*\.ts\b/g)) {
       if (!known(cited)) stale.push(`${file}: ${cited}`)
+    }
+    // A folder named from the repository root, as `src/flow/` or `__tests__/unit/github/`.
+    for (const [cited = ''] of text.matchAll(/(?<![\w./-])(?:src|test-support|__tests__|scripts)\/(?:[\w-]+\/)*/g)) {
+      if (!existsSync(join(root, cited))) stale.push(`${file}: ${cited}`)
     }
   }
   expect(stale).toEqual([])

@@ -51,17 +51,17 @@ export async function execute(settings: Settings, io: Collaborators): Promise<Ou
 
 async function executeScope(settings: Settings, mode: ScopeMode, file: ScopeFile, io: Collaborators): Promise<Outcome> {
   io.log.info(globusAuthLine(settings))
+  // Each check of the gate is a chunk of its own (flow/caller-gate.ts, flow/provider-gate.ts),
+  // loaded only when its inputs are given, and before ensure writes anything: a bundle missing
+  // one fails the step with nothing changed, not after a create that its outputs would not show.
+  const callerGate = settings.caller ? await import('./caller-gate.ts') : undefined
+  const providerGate = settings.providerUrl ? await import('./provider-gate.ts') : undefined
   const result = await ensureScope(io.auth, file.desired, mode, io.log)
   // Said now: what the provider check waits for comes after it in the log.
   for (const line of resultLines(result)) io.log.info(line)
-  // The caller check first: a few requests, where the provider's may wait out a rollout. Each
-  // check is a chunk of its own (flow/caller-gate.ts, flow/provider-gate.ts), loaded only when
-  // its inputs are given.
-  const callerGate = settings.caller ? await import('./caller-gate.ts') : undefined
+  // The caller check first: a few requests, where the provider's may wait out a rollout.
   const caller = await callerGate?.checkCallers(settings, result, io)
-  const provider = settings.providerUrl
-    ? await import('./provider-gate.ts').then((gate) => gate.checkDeployedProvider(settings, result, io))
-    : undefined
+  const provider = await providerGate?.checkDeployedProvider(settings, result, io)
   const scopeFile = settings.scopeFile.display
   const annotations: Annotation[] = []
   if (result.missingGroups) annotations.push(groupsWarning(GROUPS_WARNING, scopeFile))

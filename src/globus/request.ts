@@ -25,7 +25,7 @@ export interface Request<T> {
 }
 
 /**
- * The fetch the client sends with. The runner passes undici's fetch over a dispatcher
+ * The fetch the client sends with. run() (src/github/) passes undici's fetch over a dispatcher
  * (dispatcher.ts), wrapped to hand over the early first lookup (src/boot/); tests pass the
  * global fetch, which msw intercepts.
  */

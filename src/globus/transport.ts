@@ -34,7 +34,7 @@ export interface TransportSettings {
   requestTimeoutMs?: number
   /** Time budget for everything this client does, from `startedAt`; none when not given. */
   totalTimeoutMs?: number
-  /** When the time budget began, on the `now` clock (the runner: the process start); default: now. */
+  /** When the time budget began, on the `now` clock (run(): the process start); default: now. */
   startedAt?: number
   retry?: RetryPolicy
   maxBodyBytes?: number

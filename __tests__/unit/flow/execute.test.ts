@@ -101,6 +101,32 @@ describe('execute', () => {
     expect(t.fake.scopesOf(t.client.id)).toEqual([])
   })
 
+  it('annotates a new scope’s suffix today’s rule refuses at its line in the file, before any write', async () => {
+    const text = `${JSON.stringify({ scope: desiredScope({ scope_suffix: 'send-email' }) }, null, 2)}\n`
+    await writeScopeFile(text)
+    const line = text.split('\n').findIndex((l) => l.includes('"send-email"')) + 1
+    const outcome = await execute(settings('ensure'), collaborators())
+    expect(outcome.outputs).toEqual({
+      status: 'failed',
+      scope_string: `https://auth.globus.org/scopes/${t.client.id}/send-email`,
+      scope_id: '',
+    })
+    expect(outcome.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        title: 'Invalid scope file',
+        file: 'globus-scope.json',
+        line,
+        column: 21,
+        message: expect.stringMatching(/^scope\.scope_suffix: "send-email" is not the suffix of a scope of client /),
+      }),
+    ])
+    expect(outcome.failure).toBe(
+      `The scope file globus-scope.json names a scope_suffix a new scope cannot have; nothing was changed (1 problem, annotated at line ${line}).`,
+    )
+    expect(t.fake.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
   it('reads the scope file through the collaborator when the boot already read it', async () => {
     let asked = 0
     const io = collaborators()

@@ -1,4 +1,4 @@
-// The committed transcripts (__tests__/transcripts/) as regression tests: each keeps the contract,
+// The committed transcripts (test-support/transcripts/) as regression tests: each keeps the contract,
 // and replaying its answers in order makes the action send the same requests, with the same bodies,
 // and reach the recorded outputs. A real transcript from live.yml is checked the same way.
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
