@@ -743,14 +743,13 @@ async function execute(settings, io) {
 }
 async function executeScope(settings, mode, file, io) {
     io.log.info((0,lines/* globusAuthLine */.nO)(settings));
+    const callerGate = settings.caller ? await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 2351)) : undefined;
+    const providerGate = settings.providerUrl ? await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 8340)) : undefined;
     const result = await ensureScope(io.auth, file.desired, mode, io.log);
     for (const line of (0,lines/* resultLines */.DW)(result))
         io.log.info(line);
-    const callerGate = settings.caller ? await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 2351)) : undefined;
     const caller = await callerGate?.checkCallers(settings, result, io);
-    const provider = settings.providerUrl
-        ? await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 8340)).then((gate) => gate.checkDeployedProvider(settings, result, io))
-        : undefined;
+    const provider = await providerGate?.checkDeployedProvider(settings, result, io);
     const scopeFile = settings.scopeFile.display;
     const annotations = [];
     if (result.missingGroups)
