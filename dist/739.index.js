@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeExport: () => (/* binding */ executeExport)
 });
 
-// EXTERNAL MODULE: ./lib/globus/client.js + 2 modules
-var client = __webpack_require__(5927);
+// EXTERNAL MODULE: ./lib/globus/client.js + 1 modules
+var client = __webpack_require__(4657);
 // EXTERNAL MODULE: ./lib/globus/scope-string.js
 var scope_string = __webpack_require__(8154);
 // EXTERNAL MODULE: ./lib/text/printable.js

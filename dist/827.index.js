@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   checkAndSend: () => (/* binding */ checkAndSend)
 /* harmony export */ });
 /* harmony import */ var _globus_basic_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6900);
-/* harmony import */ var _globus_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5927);
+/* harmony import */ var _globus_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);
 /* harmony import */ var _globus_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3551);
 /* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8154);
 /* harmony import */ var _scope_file_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6927);

@@ -483,8 +483,8 @@ function annotationsOf(error) {
     }));
 }
 
-// EXTERNAL MODULE: ./lib/globus/client.js + 2 modules
-var client = __webpack_require__(5927);
+// EXTERNAL MODULE: ./lib/globus/client.js + 1 modules
+var client = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./lib/modes/ensure/groups.js
 
 function leavesOutGroups(declared, resolved, found) {
@@ -496,9 +496,12 @@ function leavesOutGroups(declared, resolved, found) {
 
 // EXTERNAL MODULE: ./lib/modes/ensure/own-scope.js
 var own_scope = __webpack_require__(6462);
+// EXTERNAL MODULE: ./lib/text/difference.js
+var difference = __webpack_require__(9784);
 // EXTERNAL MODULE: ./lib/text/excerpt.js
 var excerpt = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./lib/modes/ensure/read-back-drift.js
+
 
 const collapsed = (text) => text.replace(/\s+/g, ' ').trim();
 const STORED_FORMS = [
@@ -540,9 +543,7 @@ function codePoints(sent, kept) {
         end++;
     const named = (chars) => {
         const middle = chars.slice(start, chars.length - end);
-        const shown = middle
-            .slice(0, MAX_CODE_POINTS)
-            .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+        const shown = middle.slice(0, MAX_CODE_POINTS).map(difference/* unicodeNumber */.ZG);
         return (shown.join(' ') || 'nothing') + (middle.length > MAX_CODE_POINTS ? ' …' : '');
     };
     return `${named(a)} sent, ${named(b)} kept`;
@@ -1209,7 +1210,7 @@ async function run(options = {}) {
 /* harmony export */   no: () => (/* binding */ findInClientScopes),
 /* harmony export */   wK: () => (/* binding */ advertisedScope)
 /* harmony export */ });
-/* harmony import */ var _globus_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5927);
+/* harmony import */ var _globus_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);
 /* harmony import */ var _globus_scope_string_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8154);
 /* harmony import */ var _scope_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4271);
 
@@ -1712,7 +1713,7 @@ function differenceText(advertised, wanted, quote) {
     if (!difference)
         return '';
     const { at, given, wanted: expected, alsoAt } = difference;
-    const named = (character) => (0,text_difference/* isAscii */.ER)(given) && (0,text_difference/* isAscii */.ER)(expected) ? quote(character) : `${quote((0,text_difference/* alone */.QR)(character))} (${(0,text_difference/* codePoint */.yb)(character)})`;
+    const named = (character) => (0,text_difference/* isAscii */.ER)(given) && (0,text_difference/* isAscii */.ER)(expected) ? quote(character) : (0,text_difference/* namedCharacter */.d4)(character, quote);
     const also = alsoAt.length > 0 ? `; also at character${alsoAt.length > 1 ? 's' : ''} ${alsoAt.join(', ')}` : '';
     if (given === undefined)
         return `: it ends after character ${at - 1}, where the scope string goes on with ${named(expected ?? '')}`;

@@ -520,10 +520,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 const connection = (0,_boot_preconnect_js__WEBPACK_IMPORTED_MODULE_1__/* .preconnect */ .k)(process.env);
 await within(connection?.connected, 100);
-const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(165), __nccwpck_require__.e(750), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
+const { checkAndSend } = await Promise.all(/* import() */[__nccwpck_require__.e(165), __nccwpck_require__.e(736), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8827));
 const boot = await checkAndSend(process.env, connection);
 await within(boot?.firstLookup?.written, 1000);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(165), __nccwpck_require__.e(421), __nccwpck_require__.e(750), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7086));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(165), __nccwpck_require__.e(421), __nccwpck_require__.e(736), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7086));
 await run({ boot });
 async function within(step, ms) {
     if (!step)

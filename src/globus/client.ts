@@ -3,7 +3,7 @@
 // against the schemas (schemas.ts).
 import { addCredentials, credentialRedactor, type Redactor } from '../text/redact.ts'
 import { basicAuthorization } from './basic.ts'
-import { type AuthMethod, type CredentialSettings, Credentials } from './credentials.ts'
+import { type AuthMethod, Credentials } from './credentials.ts'
 import { type RequestDescription, TransportError } from './errors.ts'
 import {
   ClientAnswerSchema,
@@ -15,7 +15,7 @@ import {
   type ScopeWrite,
 } from './schemas.ts'
 import { isUuid, sameId } from './scope-string.ts'
-import { TokenCalls } from './tokens.ts'
+import { TokenCalls, type TokenEvents } from './tokens.ts'
 import { type AuthLog, Transport, type TransportSettings } from './transport.ts'
 
 export type { Fetch } from './request.ts'
@@ -38,7 +38,7 @@ export interface AuthClientOptions extends TransportSettings {
   redactor?: Redactor
   /** Basic, a manage_projects token, or Basic until the API refuses it (credentials.ts). */
   authMethod?: AuthMethod
-  onToken?: CredentialSettings['onToken']
+  onToken?: TokenEvents['onToken']
 }
 
 export class AuthClient {
@@ -54,7 +54,7 @@ export class AuthClient {
   private readonly others: Transport[] = []
   private readonly credentials: Credentials
   private readonly log: AuthLog
-  private readonly onToken: CredentialSettings['onToken']
+  private readonly onToken: TokenEvents['onToken']
 
   constructor(options: AuthClientOptions) {
     const { baseUrl, clientId, clientSecret, redactor, authMethod, onToken, ...settings } = options
@@ -67,11 +67,9 @@ export class AuthClient {
     this.onToken = onToken
     this.tokens = new TokenCalls(this.transport, authorization, { redactor: this.redactor, onToken, log: this.log })
     this.credentials = new Credentials(this.transport, {
-      basic: authorization,
+      tokens: this.tokens,
       method: authMethod ?? 'basic',
-      redactor: this.redactor,
       log: this.log,
-      onToken,
     })
   }
 

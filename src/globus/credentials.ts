@@ -4,10 +4,9 @@
 // so is the status of its refusal (401, or 403 as Globus answers some unauthenticated calls), so
 // `auto` starts with Basic (one request in the steady state) and, only when the API refuses it
 // with 401 or 403 while the token endpoint accepts the same credentials, uses a token from then on.
-import type { Redactor } from '../text/redact.ts'
 import { AUTH_METHOD_ADVICE, credentialsWhy, GlobusAuthError, isRefusal } from './errors.ts'
 import type { Request } from './request.ts'
-import { TokenCalls } from './tokens.ts'
+import type { TokenCalls } from './tokens.ts'
 import type { AuthLog, Transport } from './transport.ts'
 
 export const AUTH_METHODS = ['auto', 'basic', 'token'] as const
@@ -19,16 +18,10 @@ const TOKEN_REFUSED =
 
 const MANAGE_PROJECTS_SCOPE = 'urn:globus:auth:scope:auth.globus.org:manage_projects'
 
-interface CredentialEvents {
-  /** A token was granted: mask it before anything can print (the adapter's job). */
-  onToken?(token: string): void
-}
-
-export interface CredentialSettings extends CredentialEvents {
-  /** The Basic header value, sent to the token endpoint. */
-  basic: string
+export interface CredentialSettings {
+  /** The client's own token calls (Basic at the token endpoint), for the manage_projects token. */
+  tokens: TokenCalls
   method: AuthMethod
-  redactor: Redactor
   log: AuthLog
 }
 
@@ -41,7 +34,7 @@ export class Credentials {
   constructor(transport: Transport, settings: CredentialSettings) {
     this.transport = transport
     this.settings = settings
-    this.tokens = new TokenCalls(transport, settings.basic, settings)
+    this.tokens = settings.tokens
   }
 
   private get method(): AuthMethod {

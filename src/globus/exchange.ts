@@ -48,7 +48,7 @@ export function exchangeRecord(attempted: Attempted, redactor: Redactor): Exchan
   const answer = 'text' in result ? parseJson(result.text) : undefined
   // A token may come back elsewhere in the same answer too: any window of it is hidden as well.
   const tokens = new Redactor()
-  for (const token of answer === undefined ? [] : tokenValues(answer, 0)) addToken(tokens, token)
+  for (const { value } of stringsUnder(answer, TOKEN_FIELDS)) addToken(tokens, value)
   const scrub = (text: string) => tokens.redact(redactor.redact(text))
   if (request !== undefined) record.request = scrubbed(request, scrub, 0)
   if ('failure' in result) record.failure = excerpt(result.failure, redactor, MAX_TEXT)
@@ -74,9 +74,13 @@ function scrubbed(value: unknown, scrub: (text: string) => string, depth: number
   return out
 }
 
-function tokenValues(value: unknown, depth: number): string[] {
+/**
+ * Every string held under one of `names`, at any depth of an answer (to MAX_DEPTH), with the name
+ * that held it: the one walk that finds the tokens of an answer (here, and tokens.ts).
+ */
+export function stringsUnder(value: unknown, names: ReadonlySet<string>, depth = 0): { name: string; value: string }[] {
   if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return []
-  return Object.entries(value).flatMap(([key, item]) =>
-    TOKEN_FIELDS.has(key) && typeof item === 'string' ? [item] : tokenValues(item, depth + 1),
+  return Object.entries(value).flatMap(([name, item]) =>
+    names.has(name) && typeof item === 'string' ? [{ name, value: item }] : stringsUnder(item, names, depth + 1),
   )
 }

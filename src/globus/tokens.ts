@@ -8,6 +8,7 @@
 import * as z from 'zod/mini'
 import { addToken, type Redactor } from '../text/redact.ts'
 import { TransportError } from './errors.ts'
+import { stringsUnder } from './exchange.ts'
 import type { Request } from './request.ts'
 import {
   BearerTokenSchema,
@@ -56,9 +57,7 @@ export class UnreadGrantError extends TransportError {
 }
 
 /** The fields that hold a token a grant gives, wherever they are in its answer. */
-const TOKEN_FIELDS: Record<string, HeldToken['kind']> = { access_token: 'access', refresh_token: 'refresh' }
-/** Deeper than any answer of Globus Auth nests (exchange.ts walks answers as deep). */
-const MAX_DEPTH = 64
+const GRANTED_FIELDS: ReadonlySet<string> = new Set(['access_token', 'refresh_token'])
 
 type GrantRequest = Omit<Request<unknown>, 'schema' | 'authorization'>
 
@@ -203,15 +202,9 @@ export class TokenCalls {
 /** Every token an answer holds, each once: any access_token or refresh_token of a token's shape, at any depth. */
 function tokensIn(json: unknown): HeldToken[] {
   const found = new Map<string, HeldToken>()
-  const walk = (value: unknown, depth: number): void => {
-    if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return
-    for (const [key, item] of Object.entries(value)) {
-      const kind = Object.hasOwn(TOKEN_FIELDS, key) ? TOKEN_FIELDS[key] : undefined
-      if (kind && BearerTokenSchema.safeParse(item).success && !found.has(item as string)) {
-        found.set(item as string, { token: item as string, kind })
-      } else walk(item, depth + 1)
-    }
+  for (const { name, value } of stringsUnder(json, GRANTED_FIELDS)) {
+    const kind = name === 'refresh_token' ? 'refresh' : 'access'
+    if (!found.has(value) && BearerTokenSchema.safeParse(value).success) found.set(value, { token: value, kind })
   }
-  walk(json, 0)
   return [...found.values()]
 }

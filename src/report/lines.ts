@@ -8,7 +8,7 @@ import { driftedFields } from '../modes/ensure/plan.ts'
 import type { ProviderCheck, ProviderFailure } from '../provider/description.ts'
 import { whyText } from '../provider/why.ts'
 import type { Settings } from '../settings/settings.ts'
-import { alone, codePoint, firstDifference, isAscii } from '../text/difference.ts'
+import { firstDifference, isAscii, namedCharacter } from '../text/difference.ts'
 import { seconds } from '../text/duration.ts'
 import { printable } from '../text/printable.ts'
 import { changeCount, countText, diffText, legend, nameOf, planDiff } from './diff.ts'
@@ -167,7 +167,7 @@ function differenceText(advertised: string, wanted: string, quote: (character: s
   if (!difference) return ''
   const { at, given, wanted: expected, alsoAt } = difference
   const named = (character: string) =>
-    isAscii(given) && isAscii(expected) ? quote(character) : `${quote(alone(character))} (${codePoint(character)})`
+    isAscii(given) && isAscii(expected) ? quote(character) : namedCharacter(character, quote)
   const also = alsoAt.length > 0 ? `; also at character${alsoAt.length > 1 ? 's' : ''} ${alsoAt.join(', ')}` : ''
   if (given === undefined)
     return `: it ends after character ${at - 1}, where the scope string goes on with ${named(expected ?? '')}`

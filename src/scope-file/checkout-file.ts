@@ -49,9 +49,9 @@ const BY_DESCRIPTOR = existsSync('/proc/self/fd') ? '/proc/self/fd' : undefined
 /**
  * Write a NEW file into the checkout: never over an existing file (nor through a link in its
  * place), and only into a folder inside the checkout and outside Git's own folders (`.git`, or one
- * a `.git` file points to) once links are followed. The folder is opened once and checked as opened, and the file is made in that very
- * folder, so a folder on the path swapped for a link to elsewhere meanwhile cannot lead the write
- * out of the checkout.
+ * a `.git` file points to) once links are followed. The folder is opened once and checked as
+ * opened, and the file is made in that very folder, so a folder on the path swapped for a link to
+ * elsewhere meanwhile cannot lead the write out of the checkout.
  */
 export async function writeNewCheckoutFile(
   path: string,

@@ -3,7 +3,7 @@
 // misspelt key as one problem at the key ("did you mean …?") rather than two.
 import { findNodeAtLocation, type Node } from 'jsonc-parser'
 import type * as z from 'zod/mini'
-import { alone, codePoint, firstDifference, isAscii } from '../text/difference.ts'
+import { firstDifference, isAscii, namedCharacter } from '../text/difference.ts'
 import { fieldPath } from '../text/field-path.ts'
 import { printable } from '../text/printable.ts'
 import { closestName } from './closest-name.ts'
@@ -64,7 +64,8 @@ function lookAlike(key: string, field: string): string {
   const difference = firstDifference(key, field)
   if (!difference?.given || !difference.wanted || isAscii(difference.given)) return ''
   const { at, given, wanted } = difference
-  return ` Its character ${at} is ${printable(JSON.stringify(alone(given)))} (${codePoint(given)}), not ${JSON.stringify(wanted)}.`
+  const quote = (character: string) => printable(JSON.stringify(character))
+  return ` Its character ${at} is ${namedCharacter(given, quote)}, not ${JSON.stringify(wanted)}.`
 }
 
 /** What each JSON type is called in a problem: `must be true or false`, `is required (text)`. */

@@ -60,11 +60,20 @@ const SCRIPTS = [
   'Inherited',
 ].map((name) => ({ name, pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }))
 
+/** `U+043E`: a character's code point as Unicode writes it, ours to print (no untrusted text). */
+export function unicodeNumber(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
+
 /** `U+043E, Cyrillic`: a character's code point and script, ours to print (no untrusted text). */
 export function codePoint(character: string): string {
-  const code = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
   const script = SCRIPTS.find(({ pattern }) => pattern.test(character))?.name
-  return script ? `U+${code}, ${script}` : `U+${code}`
+  return script ? `${unicodeNumber(character)}, ${script}` : unicodeNumber(character)
+}
+
+/** `"о" (U+043E, Cyrillic)`: a look-alike quoted by the caller's escape, alone, with its code point. */
+export function namedCharacter(character: string, quote: (character: string) => string): string {
+  return `${quote(alone(character))} (${codePoint(character)})`
 }
 
 /**

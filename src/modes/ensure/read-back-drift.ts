@@ -1,6 +1,7 @@
 // A read-back that is not what was written, in words: each field with the value sent and the value
 // Globus Auth keeps. Where the two differ only in whitespace or Unicode normalisation, Globus
 // stores the text its own way: the file must say it that way too, or every run writes it again.
+import { unicodeNumber } from '../../text/difference.ts'
 import { excerpt, quotedDifference } from '../../text/excerpt.ts'
 import type { Redactor } from '../../text/redact.ts'
 import type { Drift } from './plan.ts'
@@ -59,9 +60,7 @@ function codePoints(sent: string, kept: string): string {
   while (end < a.length - start && end < b.length - start && a.at(-1 - end) === b.at(-1 - end)) end++
   const named = (chars: string[]) => {
     const middle = chars.slice(start, chars.length - end)
-    const shown = middle
-      .slice(0, MAX_CODE_POINTS)
-      .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
+    const shown = middle.slice(0, MAX_CODE_POINTS).map(unicodeNumber)
     return (shown.join(' ') || 'nothing') + (middle.length > MAX_CODE_POINTS ? ' …' : '')
   }
   return `${named(a)} sent, ${named(b)} kept`
